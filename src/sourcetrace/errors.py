@@ -1,0 +1,86 @@
+"""The exceptions sourcetrace raises, in one hierarchy.
+
+    SourcetraceError                 every error of ours; carries a stable ``code``
+    ├── InputError                   one input (file, line, record) cannot be used
+    │   ├── DecodeError              bytes that are not text in any encoding we detect
+    │   ├── FormatError              malformed JSON/CSV/feed/WARC, or a required field missing
+    │   ├── EmptyInputError          nothing left to analyse (empty file, no main text)
+    │   └── TooLargeError            text over the configured size limit
+    ├── ModelMissingError            a language model package is not installed
+    ├── PipelineError                stages declared in an impossible order
+    ├── StoreError                   the database cannot be opened or written
+    └── ConfigError                  a setting has an invalid value
+
+An ``InputError`` rejects one input and the batch goes on; the rejection is stored
+with its ``code`` and message so the user can list it (``sourcetrace rejects``).
+Third-party exceptions are wrapped at the boundary with ``raise ... from exc``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "DecodeError",
+    "EmptyInputError",
+    "FormatError",
+    "InputError",
+    "ModelMissingError",
+    "PipelineError",
+    "SourcetraceError",
+    "StoreError",
+    "TooLargeError",
+]
+
+
+class SourcetraceError(Exception):
+    """Base class. ``code`` is stable across versions and safe to match on."""
+
+    code = "E000"
+
+
+class InputError(SourcetraceError):
+    """One input cannot be used. ``where`` names the file and, if any, the line or record."""
+
+    code = "E100"
+
+    def __init__(self, message: str, *, where: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class DecodeError(InputError):
+    code = "E101"
+
+
+class FormatError(InputError):
+    code = "E102"
+
+
+class EmptyInputError(InputError):
+    code = "E103"
+
+
+class TooLargeError(InputError):
+    code = "E104"
+
+
+class ModelMissingError(SourcetraceError):
+    """A language model is not installed; the message names the package to install."""
+
+    code = "E200"
+
+
+class PipelineError(SourcetraceError):
+    code = "E300"
+
+
+class StoreError(SourcetraceError):
+    code = "E400"
+
+
+class ConfigError(SourcetraceError):
+    code = "E500"

