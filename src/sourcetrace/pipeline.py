@@ -32,6 +32,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "sourcetrace.stages.clean",
     "sourcetrace.stages.metadata",
     "sourcetrace.stages.langid",
+    "sourcetrace.stages.parse",
 )
 
 #: Fields ingest fills before any stage runs.
@@ -103,7 +104,7 @@ class Pipeline:
             if index in rejected:
                 outcomes.append(Outcome(origin=doc.origin, rejected=rejected[index]))
             else:
-                final = alive[index].evolve(stage_versions=versions)
+                final = alive[index].evolve(stage_versions=versions, parsed=None)
                 outcomes.append(Outcome(origin=doc.origin, document=final))
         return outcomes
 

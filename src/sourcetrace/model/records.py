@@ -187,6 +187,9 @@ class Document:
     stage_versions: Mapping[str, str] = field(default_factory=dict)
     #: Where each metadata field came from ("input", "html", "url", "dateline", "text").
     provenance: Mapping[str, str] = field(default_factory=dict)
+    #: The spaCy ``Doc`` of ``text`` made by the parse stage, for later stages in the same
+    #: process only: the pipeline drops it before a document leaves the worker or is stored.
+    parsed: Any = field(default=None, compare=False, repr=False)
 
     def evolve(self, **changes: Any) -> Document:
         """A copy with ``changes`` applied (records are immutable)."""
