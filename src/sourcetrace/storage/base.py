@@ -89,6 +89,9 @@ class Store(Protocol):
 
     def count_articles(self) -> int: ...
 
+    def article_ids(self) -> list[str]:
+        """Every stored article id, in ingest order."""
+
     def minhashes(self) -> Iterator[tuple[str, bytes]]:
         """(article id, MinHash signature bytes) for every article, for the near-duplicate index."""
 

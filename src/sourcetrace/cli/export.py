@@ -1,0 +1,38 @@
+"""``sourcetrace export --db FILE --format json --out FILE``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sourcetrace.cli.options import DbOption, console, fail, open_existing
+from sourcetrace.outputs import FORMATS, export as run_export
+
+
+def export(
+    db: DbOption,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Output format: " + ", ".join(FORMATS) + ".")
+    ] = "json",
+) -> None:
+    """Export everything stored, following the export contract (docs/export.md).
+
+    json: one object with articles, entities, quotes, figures, dates, stories, signals,
+    checks. jsonl: one record per line, each with a "kind" field.
+    """
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    store = open_existing(db)
+    try:
+        summary = run_export(store, fmt, out)
+    finally:
+        store.close()
+    counts = ", ".join(f"{n} {kind}" for kind, n in summary.counts.items())
+    console.print(f"wrote {out} ({fmt}): {counts}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(export)

@@ -1,0 +1,101 @@
+"""``sourcetrace ingest PATH... --db FILE``: read, analyse and store articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sourcetrace.cli.options import DbOption, console, emit_json, errors, fail
+from sourcetrace.config import Settings
+from sourcetrace.errors import SourcetraceError
+from sourcetrace.jobs.ingest import IngestEvent, IngestSummary, ingest_paths
+from sourcetrace.storage import open_store
+
+_COUNTED = {"ingested", "updated", "duplicate", "unchanged", "rejected"}
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    db: DbOption,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON (for scripts).")] = False,
+    processes: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
+    max_text_bytes: Annotated[int | None, typer.Option(help="Reject articles longer than this (default 2 MB).")] = None,
+) -> None:
+    """Ingest articles: .txt (+ NAME.meta.json sidecar), .html, .json, .jsonl, .csv, RSS/Atom, WARC.
+
+    Each article is cleaned, its language identified and its content analysed, then stored.
+    Re-running on the same input changes nothing; an edited article is updated in place.
+    Bad inputs are reported (and listed later by `sourcetrace rejects`) and the rest goes on.
+    Exits non-zero only if nothing at all could be ingested.
+    """
+    try:
+        settings = Settings.load(processes=processes, max_text_bytes=max_text_bytes)
+        store = open_store(db, create=True)
+    except SourcetraceError as exc:
+        raise fail(str(exc)) from exc
+    show_progress = not quiet and not as_json
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]ingest[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files · {task.fields[articles]} articles · {task.fields[current]}"),
+        TimeElapsedColumn(),
+        console=errors,
+        disable=not show_progress,
+        transient=True,
+    )
+    try:
+        from sourcetrace.ingest import discover
+
+        files = [p for p in discover(paths) if isinstance(p, Path)]
+        with progress:
+            task = progress.add_task("ingest", total=len(files), articles=0, current="")
+            counted = 0
+
+            def on_event(event: IngestEvent) -> None:
+                nonlocal counted
+                if event.kind == "file":
+                    progress.update(task, advance=1, current=Path(event.origin).name)
+                elif event.kind in _COUNTED:
+                    counted += 1
+                    progress.update(task, articles=counted)
+                if event.kind == "rejected" and not as_json:
+                    progress.console.print(f"[yellow]rejected[/] {event.origin}: {event.message}")
+
+            summary = ingest_paths(paths, store, settings, on_event=on_event)
+    finally:
+        store.close()
+    if as_json:
+        emit_json(summary.as_dict())
+    elif not quiet:
+        _print_summary(summary, db)
+    if not summary.succeeded:
+        raise fail("nothing could be ingested" + ("" if summary.files else ": no input files found"))
+
+
+def _print_summary(summary: IngestSummary, db: Path) -> None:
+    table = Table(title=f"Ingest into {db}", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row("files read", str(summary.files))
+    table.add_row("articles ingested", str(summary.ingested))
+    table.add_row("  of which republications (linked)", str(summary.linked))
+    table.add_row("exact duplicates skipped", str(summary.duplicates))
+    table.add_row("updated", str(summary.updated))
+    table.add_row("unchanged", str(summary.unchanged))
+    table.add_row("rejected", str(summary.rejected))
+    if summary.stage_errors:
+        table.add_row("with stage errors", str(summary.stage_errors))
+    console.print(table)
+    if summary.rejected:
+        console.print("List rejections with [bold]sourcetrace rejects --db " + str(db) + "[/]")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)

@@ -1,0 +1,45 @@
+"""Options and output shared by the commands: the database path, settings, the console."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from sourcetrace.errors import SourcetraceError
+from sourcetrace.storage import open_store
+from sourcetrace.storage.base import Store
+
+DbOption = Annotated[
+    Path,
+    typer.Option("--db", help="The case database (an SQLite file; created by ingest).",
+                 envvar="SOURCETRACE_DB"),
+]
+
+console = Console(highlight=False)
+errors = Console(stderr=True, highlight=False)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print ``message`` as an error and return the exit to raise."""
+    errors.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code)
+
+
+def open_existing(db: Path) -> Store:
+    """Open a database that must already exist (every command but ingest)."""
+    if not db.exists():
+        raise fail(f"{db}: no such database; create it with `sourcetrace ingest PATH --db {db}`")
+    try:
+        return open_store(db, create=False)
+    except SourcetraceError as exc:
+        raise fail(str(exc)) from exc
+
+
+def emit_json(value: object, *, indent: int | None = None) -> None:
+    """Machine-readable output on stdout, never wrapped or styled."""
+    import json
+
+    typer.echo(json.dumps(value, ensure_ascii=False, indent=indent))

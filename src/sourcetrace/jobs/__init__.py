@@ -1,0 +1,1 @@
+"""Jobs over a store: ingest, analyze."""

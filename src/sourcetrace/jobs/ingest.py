@@ -1,0 +1,200 @@
+"""``sourcetrace ingest``: read inputs, analyse them, store them, one article at a time.
+
+For each input:
+1. an input seen before with exactly the same content (raw hash) is *unchanged*: skipped
+   before any analysis, which is what makes re-runs idempotent and a killed run resumable;
+2. otherwise it is analysed by the per-document pipeline (in worker processes);
+3. it is a new version of a stored article (same input id, else URL, else origin) →
+   *updated* in place, keeping its id;
+4. its cleaned text equals a stored article's → an *exact duplicate*: skipped when the
+   metadata says it is the same article again, stored and linked when another outlet or
+   URL carries it (republication is information);
+5. its text is close to a stored article's (MinHash LSH) → stored, linked as a *near
+   duplicate* of the earlier one;
+6. else stored as new.
+Each store write is one transaction, so a kill loses at most the article in flight.
+Bad inputs are rejected with their reason (stored, listed by ``sourcetrace rejects``);
+they never stop the batch.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sourcetrace.config import Settings
+from sourcetrace.errors import InputError
+from sourcetrace.ingest import discover, read_file
+from sourcetrace.ingest.identity import derive_id, new_document, raw_hash
+from sourcetrace.model import Document
+from sourcetrace.pipeline import Outcome
+from sourcetrace.resolve.duplicates import NearDuplicateIndex, content_hash, signature, to_bytes
+from sourcetrace.runners.local import LocalRunner
+from sourcetrace.storage.base import Store
+
+__all__ = ["IngestEvent", "IngestSummary", "ingest_paths"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IngestEvent:
+    """One thing that happened, for progress display: ``kind`` is "file" or an outcome."""
+
+    kind: str  # file | ingested | updated | duplicate | unchanged | rejected
+    origin: str
+    article_id: str | None = None
+    message: str = ""
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    ingested: int = 0
+    updated: int = 0
+    #: Exact duplicates skipped: same text and same metadata as a stored article.
+    duplicates: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    #: Of ``ingested``: stored but linked to an earlier article (republications).
+    linked: int = 0
+    #: Stored articles on which some stage failed (see ``sourcetrace show``).
+    stage_errors: int = 0
+    files: int = 0
+    mode: str = ""
+    rejections: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    @property
+    def succeeded(self) -> bool:
+        """False only when nothing could be ingested (the CLI's non-zero exit)."""
+        return (self.ingested + self.updated + self.unchanged + self.duplicates) > 0
+
+
+Listener = Callable[[IngestEvent], None]
+
+
+def ingest_paths(
+    paths: Sequence[str | Path],
+    store: Store,
+    settings: Settings,
+    *,
+    on_event: Listener | None = None,
+    runner: LocalRunner | None = None,
+) -> IngestSummary:
+    """Ingest files and folders into ``store``; see the module docstring for the rules."""
+    runner = runner or LocalRunner(settings)
+    summary = IngestSummary()
+    emit: Listener = on_event or (lambda event: None)
+    index = NearDuplicateIndex.from_store(store, settings.near_duplicate_threshold)
+    hashes: deque[str] = deque()
+
+    def reject(origin: str, error: InputError) -> None:
+        summary.rejected += 1
+        summary.rejections.append(str(error))
+        store.add_rejection(origin=error.where or origin, code=error.code, reason=error.message)
+        emit(IngestEvent(kind="rejected", origin=error.where or origin, message=error.message))
+
+    def pending() -> Iterator[Document]:
+        for item in _inputs(paths, settings, summary, emit):
+            if isinstance(item, InputError):
+                reject(item.where, item)
+                continue
+            digest = raw_hash(item)
+            if store.has_raw_hash(digest):
+                summary.unchanged += 1
+                emit(IngestEvent(kind="unchanged", origin=item.origin))
+                continue
+            hashes.append(digest)
+            yield new_document(item)
+
+    for outcome in runner.map(pending()):
+        digest = hashes.popleft()
+        if outcome.rejected is not None:
+            reject(outcome.origin, outcome.rejected)
+            continue
+        assert outcome.document is not None
+        _commit(outcome, outcome.document, digest, store, index, summary, emit)
+    summary.mode = runner.mode
+    return summary
+
+
+def _inputs(
+    paths: Sequence[str | Path], settings: Settings, summary: IngestSummary, emit: Listener
+) -> Iterator[object]:
+    for path in discover(paths):
+        if isinstance(path, InputError):
+            yield path
+            continue
+        summary.files += 1
+        emit(IngestEvent(kind="file", origin=str(path)))
+        yield from read_file(path, settings)
+
+
+def _commit(
+    outcome: Outcome,
+    doc: Document,
+    digest: str,
+    store: Store,
+    index: NearDuplicateIndex,
+    summary: IngestSummary,
+    emit: Listener,
+) -> None:
+    text_hash = content_hash(doc.text)
+    sig = signature(doc.text)
+    existing = store.find_identity(input_id=doc.input_id, url=doc.url, origin=doc.origin)
+    if existing is not None:
+        doc = doc.evolve(id=existing.id)
+        store.put_article(doc, raw_hash=digest, content_hash=text_hash, minhash=to_bytes(sig))
+        store.clear_rejection(doc.origin)
+        index.add(doc.id, sig)
+        summary.updated += 1
+        summary.stage_errors += bool(doc.errors)
+        emit(IngestEvent(kind="updated", origin=doc.origin, article_id=doc.id))
+        return
+
+    duplicate_of: str | None = None
+    kind: str | None = None
+    similarity: float | None = None
+    same = store.find_content_hash(text_hash)
+    if same is not None:
+        if _same_article(same.source, same.url, doc):
+            store.remember_raw_hash(digest, same.id)
+            summary.duplicates += 1
+            emit(IngestEvent(kind="duplicate", origin=doc.origin, article_id=same.id,
+                             message=f"same text and metadata as {same.id}"))
+            return
+        duplicate_of, kind, similarity = same.id, "exact", 1.0
+    else:
+        match = index.best_match(sig)
+        if match is not None:
+            duplicate_of, kind, similarity = match[0], "near", match[1]
+
+    article_id = doc.input_id or derive_id(text_hash)
+    if doc.input_id is None and store.get_article(article_id) is not None:
+        article_id = derive_id(content_hash(text_hash + "\n" + doc.origin))
+    doc = doc.evolve(id=article_id)
+    store.put_article(
+        doc,
+        raw_hash=digest,
+        content_hash=text_hash,
+        minhash=to_bytes(sig),
+        duplicate_of=duplicate_of,
+        duplicate_kind=kind,
+        similarity=similarity,
+    )
+    store.clear_rejection(doc.origin)
+    index.add(doc.id, sig)
+    summary.ingested += 1
+    summary.linked += duplicate_of is not None
+    summary.stage_errors += bool(doc.errors)
+    message = f"{kind} duplicate of {duplicate_of}" if duplicate_of else ""
+    emit(IngestEvent(kind="ingested", origin=doc.origin, article_id=doc.id, message=message))
+
+
+def _same_article(source: str | None, url: str | None, doc: Document) -> bool:
+    """Whether an exact-text match is the same article again rather than a republication."""
+    if doc.url and url:
+        return doc.url == url
+    return (doc.source or None) == (source or None)

@@ -1,0 +1,1 @@
+"""Runners: where the per-document pipeline executes (local processes; Spark later)."""

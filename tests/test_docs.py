@@ -1,0 +1,72 @@
+"""Docs are part of the product: a command, setting or export field missing from docs/ fails."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import typer.main
+
+import sourcetrace
+from sourcetrace.cli import app
+from sourcetrace.config import ENV_PREFIX, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+
+def _commands() -> list[str]:
+    group = typer.main.get_group(app)
+    return sorted(group.commands)
+
+
+def test_every_command_is_documented() -> None:
+    guide = (DOCS / "guide.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in _commands():
+        assert f"sourcetrace {name}" in guide, f"`sourcetrace {name}` missing from docs/guide.md"
+        assert f"sourcetrace {name}" in readme, f"`sourcetrace {name}` missing from README.md"
+
+
+def test_every_setting_is_documented() -> None:
+    guide = (DOCS / "guide.md").read_text(encoding="utf-8")
+    for field in dataclasses.fields(Settings):
+        variable = ENV_PREFIX + field.name.upper()
+        assert variable in guide, f"{variable} missing from docs/guide.md"
+
+
+def _schema_fields(node: object, found: set[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.get("properties", {}).items():
+            found.add(key)
+            _schema_fields(value, found)
+        for key in ("items", "$defs", "oneOf", "anyOf", "allOf"):
+            if key in node:
+                _schema_fields(node[key], found)
+        for value in node.get("$defs", {}).values():
+            _schema_fields(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _schema_fields(item, found)
+
+
+def test_every_export_field_is_documented() -> None:
+    schema_path = ROOT / "src/sourcetrace/outputs/schema/export-v1.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    fields: set[str] = set()
+    _schema_fields(schema, fields)
+    assert {"articles", "entities", "quotes", "figures", "dates", "stories", "signals",
+            "checks"} <= fields
+    text = (DOCS / "export.md").read_text(encoding="utf-8")
+    missing = sorted(f for f in fields if f"`{f}`" not in text)
+    assert not missing, f"export fields missing from docs/export.md: {missing}"
+
+
+def test_public_api_is_exactly_all() -> None:
+    public = {name for name in dir(sourcetrace) if not name.startswith("_")}
+    modules = {"cli", "config", "errors", "ingest", "jobs", "lang", "model", "outputs",
+               "pipeline", "resolve", "resources", "runners", "stages", "storage", "evaluation"}
+    assert set(sourcetrace.__all__) - {"__version__"} == public - modules
+    for name in sourcetrace.__all__:
+        assert hasattr(sourcetrace, name)
