@@ -5,40 +5,56 @@ The public API is what ``__all__`` lists; everything else may change between ver
     from sourcetrace import Settings, open_store, ingest_paths
     store = open_store("case.db")
     summary = ingest_paths(["articles/"], store, Settings.load())
+
+Names are imported on first use, so importing one pure stage does not load the storage
+or CLI layers.
 """
 
 from __future__ import annotations
 
-from sourcetrace.config import Settings
-from sourcetrace.errors import (
-    InputError,
-    ModelMissingError,
-    SourcetraceError,
-    StoreError,
-)
-from sourcetrace.jobs.analyze import analyze_store
-from sourcetrace.jobs.ingest import IngestSummary, ingest_paths
-from sourcetrace.model import Document, RawArticle
-from sourcetrace.outputs import export
-from sourcetrace.pipeline import Pipeline, Stage
-from sourcetrace.storage import open_store
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Document",
-    "IngestSummary",
-    "InputError",
-    "ModelMissingError",
-    "Pipeline",
-    "RawArticle",
-    "Settings",
-    "SourcetraceError",
-    "Stage",
-    "StoreError",
-    "__version__",
-    "analyze_store",
-    "export",
-    "ingest_paths",
-    "open_store",
-]
+_EXPORTS = {
+    "Document": "sourcetrace.model",
+    "IngestSummary": "sourcetrace.jobs.ingest",
+    "InputError": "sourcetrace.errors",
+    "ModelMissingError": "sourcetrace.errors",
+    "Pipeline": "sourcetrace.pipeline",
+    "RawArticle": "sourcetrace.model",
+    "Settings": "sourcetrace.config",
+    "SourcetraceError": "sourcetrace.errors",
+    "Stage": "sourcetrace.pipeline",
+    "StoreError": "sourcetrace.errors",
+    "analyze_store": "sourcetrace.jobs.analyze",
+    "export": "sourcetrace.outputs",
+    "ingest_paths": "sourcetrace.jobs.ingest",
+    "open_store": "sourcetrace.storage",
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+if TYPE_CHECKING:
+    from sourcetrace.config import Settings
+    from sourcetrace.errors import InputError, ModelMissingError, SourcetraceError, StoreError
+    from sourcetrace.jobs.analyze import analyze_store
+    from sourcetrace.jobs.ingest import IngestSummary, ingest_paths
+    from sourcetrace.model import Document, RawArticle
+    from sourcetrace.outputs import export
+    from sourcetrace.pipeline import Pipeline, Stage
+    from sourcetrace.storage import open_store
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'sourcetrace' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
