@@ -135,10 +135,20 @@ def _read(
     timex = _timex(match, spec, lex)
     if timex is None:
         return None
+    if text[end - 1] == "." and groups.get("month") and match.end("month") == end - 1:
+        if not _is_abbreviation(groups["month"].lower(), lex.months):
+            end -= 1  # the full stop ends the sentence, not an abbreviated month
     open_direction = timex.year is None and timex.day is None and (
         timex.month is not None or timex.weekday is not None or timex.quarter is not None
     )
     return Found(start=start, end=end, timex=timex, open_direction=open_direction)
+
+
+def _is_abbreviation(word: str, months: Mapping[str, int]) -> bool:
+    number = months.get(word)
+    return number is not None and any(
+        len(other) > len(word) for other, n in months.items() if n == number
+    )
 
 
 def _year_context_ok(match: re.Match[str], text: str, compiled: CompiledLexicon) -> bool:
@@ -154,6 +164,8 @@ def _year_context_ok(match: re.Match[str], text: str, compiled: CompiledLexicon)
     if match.start() != start:  # a modifier ("early 2019", "mi-2019") is date context
         return True
     if re.match(r"^['’]s\b", after):
+        return True
+    if re.search(r"\b[A-Z][\w&-]*\s$", before):  # an event's edition: "WWDC 2005", "Euro 2016"
         return True
     context = compiled.year_context_before
     return context is None or bool(context.search(before))
