@@ -117,11 +117,11 @@ def read_meantime(path: Path) -> GoldDocument:
         ))
     creation = next((t.get("value") for t in root.iter("TIMEX3")
                      if t.get("functionInDocument") == "CREATION_TIME"), None)
+    text = "".join(pieces)
     if creation is None:  # a few files leave it unmarked: the dateline's date stands in
-        creation = next((t.value for t in timexes
-                         if t.start > "".join(pieces).find("\n") and re.match(r"\d{4}-\d\d-\d\d$", t.value)),
-                        None)
-    return GoldDocument(name=path.stem, corpus=path.parent.name, text="".join(pieces),
+        creation = next((t.value for t in timexes if t.start > text.find("\n")
+                         and re.match(r"\d{4}-\d\d-\d\d$", t.value)), None)
+    return GoldDocument(name=path.stem, corpus=path.parent.name, text=text,
                         creation_time=creation, timexes=tuple(timexes),
                         annotated_end=annotated_end)
 

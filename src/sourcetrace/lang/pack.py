@@ -7,7 +7,7 @@ so an older pack keeps working.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from sourcetrace.lang.datelex import DateLexicon
@@ -50,4 +50,4 @@ class LanguagePack:
     name: str
     spacy_models: tuple[ModelRef, ...] = ()
     boilerplate: tuple[BoilerplatePattern, ...] = ()
-    dates: DateLexicon = DateLexicon()
+    dates: DateLexicon = field(default_factory=DateLexicon)

@@ -18,7 +18,7 @@ from sourcetrace.stages.timexpr import Timex
 
 __all__ = ["CompiledLexicon", "Found", "compile_lexicon", "find_dates"]
 
-_WORD_JOINERS = str.maketrans({" ": r"\s+", "'": "['’]", "-": r"[\s-]?"})
+_WORD_JOINERS = str.maketrans({" ": r"\s+", "'": "['\u2019]", "-": r"[\s-]?"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ def _word(match: re.Match[str], name: str) -> str | None:
 def _lookup(words: Mapping[str, int], found: str | None) -> int | None:
     if found is None:
         return None
-    key = re.sub(r"\s+", " ", found.replace("’", "'"))
+    key = re.sub(r"\s+", " ", found.replace("\u2019", "'"))
     if key in words:
         return words[key]
     # The alternation lets "-" match a space or nothing ("mi-octobre"/"mi octobre").
@@ -163,7 +163,7 @@ def _year_context_ok(match: re.Match[str], text: str, compiled: CompiledLexicon)
         return False
     if match.start() != start:  # a modifier ("early 2019", "mi-2019") is date context
         return True
-    if re.match(r"^['’]s\b", after):
+    if re.match(r"^['\u2019]s\b", after):
         return True
     if re.search(r"\b[A-Z][\w&-]*\s$", before):  # an event's edition: "WWDC 2005", "Euro 2016"
         return True
@@ -190,8 +190,8 @@ def _timex(match: re.Match[str], spec: DatePattern, lex: DateLexicon) -> Timex |
             day_first = True
         elif second > 12 >= first:
             day_first = False
-        day, month = (first, second) if day_first else (second, first)
-        return Timex(kind="numeric", year=year, month=month, day=day)
+        day_n, month_n = (first, second) if day_first else (second, first)
+        return Timex(kind="numeric", year=year, month=month_n, day=day_n)
     if spec.kind == "offset":
         count = _number(_word(match, "num"), lex.numbers)
         unit = lex.units.get(_word(match, "unit") or "")

@@ -194,8 +194,8 @@ def timeml_value(value: str | None, precision: str | None) -> str | None:
         year, week, _ = dt.date.fromisoformat(value).isocalendar()
         return f"{year:04d}-W{week:02d}"
     if precision == "quarter":
-        year, month = value.split("-")
-        return f"{year}-Q{(int(month) - 1) // 3 + 1}"
+        first_year, first_month = value.split("-")
+        return f"{first_year}-Q{(int(first_month) - 1) // 3 + 1}"
     if precision == "decade":
         return value[:3]
     return value

@@ -147,7 +147,7 @@ LEXICON = DateLexicon(
     ),
     year_context_before=(
         r"(?:\b(?:im|in|jahr|jahre|jahres|seit|bis|ab|von|vom|vor|nach|zwischen|und|um|"
-        r"anfang|ende|mitte|frühjahr|sommer|herbst|winter|saison|geschäftsjahr)|[(–—-])\s*$"
+        r"anfang|ende|mitte|frühjahr|sommer|herbst|winter|saison|geschäftsjahr)|[(\u2013\u2014-])\s*$"
     ),
     year_label_before=(
         r"(?:\b(?:resolution|nr|nummer|artikel|art|flug|route|seite|s|kapitel|paragraf|"

@@ -134,7 +134,7 @@ LEXICON = DateLexicon(
         DatePattern(
             name="decade",
             kind="decade",
-            pattern=r"(?:{MOD}[\s-]*)?(?P<decade>(?:19|20)\d0|['’]\d0)s",
+            pattern=r"(?:{MOD}[\s-]*)?(?P<decade>(?:19|20)\d0|['\u2019]\d0)s",
         ),
         # "the fourth quarter", "the first quarter of 2009", "Q3 2009"
         DatePattern(
@@ -157,7 +157,7 @@ LEXICON = DateLexicon(
     year_context_before=(
         r"(?:\b(?:in|since|by|until|till|from|of|during|before|after|between|and|to|through|"
         r"around|circa|the|year|fiscal|season|spring|summer|autumn|fall|winter|early|late|mid|"
-        r"end|beginning|start|for|on)|[(–—-])\s*$"
+        r"end|beginning|start|for|on)|[(\u2013\u2014-])\s*$"
     ),
     year_label_before=(
         r"(?:\b(?:resolution|no|nos|number|nr|article|art|flight|route|highway|room|page|"
@@ -173,7 +173,7 @@ LEXICON = DateLexicon(
         r"students|times|hectares|acres|barrels|shares|[a-z]+s\s+(?:were|are|have|had)\b)"
     ),
     future_cues=(
-        r"\b(?:will|won['’]t|shall|['’]ll|is to|are to|is due|are due|due to|scheduled|"
+        r"\b(?:will|won['\u2019]t|shall|['\u2019]ll|is to|are to|is due|are due|due to|scheduled|"
         r"expected|set to|plans? to|planned|going to|upcoming|next)\b"
     ),
     past_cues=(

@@ -165,7 +165,7 @@ LEXICON = DateLexicon(
     year_context_before=(
         r"(?:\b(?:en|desde|hasta|de|del|año|entre|y|a|para|antes\s+de|después\s+de|hacia|"
         r"principios\s+de|finales\s+de|mediados\s+de|primavera|verano|otoño|invierno|"
-        r"temporada|ejercicio)|[(–—-])\s*$"
+        r"temporada|ejercicio)|[(\u2013\u2014-])\s*$"
     ),
     year_label_before=(
         r"(?:\b(?:resolución|n\.º|nº|no|número|artículo|art|vuelo|ruta|página|pág|capítulo|"

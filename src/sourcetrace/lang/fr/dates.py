@@ -70,14 +70,14 @@ LEXICON = DateLexicon(
         DatePattern(
             name="month_year",
             kind="date",
-            pattern=r"(?:{MOD}[\s-]*)?(?P<month>{MONTH})\.?\s+(?:de\s+l['’]année\s+)?" + _YEAR,
+            pattern=r"(?:{MOD}[\s-]*)?(?P<month>{MONTH})\.?\s+(?:de\s+l['\u2019]année\s+)?" + _YEAR,
         ),
         # "en octobre", "depuis mars": a bare month needs a preposition or a modifier
         DatePattern(
             name="prep_month",
             kind="date",
-            pattern=r"(?:en|depuis|dès|jusqu['’]en|d['’]ici|avant|après|courant|au mois d['’]|"
-            r"au mois de|pour)\s+(?P<span>(?P<month>{MONTH}))(?!\s*\d)",
+            pattern=r"(?:en|depuis|dès|jusqu['\u2019]en|d['\u2019]ici|avant|après|courant|"
+            r"au mois d['\u2019]|au mois de|pour)\s+(?P<span>(?P<month>{MONTH}))(?!\s*\d)",
         ),
         DatePattern(
             name="mod_month",
@@ -117,7 +117,7 @@ LEXICON = DateLexicon(
         DatePattern(
             name="unit_shift",
             kind="unit",
-            pattern=r"(?:(?:la|le|l['’])\s*)?(?P<unit>semaine|mois|an|année)\s+(?P<shift>{SHIFT})",
+            pattern=r"(?:(?:la|le|l['\u2019])\s*)?(?P<unit>semaine|mois|an|année)\s+(?P<shift>{SHIFT})",
         ),
         # "cette semaine", "ce mois-ci", "plus tôt ce mois-ci", "cette année"
         DatePattern(
@@ -145,13 +145,13 @@ LEXICON = DateLexicon(
         *COMMON_PATTERNS,
     ),
     year_context_before=(
-        r"(?:\b(?:en|depuis|dès|jusqu['’]en|d['’]ici|avant|après|de|du|l['’]an|l['’]année|"
+        r"(?:\b(?:en|depuis|dès|jusqu['\u2019]en|d['\u2019]ici|avant|après|de|du|l['\u2019]an|l['\u2019]année|"
         r"année|entre|et|à|au|vers|début|fin|mi|printemps|été|automne|hiver|saison|"
-        r"exercice)|[(–—-])\s*$"
+        r"exercice)|[(\u2013\u2014-])\s*$"
     ),
     year_label_before=(
         r"(?:\b(?:résolution|n°|no|numéro|article|art|vol|route|page|p|chapitre|loi|code|"
-        r"version|modèle|plus de|au moins|jusqu['’]à|moins de|près de|environ|quelque)\.?"
+        r"version|modèle|plus de|au moins|jusqu['\u2019]à|moins de|près de|environ|quelque)\.?"
         r"|[#$€£¥])\s*$"
     ),
     year_count_after=(
