@@ -1,5 +1,6 @@
 """Fallback for languages without a pack of their own: language-neutral data only."""
 
 from sourcetrace.lang.pack import LanguagePack
+from sourcetrace.lang.xx.dates import LEXICON as DATES
 
-PACK = LanguagePack(code="xx", name="Other")
+PACK = LanguagePack(code="xx", name="Other", dates=DATES)

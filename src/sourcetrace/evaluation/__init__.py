@@ -1,0 +1,1 @@
+"""Evaluation of the extraction stages against public benchmarks (read from a path)."""
