@@ -20,7 +20,7 @@ __all__ = ["DATELINE", "fold", "is_dateline", "looks_like_headline", "site_names
 #: A wire dateline: a place in capitals, optionally a date, optionally the agency, a dash.
 DATELINE = re.compile(
     r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,40})(?:/[\w .'’-]{1,40})?"
-    r"(?:,\s*[^()\n\-–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s",
+    r"(?:,\s*[^()\n\-–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\.?\s*[-–—]{1,2}\s",
 )
 #: "By Jane Doe", "Par Jean Dupont et Marie Martin", "Von Anna Schmidt": a byline, not a title.
 BYLINE = re.compile(

@@ -41,7 +41,12 @@ BOILERPLATE: tuple[BoilerplatePattern, ...] = (
     BoilerplatePattern(name="photo_credit", pattern=rf"(?:©\s*)?{CREDIT}\s*\.?"),
     # "© AFP" anywhere (a credit glued into a caption or at a paragraph's start).
     BoilerplatePattern(name="photo_credit", pattern=rf"[(\[]?©\s*{CREDIT}[)\]]?", scope="inline"),
-    BoilerplatePattern(name="copyright", pattern=r"(?:©|\(c\)|copyright\b)\s*[^\n]{0,150}"),
+    # "© 2024 Example Media": with a year anything may follow; without one, the line must
+    # not end like a sentence (that is a credit glued to the body: "© Reuters The convoy…").
+    BoilerplatePattern(
+        name="copyright",
+        pattern=r"(?:©|\(c\)|copyright\b)\s*(?:\d{4}[^\n]{0,120}|[^\n]{0,80}[^.!?\s])",
+    ),
     # "Home > World > Europe": two or more separators between short capitalised items.
     BoilerplatePattern(
         name="breadcrumb",
