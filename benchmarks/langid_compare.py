@@ -1,10 +1,11 @@
 """Compare the two language-ID backends on the same texts: accuracy and texts per second.
 
 Texts (all written by the team): the langid and clean fixtures under ``tests/fixtures``
-(full articles, cleaned first; then each of their paragraphs; then short headlines and
-sentences, and their first three words), plus ``demo/`` when present (JSONL lines and text files with a
-``NAME.meta.json`` sidecar that give a ``language``). Both backends are restricted to
-the same languages (``Settings().languages`` unless ``--languages`` is given).
+(full articles, cleaned first; then each of their paragraphs; then short headlines
+and sentences, and their first three words), plus ``demo/`` when present (JSONL lines
+and text files with a ``NAME.meta.json`` sidecar that give a ``language``). Both
+backends are restricted to the same languages (``Settings().languages`` unless
+``--languages`` is given).
 
     PYTHONPATH=src python benchmarks/langid_compare.py [--languages en,fr,de,es] [--min-seconds 1]
 """
@@ -107,7 +108,8 @@ def main() -> None:
         load = time.perf_counter() - started
         for name, texts in sets.items():
             accuracy, rate = measure(detector, texts, args.min_seconds)
-            print(f"{backend:<10} {name:<11} {len(texts):>4} {accuracy:>9.3f} {rate:>10.0f} {load:>7.2f}")
+            row = f"{backend:<10} {name:<11} {len(texts):>4} {accuracy:>9.3f}"
+            print(f"{row} {rate:>10.0f} {load:>7.2f}")
 
 
 if __name__ == "__main__":

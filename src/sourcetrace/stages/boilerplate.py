@@ -32,7 +32,12 @@ TAIL_MIN_BODY = 200
 MAX_TITLE_LINE = 160
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_EDGE_SPACE = "\t\n\r\x0b\x0c \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+#: Characters trimmed at the edges of lines and removals: Unicode spaces, zero-width
+#: space and the byte-order mark.
+_EDGE_SPACE = (
+    "\t\n\r\x0b\x0c \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
 _HAS_WORD = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.;,:]\W*$")
 
@@ -188,7 +193,9 @@ def _strip_within(
             start_r, end_r = _trim(text, match.start(), match.end())
             if start_r == end_r:
                 continue
-            removed.append(Removal(start=start_r, end=end_r, text=text[start_r:end_r], rule=last_rule))
+            removed.append(
+                Removal(start=start_r, end=end_r, text=text[start_r:end_r], rule=last_rule)
+            )
             if start_r > pos:
                 fragments.append((pos, start_r))
             pos = end_r

@@ -32,7 +32,10 @@ class Detector(Protocol):
 class Py3LangidDetector:
     def __init__(self, languages: Sequence[str]) -> None:
         try:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+            from py3langid.langid import (  # type: ignore[import-untyped]
+                MODEL_FILE,
+                LanguageIdentifier,
+            )
         except ImportError as exc:
             raise ModelMissingError("py3langid is not installed; install py3langid") from exc
         self._identifier: Any = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

@@ -1,6 +1,6 @@
 """Fallback for languages without a pack of their own: language-neutral data only."""
 
-from sourcetrace.lang.xx.boilerplate import BOILERPLATE
 from sourcetrace.lang.pack import LanguagePack
+from sourcetrace.lang.xx.boilerplate import BOILERPLATE
 
 PACK = LanguagePack(code="xx", name="Other", boilerplate=BOILERPLATE)
