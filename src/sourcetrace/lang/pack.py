@@ -30,18 +30,32 @@ class ModelRef:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BoilerplatePattern:
-    """One boilerplate rule. ``pattern`` is a regular expression (compiled once by the stage).
+    """One boilerplate rule. ``pattern`` is a regular expression, matched case-insensitively
+    against one line at a time (stripped of surrounding space); the clean stage compiles
+    every pack's patterns once. ``name`` is the rule recorded on each removal. All patterns
+    of a scope are joined into one alternation and matched within a line's bounds, so a
+    pattern must not use backreferences, named groups or ``^`` (a match is anchored at
+    the line start already; ``$`` marks the line end).
 
     ``scope``:
-    - "line": a whole line (stripped) matching ``pattern`` is removed;
+    - "line": a whole line matching ``pattern`` is removed;
+    - "lead": a match at the start of a line is removed, repeatedly, and the rest of the
+      line kept (a photo credit glued to the first words of a paragraph);
     - "inline": every match is removed wherever it occurs in a line;
-    - "tail": a line matching starts a block that runs to the end of the text
-      (comment forms, author boxes at the bottom) and is removed with it.
+    - "block": a whole line matching starts a block removed with what follows it, as
+      long as the block stays under ``max_chars`` (otherwise only the line goes):
+      with ``follow="paragraph"`` the next paragraph (an author box and its bio), with
+      ``follow="titles"`` the next lines that look like headlines, blank lines between
+      them allowed (a "Related" heading and its links);
+    - "tail": a whole line matching starts a block that runs to the end of the text
+      (comment forms and the comments themselves), once some article body precedes it.
     """
 
     name: str
     pattern: str
-    scope: Literal["line", "inline", "tail"] = "line"
+    scope: Literal["line", "lead", "inline", "block", "tail"] = "line"
+    follow: Literal["paragraph", "titles"] = "paragraph"
+    max_chars: int = 700
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,6 +1,7 @@
 """German. No German spaCy pipeline is on PyPI: stages fall back to rules and gazetteers."""
 
+from sourcetrace.lang.de.boilerplate import BOILERPLATE
 from sourcetrace.lang.de.dates import LEXICON as DATES
 from sourcetrace.lang.pack import LanguagePack
 
-PACK = LanguagePack(code="de", name="German", dates=DATES)
+PACK = LanguagePack(code="de", name="German", boilerplate=BOILERPLATE, dates=DATES)

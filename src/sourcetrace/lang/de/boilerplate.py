@@ -1,0 +1,68 @@
+"""German boilerplate patterns (see ``BoilerplatePattern`` for the scopes).
+
+German capitalises nouns, so a photographer's name after a credit is cut at two
+capitalised words; cue lines that may open a real sentence only match with a separator
+after the cue or without a final period.
+"""
+
+# Patterns are data: long regular expressions and typographic quotes and dashes are meant.
+# ruff: noqa: E501, RUF001
+
+from __future__ import annotations
+
+from sourcetrace.lang.pack import BoilerplatePattern as B
+from sourcetrace.lang.xx.boilerplate import CREDIT, NETWORKS
+
+__all__ = ["BOILERPLATE"]
+
+_CREDIT_LABEL = r"(?:fotos?|bild(?:er)?|bildquelle|bildnachweis|fotocredit|titelbild|symbolbild|video)"
+_AFTER_CUE = r"(?:\s*[:>»|\-–—]+\s*[^\n]{0,200}|\s+[^\n]{0,150}[^.\s]|\s*)"
+
+BOILERPLATE: tuple[B, ...] = (
+    B(name="photo_credit", pattern=rf"{_CREDIT_LABEL}\s*:\s*\S+(?:\s+\S+){{0,3}}"),
+    B(name="photo_credit", pattern=rf"{_CREDIT_LABEL}\s*:\s*[^\n]{{1,100}}[^.!?\s]"),
+    B(name="photo_credit", pattern=rf"{_CREDIT_LABEL}\s*:\s*{CREDIT}\.?\s*", scope="lead"),
+    B(name="photo_credit", pattern=r"\(\s*(?:fotos?|bild)\s*:\s*[^()\n]{1,100}\)", scope="inline"),
+    B(
+        name="see_also",
+        pattern=rf"(?:mehr zum thema|lesen sie (?:auch|mehr|hier)|auch interessant|siehe auch|"
+        rf"das könnte sie (?:auch )?interessieren|weiterlesen|mehr dazu|zum thema|"
+        rf"weitere (?:artikel|meldungen|nachrichten)|meistgelesen|empfehlungen)"
+        rf"{_AFTER_CUE}",
+    ),
+    B(
+        name="see_also",
+        pattern=r"(?:verwandte|ähnliche) (?:artikel|beiträge|themen)\s*:?",
+        scope="block",
+        follow="titles",
+    ),
+    B(name="breadcrumb", pattern=r"startseite(?:\s*[>»›/|]\s*[^\n.!?]{1,40}){0,8}"),
+    B(name="comment_form", pattern=r"(?:schreibe|hinterlasse) einen kommentar(?:\s+antworten abbrechen)?|kommentar verfassen|antwort hinterlassen", scope="tail"),
+    B(name="comment_form", pattern=r"(?:\d+|ein|einen)\s+(?:gedanken?|kommentare?|antworten)\s+(?:zu|auf)\s+[^\n]{1,200}", scope="tail"),
+    B(name="comment_form", pattern=r"antworten abbrechen|antwort abbrechen"),
+    B(name="comment_form", pattern=r"(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\.?[^\n]{0,120}"),
+    B(name="comment_form", pattern=r"erforderliche felder sind mit\s*\*?\s*markiert\.?"),
+    B(name="comment_form", pattern=r"(?:(?:kommentar|name|e-?mail|website|webseite)\s*\*?\s*)+"),
+    B(name="comment_form", pattern=r"meinen namen,? meine e-?mail-adresse und meine website in diesem browser[^\n]{0,80}speichern\.?"),
+    B(name="comment_form", pattern=r"kommentar (?:abschicken|absenden|senden)"),
+    B(name="comment_form", pattern=r"kommentare sind geschlossen\.?|(?:du musst|sie müssen) angemeldet sein[^\n]{0,80}"),
+    B(name="comment_count", pattern=r"kommentare\s*\(\d+\)|(?:\d+|ein|keine|noch keine)\s+kommentare?|kommentare (?:anzeigen|lesen)"),
+    B(name="discussion", pattern=r"diskutieren sie mit[^\n]{0,80}|jetzt mitdiskutieren[^\n]{0,60}|zur diskussion"),
+    B(name="newsletter", pattern=r"(?:jetzt|newsletter) (?:kostenlos )?(?:abonnieren|bestellen|anmelden|registrieren)[^\n]{0,120}"),
+    B(name="newsletter", pattern=r"abonnieren sie (?:unseren|den|jetzt)[^\n]{0,160}|melden sie sich[^\n]{0,60}newsletter[^\n]{0,100}|newsletter\s*[.!]?|hier (?:für den newsletter )?anmelden"),
+    B(name="feed_footer", pattern=r"\s*der beitrag\s[^\n]{1,300}?\serschien zuerst auf\s[^\n]{1,120}?\.?$", scope="inline"),
+    B(name="feed_footer", pattern=r"dieser (?:artikel|beitrag) erschien (?:zuerst|ursprünglich) (?:auf|in|bei) [^\n]{1,150}"),
+    B(name="author_box", pattern=r"über (?:den autor|die autorin|die autoren|die autor:innen)|zur person", scope="block"),
+    B(name="antispam", pattern=r"diese (?:web)?seite verwendet akismet,? um spam zu reduzieren\.[^\n]{0,160}|diese website verwendet akismet,? um spam zu reduzieren\.[^\n]{0,160}"),
+    B(name="antispam", pattern=r"erfahre(?:n sie)? mehr darüber,? wie (?:deine|ihre) kommentardaten verarbeitet werden\.?"),
+    B(
+        name="share",
+        pattern=rf"(?:(?:(?:artikel )?teilen(?:\s+(?:auf|per|via))?|twittern|drucken|per e-?mail(?: (?:senden|teilen))?|"
+        rf"e-?mail|mail|link kopieren|{NETWORKS})[\s|·•,:/-]*)+",
+    ),
+    B(name="tags", pattern=r"(?:schlagwörter|schlagworte|stichwörter|themen|tags)\s*:\s*[^\n]{0,300}"),
+    B(name="posted_in", pattern=r"(?:veröffentlicht in|kategorien?|rubriken?)(?:\s*:\s*[^\n]{1,200}|\s+[^\n]{1,200}[^.\s])"),
+    B(name="cookie_notice", pattern=r"(?:wir (?:verwenden|nutzen) cookies|diese (?:web)?seite (?:verwendet|nutzt) cookies|diese website (?:verwendet|nutzt) cookies)[^\n]{0,400}"),
+    B(name="cookie_notice", pattern=r"(?:alle )?akzeptieren|zustimmen|cookie-einstellungen|datenschutzeinstellungen"),
+    B(name="copyright", pattern=r"[^\n]{0,120}alle rechte vorbehalten\.?[^\n]{0,80}"),
+)

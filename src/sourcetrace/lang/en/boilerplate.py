@@ -1,0 +1,92 @@
+"""English boilerplate patterns (see ``BoilerplatePattern`` for the scopes).
+
+Cue lines that may also open a real sentence ("Read more …", "Posted in …") only match
+when a separator follows the cue or the line does not end like a sentence (a final
+period), so "Read more than 300 pages of the report, the judge said." stays.
+"""
+
+# Patterns are data: long regular expressions and typographic quotes and dashes are meant.
+# ruff: noqa: E501, RUF001
+
+from __future__ import annotations
+
+from sourcetrace.lang.pack import BoilerplatePattern as B
+from sourcetrace.lang.xx.boilerplate import CREDIT, NETWORKS
+
+__all__ = ["BOILERPLATE"]
+
+_CREDIT_LABEL = (
+    r"(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) credits?|credits?|"
+    r"video|illustration)"
+)
+#: After a cue: nothing, a separator and anything short, or a title (no final period).
+_AFTER_CUE = r"(?:\s*[:>»|\-–—]+\s*[^\n]{0,200}|\s+[^\n]{0,150}[^.\s]|\s*)"
+
+BOILERPLATE: tuple[B, ...] = (
+    # Photo credits and captions.
+    B(name="photo_credit", pattern=rf"{_CREDIT_LABEL}\s*:\s*\S+(?:\s+\S+){{0,3}}"),
+    B(name="photo_credit", pattern=rf"{_CREDIT_LABEL}\s*:\s*[^\n]{{1,100}}[^.!?\s]"),
+    B(name="photo_credit", pattern=r"(?:photo|image|picture)s?\s+(?:by|courtesy of|via)\s+[^\n]{1,80}"),
+    B(name="photo_credit", pattern=rf"{_CREDIT_LABEL}\s*:\s*{CREDIT}\.?\s*", scope="lead"),
+    B(
+        name="photo_credit",
+        pattern=r"\(\s*(?:photo(?:graph)?|image|picture)s?(?:\s+by|\s*:|\s+courtesy of|\s+via)\s+[^()\n]{1,100}\)",
+        scope="inline",
+    ),
+    # "See also" and related-article lines.
+    B(
+        name="see_also",
+        pattern=rf"(?:see also|read more|read also|also read|read next|more on this(?: story)?|"
+        rf"more from [^\n]{{1,40}}|recommended(?: for you)?|don['’]t miss|must read|further reading|"
+        rf"(?:you may|you might) also (?:like|be interested in)|top stories|most read|trending)"
+        rf"{_AFTER_CUE}",
+    ),
+    B(
+        name="see_also",
+        pattern=r"related(?:\s+(?:articles?|stories|posts|content|coverage|news|topics|reading))?\s*:?",
+        scope="block",
+        follow="titles",
+    ),
+    # Breadcrumbs starting from the home page.
+    B(name="breadcrumb", pattern=r"home(?:\s*page)?(?:\s*[>»›/|]\s*[^\n.!?]{1,40}){0,8}"),
+    # Comment sections: the form, its notices, counts, Disqus.
+    B(name="comment_form", pattern=r"leave a (?:reply|comment|response)(?:\s+cancel reply)?", scope="tail"),
+    B(name="comment_form", pattern=r"(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+[^\n]{1,200}", scope="tail"),
+    B(name="comment_form", pattern=r"cancel reply"),
+    B(name="comment_form", pattern=r"your email address will not be published\.?[^\n]{0,120}"),
+    B(name="comment_form", pattern=r"required fields are marked\s*\*?\.?"),
+    B(name="comment_form", pattern=r"(?:(?:comment|name|email|e-mail|website|url)\s*\*?\s*)+"),
+    B(name="comment_form", pattern=r"save my name,? email,? and website in this browser for the next time I comment\.?"),
+    B(name="comment_form", pattern=r"(?:post|submit) (?:a )?comment"),
+    B(name="comment_form", pattern=r"notify me of (?:follow-up comments|new posts) by email\.?"),
+    B(name="comment_form", pattern=r"you must be (?:logged|signed) in to post a comment\.?"),
+    B(name="comment_form", pattern=r"comments are closed\.?"),
+    B(name="comment_count", pattern=r"(?:\d+|one|no)\s+(?:comments?|responses?|replies)"),
+    B(name="comment_count", pattern=r"comments?\s*\(\d+\)|(?:view|show|read) (?:all )?(?:\d+ )?comments|no comments yet\.?|be the first to comment[^\n]{0,40}"),
+    B(name="discussion", pattern=r"join the (?:discussion|conversation|debate)[^\n]{0,80}|comments powered by disqus\.?"),
+    # Newsletter and subscription pitches.
+    B(name="newsletter", pattern=r"(?:sign up|subscribe|register)(?:\s+(?:now|today|here))?\s+(?:for|to)\s+(?:our|the free|free|my)\b[^\n]{0,200}"),
+    B(name="newsletter", pattern=r"(?:sign up|subscribe)(?:\s+(?:now|today|here))?\s*[.!]?|newsletter\s*(?:sign-?up)?|get (?:our|the) [^\n]{0,40}newsletter[^\n]{0,120}"),
+    B(name="newsletter", pattern=r"(?:already a subscriber\?|never miss a story)[^\n]{0,120}"),
+    # Feed-plugin republication footers, also glued to the last paragraph.
+    B(name="feed_footer", pattern=r"\s*the post\s[^\n]{1,300}?\sappeared first on\s[^\n]{1,120}?\.?$", scope="inline"),
+    B(name="feed_footer", pattern=r"this (?:article|story|post) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) [^\n]{1,150}"),
+    # Author box at the bottom and its short bio.
+    B(name="author_box", pattern=r"about the authors?|author bio(?:graphy)?", scope="block"),
+    # Anti-spam notices.
+    B(name="antispam", pattern=r"this site uses akismet to reduce spam\.[^\n]{0,120}"),
+    B(name="antispam", pattern=r"learn how your comment data is processed\.?"),
+    # Share buttons: only cue words and network names on the line.
+    B(
+        name="share",
+        pattern=rf"(?:(?:share(?:\s+(?:on|via|this(?:\s+(?:article|story|post|page))?))?|tweet|e-?mail|"
+        rf"print|copy (?:link|url)|pin it|{NETWORKS})[\s|·•,:/-]*)+",
+    ),
+    # Tags, categories and "Posted in" lines.
+    B(name="tags", pattern=r"(?:tags|tagged(?: with)?|topics|keywords|filed under)(?:\s*:\s*[^\n]{0,300}|\s+[^\n]{0,200}[^.\s]|)"),
+    B(name="posted_in", pattern=r"(?:posted in|categories|category)(?:\s*:\s*[^\n]{1,200}|\s+[^\n]{1,200}[^.\s])"),
+    # Cookie notices.
+    B(name="cookie_notice", pattern=r"(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using) this (?:web)?site)[^\n]{0,400}"),
+    B(name="cookie_notice", pattern=r"accept(?: all)?(?: cookies)?|(?:cookie|privacy) (?:settings|preferences|policy)|manage (?:cookies|consent)"),
+    B(name="copyright", pattern=r"[^\n]{0,120}all rights reserved\.?[^\n]{0,80}"),
+)

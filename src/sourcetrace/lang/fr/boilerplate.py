@@ -1,0 +1,77 @@
+"""French boilerplate patterns (see ``BoilerplatePattern`` for the scopes).
+
+French typography puts a (narrow) no-break space before ":", "?" and "!"; ``\\s`` covers
+both. Cue lines that may open a real sentence only match with a separator after the
+cue or without a final period ("Lire aussi le rapport de la commission, qui …" stays).
+"""
+
+# Patterns are data: long regular expressions and typographic quotes and dashes are meant.
+# ruff: noqa: E501, RUF001
+
+from __future__ import annotations
+
+from sourcetrace.lang.pack import BoilerplatePattern as B
+from sourcetrace.lang.xx.boilerplate import CREDIT, NETWORKS
+
+__all__ = ["BOILERPLATE"]
+
+_CREDIT_LABEL = r"(?:photos?|crédits?(?: photos?)?|photo d['’]illustration|illustration|images?|vidéo)"
+_AFTER_CUE = r"(?:\s*[:>»|\-–—]+\s*[^\n]{0,200}|\s+[^\n]{0,150}[^.\s]|\s*)"
+_E = r"(?:e-?mail|courriel|adresse (?:e-?mail|de messagerie|électronique|mail))"
+
+BOILERPLATE: tuple[B, ...] = (
+    B(name="photo_credit", pattern=rf"{_CREDIT_LABEL}\s*:\s*\S+(?:\s+\S+){{0,3}}"),
+    B(name="photo_credit", pattern=rf"{_CREDIT_LABEL}\s*:\s*[^\n]{{1,100}}[^.!?\s]"),
+    B(name="photo_credit", pattern=r"photo d['’]illustration[^\n]{0,80}"),
+    B(name="photo_credit", pattern=rf"{_CREDIT_LABEL}\s*:?\s*{CREDIT}\.?\s*", scope="lead"),
+    B(
+        name="photo_credit",
+        pattern=r"\(\s*(?:photos?|crédits? photos?)\s*:?\s+[^()\n]{1,100}\)",
+        scope="inline",
+    ),
+    B(
+        name="see_also",
+        pattern=rf"(?:[àa] lire (?:aussi|également|ensuite)|lire (?:aussi|également|la suite)|"
+        rf"voir aussi|[àa] voir (?:aussi|également)|[àa] découvrir|sur le même sujet|"
+        rf"pour aller plus loin|dans la même rubrique|les plus lus|notre dossier|"
+        rf"vous aimerez aussi|vous pourriez aussi aimer)"
+        rf"{_AFTER_CUE}",
+    ),
+    B(
+        name="see_also",
+        pattern=r"(?:articles? (?:similaires|liés|connexes)|sur le même (?:sujet|thème))\s*:?",
+        scope="block",
+        follow="titles",
+    ),
+    B(name="breadcrumb", pattern=r"accueil(?:\s*[>»›/|]\s*[^\n.!?]{1,40}){0,8}"),
+    B(name="comment_form", pattern=r"laisser (?:un commentaire|une réponse)(?:\s+annuler la réponse)?", scope="tail"),
+    B(name="comment_form", pattern=r"(?:\d+|une?)\s+(?:réponses?|commentaires?|réflexions?)\s+(?:à|sur|au sujet de)\s+[^\n]{1,200}", scope="tail"),
+    B(name="comment_form", pattern=r"annuler (?:la )?réponse"),
+    B(name="comment_form", pattern=rf"votre {_E} ne sera pas publiée?\.?[^\n]{{0,120}}"),
+    B(name="comment_form", pattern=r"les champs obligatoires sont indiqués avec\s*\*?\.?"),
+    B(name="comment_form", pattern=r"(?:(?:commentaire|nom|pseudo|e-?mail|courriel|site(?: web| internet)?)\s*\*?\s*)+"),
+    B(name="comment_form", pattern=r"enregistrer mon nom,? mon (?:e-?mail|courriel) et mon site (?:web )?dans (?:le|ce) navigateur pour (?:mon|le) prochain commentaire\.?"),
+    B(name="comment_form", pattern=r"(?:publier|envoyer|poster) (?:le |un |mon )?commentaire"),
+    B(name="comment_form", pattern=r"(?:prévenez|avertissez)-moi de tous les nouveaux (?:commentaires|articles) par (?:e-?mail|courriel)\.?"),
+    B(name="comment_form", pattern=r"vous devez (?:être connectée?|vous connecter) pour (?:publier|poster) un commentaire\.?"),
+    B(name="comment_form", pattern=r"les commentaires sont fermés\.?"),
+    B(name="comment_count", pattern=r"(?:commentaires?|réactions?)\s*\(\d+\)|(?:\d+|un|aucun)\s+(?:commentaires?|réactions?)|(?:voir|afficher) (?:les )?commentaires"),
+    B(name="discussion", pattern=r"(?:rejoignez|rejoindre) la (?:discussion|conversation)[^\n]{0,80}|participez au débat[^\n]{0,80}|réagissez(?:\s*!)?|réagir"),
+    B(name="newsletter", pattern=r"(?:abonnez-vous|inscrivez-vous)\b[^\n]{0,200}"),
+    B(name="newsletter", pattern=r"(?:s['’]abonner|je m['’]abonne|newsletter|lettre d['’]information)\s*[.!]?|recevez (?:notre|nos|gratuitement|chaque)[^\n]{0,40}(?:newsletter|lettre)[^\n]{0,120}|déjà abonnée?\s*\?[^\n]{0,80}"),
+    B(name="feed_footer", pattern=r"\s*(?:cet article|l['’]article|le billet|le post)\s[^\n]{1,300}?\sest apparu en premier sur\s[^\n]{1,120}?\.?$", scope="inline"),
+    B(name="feed_footer", pattern=r"cet article (?:a été )?(?:initialement|d['’]abord|originellement) publié (?:sur|dans|par) [^\n]{1,150}"),
+    B(name="author_box", pattern=r"[àa] propos de l['’]auteur(?:e|·e|\(e\))?s?|l['’]auteur(?:e)?\s*:?", scope="block"),
+    B(name="antispam", pattern=r"ce site utilise akismet pour réduire les indésirables\.[^\n]{0,160}"),
+    B(name="antispam", pattern=r"en savoir plus sur (?:la façon dont|comment) les données de vos commentaires sont (?:utilisées|traitées)\.?"),
+    B(
+        name="share",
+        pattern=rf"(?:(?:partager(?:\s+(?:sur|par|cet article|l['’]article))?|tweeter|imprimer|envoyer(?: par (?:e-?mail|courriel))?|"
+        rf"e-?mail|copier le lien|{NETWORKS})[\s|·•,:/-]*)+",
+    ),
+    B(name="tags", pattern=r"(?:mots[- ]clés|étiquettes|tags|thèmes|sujets)\s*:\s*[^\n]{0,300}"),
+    B(name="posted_in", pattern=r"(?:publié dans|classé dans|catégories?|rubriques?)(?:\s*:\s*[^\n]{1,200}|\s+[^\n]{1,200}[^.\s])"),
+    B(name="cookie_notice", pattern=r"(?:nous utilisons des cookies|ce site (?:web )?utilise des cookies|en poursuivant votre navigation)[^\n]{0,400}"),
+    B(name="cookie_notice", pattern=r"accepter(?: et fermer| tout| les cookies)?|(?:paramétrer|gérer) (?:les |mes )?cookies|politique de (?:cookies|confidentialité)"),
+    B(name="copyright", pattern=r"[^\n]{0,120}tous droits réservés\.?[^\n]{0,80}"),
+)

@@ -1,0 +1,67 @@
+"""Language-neutral boilerplate: agency credits, copyright lines, breadcrumbs, bare domains.
+
+Also the shared building blocks the language packs compose their own patterns from:
+``CREDIT`` (a picture agency, optionally with a photographer: "AFP", "Reuters/Yves
+Herman", "picture alliance / dpa") and ``NETWORKS`` (the social networks named on share
+buttons). Patterns are matched case-insensitively; ``(?-i:...)`` marks the parts where
+capitals matter.
+"""
+
+# Patterns are data: long regular expressions and typographic quotes and dashes are meant.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+from sourcetrace.lang.pack import BoilerplatePattern
+
+__all__ = ["AGENCY", "BOILERPLATE", "CREDIT", "NETWORKS", "PERSON"]
+
+#: Picture agencies and image banks seen in credits, as one alternation (whole words).
+AGENCY = (
+    r"(?:AFP|AP|Associated Press|Reuters|dpa|EFE|EPA(?:-EFE)?|Getty Images|Getty|"
+    r"picture[ -]alliance|ANSA|Anadolu(?: Agency)?|AA|Xinhua|TASS|Sipa(?: Press)?|"
+    r"Shutterstock|Keystone|Belga|ABACA(?:PRESS)?|Europa Press|Imago(?: Images)?|ddp|"
+    r"MAXPPP|Hans Lucas|iStock(?:photo)?|Alamy|NurPhoto|ZUMA(?: Press| Wire)?|PA(?: Wire| Images)?|"
+    r"Bloomberg|Wikimedia Commons|Unsplash|Pexels|DR|Archives?|Archivo|Archiv|SANA|IRNA|"
+    r"UPI|Pool|SOPA Images|LightRocket|Hollandse Hoogte|ANP|Polaris|Redux|"
+    r"Leemage|Bestimage|Stringer)\b"
+)
+
+#: A photographer's name after an agency: one or two capitalised words.
+PERSON = r"(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?)"
+
+#: A full credit: agencies and photographers joined by slashes.
+CREDIT = rf"{AGENCY}(?:\s*/\s*(?:{AGENCY}|{PERSON}))*"
+
+#: Networks on share buttons.
+NETWORKS = (
+    r"(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Pinterest|Reddit|Telegram|Messenger|"
+    r"Flipboard|Xing|Threads|Bluesky|Mastodon|VK|Tumblr|Pocket|SMS)\b"
+)
+
+BOILERPLATE: tuple[BoilerplatePattern, ...] = (
+    # "AFP", "REUTERS/Yves Herman", "© Getty Images" alone on a line.
+    BoilerplatePattern(name="photo_credit", pattern=rf"(?:©\s*)?{CREDIT}\s*\.?"),
+    # "© AFP" anywhere (a credit glued into a caption or at a paragraph's start).
+    BoilerplatePattern(name="photo_credit", pattern=rf"[(\[]?©\s*{CREDIT}[)\]]?", scope="inline"),
+    # "© 2024 Example Media": with a year anything may follow; without one, the line must
+    # not end like a sentence (that is a credit glued to the body: "© Reuters The convoy…").
+    BoilerplatePattern(
+        name="copyright",
+        pattern=r"(?:©|\(c\)|copyright\b)\s*(?:\d{4}[^\n]{0,120}|[^\n]{0,80}[^.!?\s])",
+    ),
+    # "Home > World > Europe": two or more separators between short capitalised items.
+    BoilerplatePattern(
+        name="breadcrumb",
+        pattern=r"(?:[^\W\d][^>»›\n.!?]{0,40}?\s*[>»›]\s*){2,8}[^\W\d][^>»›\n.!?]{0,60}",
+    ),
+    # A bare domain on its own line ("example-news.com"): a site name, never a sentence.
+    BoilerplatePattern(
+        name="site_name",
+        pattern=r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}/?",
+    ),
+    # A row of network names only ("Facebook Twitter WhatsApp").
+    BoilerplatePattern(name="share", pattern=rf"(?:{NETWORKS}[\s|·•,/]*)+"),
+    # The hidden honeypot mark WordPress prints under its comment form.
+    BoilerplatePattern(name="comment_form", pattern=r"Δ"),
+)
