@@ -114,9 +114,15 @@ class Store(Protocol):
     def remember_raw_hash(self, raw_hash: str, article_id: str) -> None:
         """Record that an input with this hash was seen (a skipped exact duplicate)."""
 
-    def add_rejection(self, *, origin: str, code: str, reason: str) -> None: ...
+    def add_rejection(self, *, origin: str, code: str, reason: str) -> None:
+        """Store why an input was rejected, replacing earlier rejections of that input."""
 
     def clear_rejection(self, origin: str) -> None:
         """Forget old rejections of an input that has now been ingested."""
 
     def close(self) -> None: ...
+
+    def __enter__(self) -> Store: ...
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close the store."""
