@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ def validator() -> Draft202012Validator:
 
 
 @pytest.fixture
-def case(tmp_path: Path) -> Store:
+def case(tmp_path: Path) -> Iterator[Store]:
     store = open_store(tmp_path / "case.db")
     put(store, analysed_document("brx-001"))
     # A bare article, as a JSONL input with only text gives it: every unknown is null.
@@ -40,7 +41,8 @@ def case(tmp_path: Path) -> Store:
     ))
     put(store, analysed_document("brx-copy", source="Content Farm", origin="farm.html"),
         duplicate_of="brx-001", duplicate_kind="near", similarity=0.91)
-    return store
+    yield store
+    store.close()
 
 
 def _errors(validator: Draft202012Validator, data: Any) -> list[str]:
@@ -226,5 +228,6 @@ def test_a_failed_export_leaves_the_previous_file_alone(tmp_path: Path) -> None:
 
     with pytest.raises(RuntimeError, match="disk went away"):
         export(FailingMidway(), "json", out)  # type: ignore[arg-type]
+    store.close()
     assert out.read_text() == "previous export\n"
     assert sorted(p.name for p in tmp_path.iterdir() if "case.json" in p.name) == ["case.json"]

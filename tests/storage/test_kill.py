@@ -49,8 +49,8 @@ def test_killed_writer_leaves_a_consistent_database(tmp_path: Path) -> None:
                 break
     finally:
         proc.kill()
-        proc.wait(timeout=30)
-    assert reported >= 25, proc.stderr.read() if proc.stderr else ""
+        _, errors = proc.communicate(timeout=30)
+    assert reported >= 25, errors
 
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

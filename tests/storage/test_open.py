@@ -127,3 +127,15 @@ def test_rejections_are_kept_replaced_and_cleared(store: Store) -> None:
     store.clear_rejection("bad.json#L2")
     assert [r.origin for r in store.rejections()] == ["empty.txt"]
     store.clear_rejection("never-rejected.txt")
+
+
+def test_concurrent_first_opens_migrate_once(db_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def opener(_: int) -> int:
+        with open_store(db_path) as store:
+            return store.count_articles()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(opener, range(4))) == [0, 0, 0, 0]
+    assert _revision(db_path) == head_revision()

@@ -77,9 +77,12 @@ def export(store: Store, fmt: str, out: Path) -> ExportSummary:
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as stream:
             exporter = factory(stream)
-            for item in iter_items(store):
-                exporter.write(item)
-            exporter.finalize()
+            try:
+                for item in iter_items(store):
+                    exporter.write(item)
+                exporter.finalize()
+            finally:
+                exporter.close()
             counts = {kind: exporter.counts.get(kind, 0) for kind in KINDS}
         os.replace(tmp, out)
     except BaseException:

@@ -21,6 +21,9 @@ class Exporter(Protocol):
     def finalize(self) -> None:
         """Finish the output (close brackets, flush spilled data); call exactly once."""
 
+    def close(self) -> None:
+        """Release temporary resources (also after a failure); safe to call twice."""
+
     @property
     def counts(self) -> Mapping[str, int]:
         """Records written so far, per kind."""

@@ -69,10 +69,15 @@ class JsonExporter:
                     shutil.copyfileobj(spill, self._stream)
                 self._stream.write(self._close(kind))
         finally:
-            for spill in self._spills.values():
-                spill.close()
+            self.close()
         self._stream.write("}\n")
         self._stream.flush()
+
+    def close(self) -> None:
+        """Delete the spill files (they are anonymous temporary files)."""
+        for spill in self._spills.values():
+            spill.close()
+        self._spills.clear()
 
     def _close(self, kind: str) -> str:
         return "\n]" if self._counts[kind] else "]"

@@ -38,3 +38,6 @@ class JsonlExporter:
 
     def finalize(self) -> None:
         self._stream.flush()
+
+    def close(self) -> None:
+        """Nothing to release: lines go straight to the stream."""

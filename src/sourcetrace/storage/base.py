@@ -49,6 +49,8 @@ class StoredArticle:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Rejection:
+    """Why one input (``origin``: file, line or record) could not be ingested."""
+
     origin: str
     code: str
     reason: str
@@ -57,6 +59,9 @@ class Rejection:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SearchHit:
+    """One search result. ``snippet`` is plain text with matched terms between ``[`` and
+    ``]``; ``score`` is higher for better matches (SQLite: the negated bm25 rank)."""
+
     article_id: str
     title: str | None
     source: str | None

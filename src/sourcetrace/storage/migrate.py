@@ -6,7 +6,9 @@ installed sourcetrace upgrades an older case file the first time it opens it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -44,11 +46,15 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, *, where: str) -> None:
+def upgrade(
+    engine: Engine, *, where: str, write_options: Mapping[str, Any] | None = None
+) -> None:
     """Apply every revision the database lacks, in one transaction.
 
-    ``where`` names the database in errors. A database made by a newer sourcetrace (a
-    revision this one does not know) is refused rather than guessed at.
+    ``where`` names the database in errors; ``write_options`` are the execution options
+    that make the backend take its write lock at BEGIN, so two processes opening a new
+    file at once migrate it once. A database made by a newer sourcetrace (a revision
+    this one does not know) is refused rather than guessed at.
     """
     config = _config()
     scripts = ScriptDirectory.from_config(config)
@@ -63,6 +69,10 @@ def upgrade(engine: Engine, *, where: str) -> None:
                 f"{where}: database schema revision {current!r} is newer than this "
                 "sourcetrace understands; upgrade sourcetrace to open it"
             ) from exc
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        conn.execution_options(**(write_options or {}))
+        with conn.begin():
+            # Alembic reads the revision again inside this transaction, so a process
+            # that waited for another's migration finds nothing left to do.
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")

@@ -26,6 +26,9 @@ __all__ = ["BUSY_TIMEOUT_MS", "open_sqlite"]
 #: How long a connection waits for another process's write lock before giving up.
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "sourcetrace_begin"
+#: Execution options of a write transaction: take the write lock at BEGIN, not at the
+#: first write, so a transaction never fails half-way for want of the lock.
+_WRITE_OPTIONS = {_BEGIN_OPTION: "BEGIN IMMEDIATE"}
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -70,7 +73,7 @@ def open_sqlite(path: str | Path, *, create: bool = True) -> SqlStore:
             raise StoreError(f"{path}: folder {path.parent} does not exist")
     engine = _engine(path)
     try:
-        migrate.upgrade(engine, where=str(path))
+        migrate.upgrade(engine, where=str(path), write_options=_WRITE_OPTIONS)
     except StoreError:
         engine.dispose()
         raise
@@ -82,5 +85,5 @@ def open_sqlite(path: str | Path, *, create: bool = True) -> SqlStore:
         engine,
         path=str(path),
         fulltext=Fts5FullText(),
-        write_options={_BEGIN_OPTION: "BEGIN IMMEDIATE"},
+        write_options=_WRITE_OPTIONS,
     )
