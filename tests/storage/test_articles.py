@@ -65,12 +65,15 @@ def test_replacing_an_article_keeps_its_place_and_replaces_annotations(store: St
 
 
 def test_identity_lookup_prefers_input_id_then_url_then_origin(store: Store) -> None:
-    put(store, analysed_document("x1", input_id="x1", url="https://a.example/1", origin="f.jsonl#L1"))
-    put(store, analysed_document("x2", input_id=None, url="https://a.example/2", origin="f.jsonl#L2"))
+    put(store, analysed_document("x1", input_id="x1", url="https://a.example/1",
+                                 origin="f.jsonl#L1"))
+    put(store, analysed_document("x2", input_id=None, url="https://a.example/2",
+                                 origin="f.jsonl#L2"))
     put(store, analysed_document("x3", input_id=None, url=None, origin="notes.txt"))
 
     def found(**keys: str | None) -> str | None:
-        ref = store.find_identity(**{"input_id": None, "url": None, **keys})  # type: ignore[arg-type]
+        given = {"input_id": None, "url": None, **keys}
+        ref = store.find_identity(**given)  # type: ignore[arg-type]
         return ref.id if ref else None
 
     assert found(input_id="x1", url="https://a.example/2", origin="notes.txt") == "x1"

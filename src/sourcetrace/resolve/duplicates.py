@@ -165,7 +165,9 @@ class NearDuplicateIndex:
         return best
 
     @classmethod
-    def from_pairs(cls, pairs: Iterable[tuple[str, bytes]], threshold: float = 0.8) -> NearDuplicateIndex:
+    def from_pairs(
+        cls, pairs: Iterable[tuple[str, bytes]], threshold: float = 0.8
+    ) -> NearDuplicateIndex:
         """An index of (article id, ``to_bytes`` signature) pairs, in the order given."""
         index = cls(threshold)
         for article_id, data in pairs:
