@@ -49,6 +49,8 @@ class StoredArticle:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Rejection:
+    """Why one input (``origin``: file, line or record) could not be ingested."""
+
     origin: str
     code: str
     reason: str
@@ -57,6 +59,9 @@ class Rejection:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SearchHit:
+    """One search result. ``snippet`` is plain text with matched terms between ``[`` and
+    ``]``; ``score`` is higher for better matches (SQLite: the negated bm25 rank)."""
+
     article_id: str
     title: str | None
     source: str | None
@@ -117,9 +122,15 @@ class Store(Protocol):
     def remember_raw_hash(self, raw_hash: str, article_id: str) -> None:
         """Record that an input with this hash was seen (a skipped exact duplicate)."""
 
-    def add_rejection(self, *, origin: str, code: str, reason: str) -> None: ...
+    def add_rejection(self, *, origin: str, code: str, reason: str) -> None:
+        """Store why an input was rejected, replacing earlier rejections of that input."""
 
     def clear_rejection(self, origin: str) -> None:
         """Forget old rejections of an input that has now been ingested."""
 
     def close(self) -> None: ...
+
+    def __enter__(self) -> Store: ...
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close the store."""

@@ -1,0 +1,283 @@
+"""Export contract, version 1: the record shapes and how stored articles become them.
+
+The shapes are ``TypedDict``s mirroring ``schema/export-v1.schema.json`` and
+``docs/export.md``; a test keeps the three in step. Offsets are character offsets into
+the article's cleaned ``text``. Unknown values are ``None`` (JSON ``null``), never
+invented. Fields beyond the contract (``author``, ``headline``, ``via`` …) may be added;
+contract fields never change meaning.
+
+``iter_items(store)`` yields every record of a store as ``ExportItem``s, article by
+article, so exporters can stream.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal, TypedDict
+
+from sourcetrace.model import DateRef, Document, Figure, Quote, Signal
+from sourcetrace.storage import Store, StoredArticle
+from sourcetrace.storage.rows import annotation_id
+
+__all__ = [
+    "CONTRACT_VERSION",
+    "KEYS",
+    "KINDS",
+    "ArticleRecord",
+    "CheckRecord",
+    "DateRecord",
+    "EntityRecord",
+    "ExportItem",
+    "FigureRecord",
+    "QuoteRecord",
+    "SignalRecord",
+    "StoryRecord",
+    "article_items",
+    "iter_items",
+]
+
+CONTRACT_VERSION = 1
+
+Kind = Literal["article", "entity", "quote", "figure", "date", "story", "signal", "check"]
+
+#: Record kind -> top-level key of the JSON export, in the order the keys are written.
+KEYS: Mapping[str, str] = {
+    "article": "articles",
+    "entity": "entities",
+    "quote": "quotes",
+    "figure": "figures",
+    "date": "dates",
+    "story": "stories",
+    "signal": "signals",
+    "check": "checks",
+}
+KINDS: tuple[str, ...] = tuple(KEYS)
+
+
+class ArticleRecord(TypedDict):
+    id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: str | None
+    language: str | None
+    text: str
+    author: str | None
+    headline: str | None
+    language_confidence: float | None
+    duplicate_of: str | None
+    duplicate_kind: str | None
+    origin: str
+
+
+class MentionRef(TypedDict):
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+class EntityRecord(TypedDict):
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    kb_id: str | None
+    mentions: list[MentionRef]
+
+
+class Speaker(TypedDict):
+    entity_id: str | None
+    text: str | None
+    start: int | None
+    end: int | None
+
+
+class QuoteRecord(TypedDict):
+    id: str
+    article_id: str
+    text: str
+    start: int
+    end: int
+    direct: bool
+    speaker: Speaker
+    cue: str | None
+    via: list[str]
+
+
+class FigureRecord(TypedDict):
+    id: str
+    article_id: str
+    text: str
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    currency: str | None
+    per: str | None
+    qualifier: str | None
+    counted: str | None
+
+
+class DateRecord(TypedDict):
+    id: str
+    article_id: str
+    text: str
+    start: int
+    end: int
+    value: str | None
+    precision: str | None
+
+
+class StoryRecord(TypedDict):
+    id: str
+    label: str | None
+    article_ids: list[str]
+
+
+class EvidenceRecord(TypedDict):
+    start: int
+    end: int
+    text: str
+    note: str
+
+
+class SignalRecord(TypedDict):
+    id: str
+    article_id: str
+    kind: str
+    score: float
+    evidence: list[EvidenceRecord]
+
+
+class CheckRecord(TypedDict):
+    id: str
+    kind: str
+    items: list[str]
+    verdict: str
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportItem:
+    """One record handed to an exporter: its kind ("article", "quote", …) and its fields."""
+
+    kind: str
+    data: Mapping[str, Any]
+
+
+def _number(value: float | None) -> float | None:
+    # NaN and infinities are not JSON; an unknown number is null.
+    if value is None or not math.isfinite(value):
+        return None
+    return value
+
+
+def _article(stored: StoredArticle) -> ArticleRecord:
+    doc = stored.document
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "source": doc.source,
+        "url": doc.url,
+        "published": doc.published,
+        "language": doc.language,
+        "text": doc.text,
+        "author": doc.author,
+        "headline": doc.headline,
+        "language_confidence": _number(doc.language_confidence),
+        "duplicate_of": stored.duplicate_of,
+        "duplicate_kind": stored.duplicate_kind,
+        "origin": doc.origin,
+    }
+
+
+def _quote(doc: Document, n: int, q: Quote) -> QuoteRecord:
+    return {
+        "id": annotation_id(doc.id, "quote", n),
+        "article_id": doc.id,
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "direct": q.direct,
+        # Speakers are linked to entities by cross-document linking; until then only the
+        # words that name the speaker are known.
+        "speaker": {
+            "entity_id": None,
+            "text": q.speaker_text,
+            "start": q.speaker_start,
+            "end": q.speaker_end,
+        },
+        "cue": q.cue,
+        "via": list(q.via),
+    }
+
+
+def _figure(doc: Document, n: int, f: Figure) -> FigureRecord:
+    return {
+        "id": annotation_id(doc.id, "figure", n),
+        "article_id": doc.id,
+        "text": f.text,
+        "start": f.start,
+        "end": f.end,
+        "value": _number(f.value),
+        "low": _number(f.low),
+        "high": _number(f.high),
+        "unit": f.unit,
+        "currency": f.currency,
+        "per": f.per,
+        "qualifier": f.qualifier,
+        "counted": f.counted,
+    }
+
+
+def _date(doc: Document, n: int, d: DateRef) -> DateRecord:
+    return {
+        "id": annotation_id(doc.id, "date", n),
+        "article_id": doc.id,
+        "text": d.text,
+        "start": d.start,
+        "end": d.end,
+        "value": d.value,
+        "precision": d.precision,
+    }
+
+
+def _signal(doc: Document, n: int, s: Signal) -> SignalRecord:
+    return {
+        "id": annotation_id(doc.id, "signal", n),
+        "article_id": doc.id,
+        "kind": s.kind,
+        "score": s.score,
+        "evidence": [
+            {"start": e.start, "end": e.end, "text": e.text, "note": e.note} for e in s.evidence
+        ],
+    }
+
+
+def article_items(stored: StoredArticle) -> Iterator[ExportItem]:
+    """The article record, then its quotes, figures, dates and signals."""
+    doc = stored.document
+    yield ExportItem("article", _article(stored))
+    for n, quote in enumerate(doc.quotes):
+        yield ExportItem("quote", _quote(doc, n, quote))
+    for n, figure in enumerate(doc.figures):
+        yield ExportItem("figure", _figure(doc, n, figure))
+    for n, date in enumerate(doc.dates):
+        yield ExportItem("date", _date(doc, n, date))
+    for n, signal in enumerate(doc.signals):
+        yield ExportItem("signal", _signal(doc, n, signal))
+
+
+def iter_items(store: Store) -> Iterator[ExportItem]:
+    """Every exportable record in the store, streaming, articles in ingest order.
+
+    Entities, stories and checks come from the cross-document stages; until those store
+    their results there is nothing to yield for them, and the export's lists stay empty.
+    """
+    for stored in store.iter_articles():
+        yield from article_items(stored)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the sourcetrace schema, run by ``storage.migrate`` at open."""
