@@ -67,6 +67,20 @@ class SqlStore:
         self._write_options = dict(write_options or {})
 
     # -- plumbing ---------------------------------------------------------------
+    # ``reading``/``writing`` are public so capability modules (``storage/<capability>.py``)
+    # can keep their queries beside their tables instead of growing this class.
+    @contextmanager
+    def reading(self, action: str) -> Iterator[Connection]:
+        """A connection for reads; database errors become ``StoreError`` naming ``action``."""
+        with self._read(action) as conn:
+            yield conn
+
+    @contextmanager
+    def writing(self, action: str) -> Iterator[Connection]:
+        """A connection inside one write transaction (committed on success)."""
+        with self._write(action) as conn:
+            yield conn
+
     @contextmanager
     def _read(self, action: str) -> Iterator[Connection]:
         try:
@@ -173,6 +187,11 @@ class SqlStore:
             for row in page:
                 yield rows.stored_from_row(row, grouped.get(row.id, ()))
             last = page[-1].seq
+
+    def article_ids(self) -> list[str]:
+        """Every stored article id, in ingest order."""
+        with self._read("listing articles") as conn:
+            return list(conn.execute(select(articles.c.id).order_by(articles.c.seq)).scalars())
 
     def count_articles(self) -> int:
         with self._read("counting articles") as conn:
