@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from typing import BinaryIO
 
 from sourcetrace.config import Settings
@@ -69,6 +68,10 @@ _MAX_CONTROL_SHARE = 0.01
 #: charset-normalizer's "chaos" (0: clean, 1: noise) above which a guess is not trusted.
 _MAX_CHAOS = 0.3
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+#: Unicode category Cc without tab, line feed, vertical tab, form feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
@@ -175,16 +178,11 @@ def _western_encoding(data: bytes, partial: bool) -> str | None:
 
 
 def _looks_western(text: str) -> bool:
-    letters = accented = 0
-    for ch in text:
-        if ch.isascii():
-            letters += ch.isalpha()
-            continue
-        if ch not in _WESTERN:
-            return False
-        if ch.isalpha():
-            letters += 1
-            accented += 1
+    non_ascii = _NON_ASCII.findall(text)
+    if any(ch not in _WESTERN for ch in non_ascii):
+        return False
+    accented = sum(1 for ch in non_ascii if ch.isalpha())
+    letters = len(_ASCII_LETTER.findall(text)) + accented
     return letters > 0 and accented / letters <= _MAX_ACCENTED_SHARE
 
 
@@ -203,9 +201,7 @@ def _detect(data: bytes, where: str) -> str:
 
 def _refuse_control_characters(text: str, where: str) -> None:
     sample = text[:100_000]
-    controls = sum(
-        1 for ch in sample if ch not in "\t\n\r\f\v" and unicodedata.category(ch) == "Cc"
-    )
+    controls = len(_CONTROL.findall(sample))
     if controls > _MAX_CONTROL_SHARE * len(sample):
         raise DecodeError(
             f"looks like a binary file ({controls} control characters in the first "

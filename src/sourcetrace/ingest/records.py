@@ -62,7 +62,8 @@ def read_json_file(path: Path, settings: Settings) -> Iterator[Item]:
             yield from read_jsonl_file(path, settings)
             return
         yield FormatError(
-            f"is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+            f"is not valid JSON ({exc.msg.removesuffix(' at')} at line {exc.lineno}, "
+            f"column {exc.colno})",
             where=f"{where}#L{exc.lineno}",
         )
         return
@@ -114,7 +115,8 @@ def _jsonl_line(line: bytes, origin: str, settings: Settings) -> Item:
         parsed = json.loads(decode_bytes(line, origin))
     except json.JSONDecodeError as exc:
         return FormatError(
-            f"line is not valid JSON: {exc.msg} (column {exc.colno}); the other lines are read",
+            f"line is not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno}); "
+            "the other lines are read",
             where=origin,
         )
     except InputError as exc:

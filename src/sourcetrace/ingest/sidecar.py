@@ -50,8 +50,8 @@ def read_sidecar(article: Path) -> tuple[dict[str, str | None], InputError | Non
         parsed = json.loads(decode_bytes(data, where))
     except json.JSONDecodeError as exc:
         return {}, FormatError(
-            f"sidecar metadata is not valid JSON: {exc.msg} (line {exc.lineno}, column "
-            f"{exc.colno}); {consequence}",
+            f"sidecar metadata is not valid JSON ({exc.msg.removesuffix(' at')} at line "
+            f"{exc.lineno}, column {exc.colno}); {consequence}",
             where=where,
         )
     except InputError as exc:
