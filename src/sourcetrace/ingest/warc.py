@@ -24,6 +24,7 @@ from sourcetrace.ingest.decode import (
     html_declared_charset,
     human_size,
 )
+from sourcetrace.ingest.sniff import SNIFF_BYTES, sniff_content
 from sourcetrace.model import RawArticle
 
 __all__ = ["read_warc_file"]
@@ -39,30 +40,43 @@ def read_warc_file(path: Path, settings: Settings) -> Iterator[RawArticle | Inpu
     where = str(path)
     limit = HTML_SIZE_FACTOR * settings.max_text_bytes
     offset: int | None = None
-    with path.open("rb") as stream:
+    with path.open("rb", buffering=SNIFF_BYTES) as stream:
+        if sniff_content(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]) != "warc":
+            yield FormatError("is not a WARC file (it does not start with a WARC/1.x record)",
+                              where=where)
+            return
         records = ArchiveIterator(stream)
-        try:
-            for record in records:
-                offset = records.get_record_offset()
+        pages = iter(records)
+        while True:
+            try:
+                record = next(pages)
                 content_type = _html_content_type(record)
-                if content_type is None:
-                    continue
-                origin = f"{where}#{offset}"
-                payload = record.content_stream().read(limit + 1)
-                if len(payload) > limit:
-                    yield TooLargeError(
-                        f"WARC record's page is over {human_size(limit)} (10 times the text "
-                        "limit, setting max_text_bytes); the other records are read",
-                        where=origin,
-                    )
-                    continue
-                yield _article(record, payload, content_type, origin, settings)
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-            at = f" after the record at byte {offset}" if offset is not None else ""
-            yield FormatError(
-                f"is not a readable WARC file{at} ({exc}); the records before were read",
-                where=where,
-            )
+                # Read the page before asking for the offset: warcio finishes reading the
+                # record to report it.
+                payload = b"" if content_type is None else record.content_stream().read(limit + 1)
+                offset = records.get_record_offset()
+            except StopIteration:
+                return
+            except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError) as exc:
+                # warcio raises AttributeError on some truncated headers (a missing URI).
+                at = f" after the record at byte {offset}" if offset is not None else ""
+                yield FormatError(
+                    f"is not a readable WARC file{at} ({type(exc).__name__}: {exc}); the "
+                    "records before were read",
+                    where=where,
+                )
+                return
+            if content_type is None:
+                continue
+            origin = f"{where}#{offset}"
+            if len(payload) > limit:
+                yield TooLargeError(
+                    f"WARC record's page is over {human_size(limit)} ({HTML_SIZE_FACTOR} times "
+                    "the text limit, setting max_text_bytes); the other records are read",
+                    where=origin,
+                )
+                continue
+            yield _article(record, payload, content_type, origin, settings)
 
 
 def _html_content_type(record: Any) -> str | None:
