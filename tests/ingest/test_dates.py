@@ -7,8 +7,15 @@ from sourcetrace.ingest.dates import is_iso_date, normalize_published
 
 @pytest.mark.parametrize(
     "given",
-    ["2024-03-22", "2024-03", "2024", "2024-03-22T09:30:00+01:00", "2024-03-22T09:30:00Z",
-     "2024-03-22 09:30:00", "2024-03-22T09:30:00.123456+00:00"],
+    [
+        "2024-03-22",
+        "2024-03",
+        "2024",
+        "2024-03-22T09:30:00+01:00",
+        "2024-03-22T09:30:00Z",
+        "2024-03-22 09:30:00",
+        "2024-03-22T09:30:00.123456+00:00",
+    ],
 )
 def test_iso_values_are_kept_exactly(given: str) -> None:
     assert normalize_published(given) == given
@@ -44,8 +51,20 @@ def test_other_forms_become_iso(given: object, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "given",
-    [None, "", "   ", "sometime last week", "yesterday", "2 hours ago", "31/02/2024",
-     "2024-13", "2024-02-30", True, 12, {"date": "2024"}],
+    [
+        None,
+        "",
+        "   ",
+        "sometime last week",
+        "yesterday",
+        "2 hours ago",
+        "31/02/2024",
+        "2024-13",
+        "2024-02-30",
+        True,
+        12,
+        {"date": "2024"},
+    ],
 )
 def test_unreadable_or_relative_values_give_none(given: object) -> None:
     assert normalize_published(given) is None

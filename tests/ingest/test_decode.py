@@ -1,3 +1,5 @@
+# ruff: noqa: RUF001, RUF002, RUF003 - typographic quotes, dashes and signs are the data here
+
 from __future__ import annotations
 
 import codecs
@@ -18,7 +20,9 @@ if TYPE_CHECKING:
 FRENCH = "Le ministre de l’Intérieur a annoncé 4,5 millions d’euros (4 500 000 €) jeudi."
 
 
-def test_real_cp1252_file_decodes_accents_quotes_and_euro(fixtures: Path, read_all: ReadAll) -> None:
+def test_real_cp1252_file_decodes_accents_quotes_and_euro(
+    fixtures: Path, read_all: ReadAll
+) -> None:
     (article,), errors = read_all(fixtures / "encodings" / "gares-cp1252.txt")
     assert not errors
     assert article.text is not None
@@ -47,8 +51,10 @@ def test_latin9_euro_sign_is_recognised() -> None:
 
 
 def test_cyrillic_cp1251_is_not_mistaken_for_western() -> None:
-    text = ("Президент заявил журналистам, что переговоры продолжатся на следующей неделе "
-            "в Москве, несмотря на разногласия сторон.")
+    text = (
+        "Президент заявил журналистам, что переговоры продолжатся на следующей неделе "
+        "в Москве, несмотря на разногласия сторон."
+    )
     assert decode_bytes(text.encode("cp1251"), "x") == text
 
 
@@ -57,7 +63,9 @@ def test_declared_charset_is_used_when_the_bytes_fit_it() -> None:
     assert decode_bytes(text.encode("iso8859_2"), "x", declared="iso-8859-2") == text
 
 
-def test_binary_with_nul_bytes_is_refused_naming_the_file(tmp_path: Path, read_all: ReadAll) -> None:
+def test_binary_with_nul_bytes_is_refused_naming_the_file(
+    tmp_path: Path, read_all: ReadAll
+) -> None:
     path = tmp_path / "photo.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20)
     articles, (error,) = read_all(path)
@@ -79,7 +87,9 @@ def test_undecodable_bytes_are_refused(tmp_path: Path, read_all: ReadAll) -> Non
 
 
 @pytest.mark.parametrize("content", [b"", b"  \n\t\r\n  "])
-def test_empty_and_whitespace_files_are_refused(tmp_path: Path, content: bytes, read_all: ReadAll) -> None:
+def test_empty_and_whitespace_files_are_refused(
+    tmp_path: Path, content: bytes, read_all: ReadAll
+) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(content)
     articles, (error,) = read_all(path)
@@ -88,7 +98,9 @@ def test_empty_and_whitespace_files_are_refused(tmp_path: Path, content: bytes, 
     assert error.where == str(path)
 
 
-def test_text_over_the_limit_is_refused_with_the_setting_named(tmp_path: Path, read_all: ReadAll) -> None:
+def test_text_over_the_limit_is_refused_with_the_setting_named(
+    tmp_path: Path, read_all: ReadAll
+) -> None:
     path = tmp_path / "long.txt"
     path.write_text("The council met again on Monday. " * 40, encoding="utf-8")
     articles, (error,) = read_all(path, Settings(max_text_bytes=500))

@@ -13,7 +13,9 @@ def _touch(path: Path, text: str = "Police arrested two men in Leeds on Tuesday.
     return path
 
 
-def test_walks_folders_recursively_sorted_skipping_hidden_sidecars_and_unknown(tmp_path: Path) -> None:
+def test_walks_folders_recursively_sorted_skipping_hidden_sidecars_and_unknown(
+    tmp_path: Path,
+) -> None:
     _touch(tmp_path / "b.txt")
     _touch(tmp_path / "a.html", "<html><body><p>x</p></body></html>")
     _touch(tmp_path / "a.meta.json", '{"title": "x"}')

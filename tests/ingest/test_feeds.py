@@ -9,7 +9,9 @@ if TYPE_CHECKING:
     from conftest import ReadAll
 
 
-def test_rss_entries_with_content_encoded_guid_pubdate_and_author(fixtures: Path, read_all: ReadAll) -> None:
+def test_rss_entries_with_content_encoded_guid_pubdate_and_author(
+    fixtures: Path, read_all: ReadAll
+) -> None:
     path = fixtures / "feeds" / "wire.rss"
     (first, second), (empty,) = read_all(path)
     assert first.origin == f"{path}#1" and first.fmt == "feed"
@@ -21,7 +23,9 @@ def test_rss_entries_with_content_encoded_guid_pubdate_and_author(fixtures: Path
     assert first.author == "Paul Martin"
     assert first.source == "Continental Wire - Europe"  # the feed's title: the entry has none
     assert first.language == "en"
-    assert first.html is not None and "More than 1,200 homes" in first.html  # full content, not summary
+    assert (
+        first.html is not None and "More than 1,200 homes" in first.html
+    )  # full content, not summary
     assert first.text is None
 
 
@@ -57,7 +61,9 @@ def test_xml_that_is_not_a_feed(fixtures: Path, read_all: ReadAll) -> None:
 
 def test_broken_feed_is_reported(tmp_path: Path, read_all: ReadAll) -> None:
     path = tmp_path / "broken.rss"
-    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>X</title><item><title>A',
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>X</title><item><title>A',
+        encoding="utf-8",
+    )
     articles, errors = read_all(path)
     assert not articles and len(errors) == 1 and str(path) in str(errors[0])

@@ -1,5 +1,6 @@
 """JSON, JSONL and CSV: field aliases, exact values, per-line errors, streaming."""
 
+# ruff: noqa: RUF001, RUF002, RUF003 - typographic quotes, dashes and signs are the data here
 from __future__ import annotations
 
 import json
@@ -51,7 +52,9 @@ def test_jsonl_values_kept_exactly_and_aliases_mapped(fixtures: Path, read_all: 
     assert fourth.published == "2024-04-12"  # date, day first
 
 
-def test_one_article_over_the_limit_is_rejected_and_the_others_go_on(tmp_path: Path, read_all: ReadAll) -> None:
+def test_one_article_over_the_limit_is_rejected_and_the_others_go_on(
+    tmp_path: Path, read_all: ReadAll
+) -> None:
     path = tmp_path / "mixed.jsonl"
     lines = [
         {"id": "a", "text": "Short report from Leeds."},
@@ -84,7 +87,9 @@ def test_jsonl_with_undecodable_line_reports_that_line(tmp_path: Path, read_all:
     assert error.where == f"{path}#L2"
 
 
-def test_json_list_object_and_wrapped_list(fixtures: Path, tmp_path: Path, read_all: ReadAll) -> None:
+def test_json_list_object_and_wrapped_list(
+    fixtures: Path, tmp_path: Path, read_all: ReadAll
+) -> None:
     path = fixtures / "records" / "articles.json"
     first, second = read_all(path)[0]
     assert first.origin == f"{path}#1" and first.fmt == "json"
@@ -92,11 +97,15 @@ def test_json_list_object_and_wrapped_list(fixtures: Path, tmp_path: Path, read_
     assert second.input_id == "2" and second.title == "Two arrested after Leeds raid"
     assert second.html is not None and second.text is None
     one = tmp_path / "one.json"
-    one.write_text(json.dumps({"id": "x1", "text": "Une grève est prévue lundi à Lyon."}), encoding="utf-8")
+    one.write_text(
+        json.dumps({"id": "x1", "text": "Une grève est prévue lundi à Lyon."}), encoding="utf-8"
+    )
     (article,), _ = read_all(one)
     assert article.origin == str(one) and article.input_id == "x1"
     wrapped = tmp_path / "export.json"
-    wrapped.write_text(json.dumps({"status": "ok", "articles": [{"content": "Uno."}, {"content": "Dos."}]}))
+    wrapped.write_text(
+        json.dumps({"status": "ok", "articles": [{"content": "Uno."}, {"content": "Dos."}]})
+    )
     assert [a.text for a in read_all(wrapped)[0]] == ["Uno.", "Dos."]
 
 
@@ -123,7 +132,9 @@ def test_csv_semicolon_multiline_fields_and_row_lines(fixtures: Path, read_all: 
     assert first.input_id == "LV-1" and first.source == "La Voz del Levante"
     assert first.text is not None and "; la operación" in first.text  # quoted delimiter kept
     assert first.url == "https://vozdellevante.example/valencia/detenidos"
-    assert second.text == "El alcalde anunció el martes un dispositivo reforzado.\n\nMás de 900 agentes participarán."
+    assert second.text == (
+        "El alcalde anunció el martes un dispositivo reforzado.\n\nMás de 900 agentes participarán."
+    )
     assert second.published == "2024-01-16" and second.published_raw == "16/01/2024"
     assert second.url is None  # empty cell is absent, not ""
     (error,) = errors
@@ -145,9 +156,13 @@ def test_csv_without_text_column_gives_one_error(fixtures: Path, read_all: ReadA
 
 def test_cp1252_csv(tmp_path: Path, read_all: ReadAll) -> None:
     path = tmp_path / "export.csv"
-    path.write_bytes("id,text\n1,\"« L’été sera chaud », prévient le syndicat : 50 € de plus.\"\n".encode("cp1252"))
+    path.write_bytes(
+        'id,text\n1,"« L’été sera chaud », prévient le syndicat : 50 € de plus."\n'.encode("cp1252")
+    )
     (article,), errors = read_all(path)
-    assert not errors and article.text == "« L’été sera chaud », prévient le syndicat : 50 € de plus."
+    assert (
+        not errors and article.text == "« L’été sera chaud », prévient le syndicat : 50 € de plus."
+    )
 
 
 def test_csv_header_only_is_reported_empty(tmp_path: Path, read_all: ReadAll) -> None:
@@ -158,6 +173,7 @@ def test_csv_header_only_is_reported_empty(tmp_path: Path, read_all: ReadAll) ->
 
 
 # --- streaming ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("name", "header", "line"),
@@ -204,8 +220,11 @@ def test_memory_stays_flat_over_a_large_file(tmp_path: Path, fmt: str) -> None:
         if fmt == "csv":
             out.write("id,text\n")
         for n in range(8_000):
-            out.write(json.dumps({"id": str(n), "text": text}) + "\n" if fmt == "jsonl"
-                      else f'{n},"{text}"\n')
+            out.write(
+                json.dumps({"id": str(n), "text": text}) + "\n"
+                if fmt == "jsonl"
+                else f'{n},"{text}"\n'
+            )
     size = path.stat().st_size
     assert size > 4_000_000
     tracemalloc.start()

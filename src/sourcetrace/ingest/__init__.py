@@ -96,8 +96,7 @@ def _unreadable(path: Path) -> InputError | None:
             next(path.iterdir(), None)
         except OSError as exc:
             return InputError(f"folder cannot be listed ({exc.strerror or exc})", where=where)
-        return InputError("is a folder; pass it to discover() to read the files in it",
-                          where=where)
+        return InputError("is a folder; pass it to discover() to read the files in it", where=where)
     if is_sidecar(path):
         return FormatError(
             "is a sidecar metadata file; give the article file it describes "

@@ -3,11 +3,12 @@
 ``normalize_published`` keeps an ISO 8601 value exactly as given and rewrites other
 common forms into ISO:
 
-- RSS/e-mail dates (RFC 2822): ``Fri, 22 Mar 2024 10:00:00 GMT`` → ``2024-03-22T10:00:00+00:00``;
+- RSS/e-mail dates (RFC 2822): ``Fri, 22 Mar 2024 10:00:00 GMT`` →
+  ``2024-03-22T10:00:00+00:00``;
 - numeric dates: ``22/03/2024``, ``22.03.2024``, ``22-03-24`` → ``2024-03-22``. Day first, as
   in most of the world's press, unless the second number cannot be a month
-  (``03/22/2024`` → ``2024-03-22``); ``2024/03/22`` and ``2024-3-22`` are read year first. A time after the
-  date is kept (``22.03.2024 14:05`` → ``2024-03-22T14:05:00``);
+  (``03/22/2024`` → ``2024-03-22``); ``2024/03/22`` and ``2024-3-22`` are read year first.
+  A time after the date is kept (``22.03.2024 14:05`` → ``2024-03-22T14:05:00``);
 - ISO basic ``20240322`` and Unix timestamps in seconds or milliseconds (UTC);
 - written dates in many languages through ``dateparser``, restricted to absolute dates:
   ``22 mars 2024``, ``22. März 2024``, ``March 22, 2024`` → ``2024-03-22``; ``März 2024`` →
@@ -34,8 +35,7 @@ _ISO = re.compile(
 _ISO_BASIC = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _EPOCH = re.compile(r"^\d{9,10}(?:\.\d+)?$|^\d{12,13}$")
 _NUMERIC = re.compile(
-    r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})"
-    r"(?:[ T,]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$"
+    r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})" r"(?:[ T,]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$"
 )
 _YEAR_FIRST = re.compile(r"^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$")
 _HAS_TIME = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
@@ -148,9 +148,9 @@ def _rfc2822(text: str) -> str | None:
 def _written(text: str) -> str | None:
     if not any(ch.isalpha() for ch in text) or len(text) > 80:
         return None
-    import dateparser
+    import dateparser  # type: ignore[import-untyped]
 
-    moment = dateparser.parse(text, settings=_DATEPARSER_DMY)
+    moment: datetime | None = dateparser.parse(text, settings=_DATEPARSER_DMY)
     if moment is not None:
         if _HAS_TIME.search(text):
             return moment.replace(microsecond=0).isoformat()

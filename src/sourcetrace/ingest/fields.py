@@ -50,12 +50,28 @@ FIELD_ALIASES: Mapping[str, tuple[str, ...]] = {
     "html": ("html", "raw_html", "content_html", "body_html"),
     "url": ("url", "link", "href", "uri", "canonical_url", "source_url"),
     "source": (
-        "source", "outlet", "publisher", "site_name", "sitename", "site", "source_name",
-        "publication", "media", "domain",
+        "source",
+        "outlet",
+        "publisher",
+        "site_name",
+        "sitename",
+        "site",
+        "source_name",
+        "publication",
+        "media",
+        "domain",
     ),
     "published": (
-        "published", "published_at", "publication_date", "date_published", "datePublished",
-        "pubDate", "pub_date", "publish_date", "date", "datetime",
+        "published",
+        "published_at",
+        "publication_date",
+        "date_published",
+        "datePublished",
+        "pubDate",
+        "pub_date",
+        "publish_date",
+        "date",
+        "datetime",
     ),
     "language": ("language", "lang", "language_code"),
     "author": ("author", "authors", "byline", "creator"),
@@ -141,9 +157,10 @@ def _first(by_key: Mapping[str, Any], name: str) -> tuple[str | None, Any]:
 
 
 def _is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str | list | dict) and not (
-        value.strip() if isinstance(value, str) else value
-    ))
+    return value is None or (
+        isinstance(value, str | list | dict)
+        and not (value.strip() if isinstance(value, str) else value)
+    )
 
 
 def _value(value: Any, key: str | None, name: str, where: str) -> str | None:
@@ -160,6 +177,4 @@ def _value(value: Any, key: str | None, name: str, where: str) -> str | None:
         parts = [_value(v, key, name, where) for v in value]
         joined = (", " if name == "author" else "\n\n").join(p for p in parts if p)
         return joined or None
-    raise FormatError(
-        f"field {key!r} is a {type(value).__name__}, expected text", where=where
-    )
+    raise FormatError(f"field {key!r} is a {type(value).__name__}, expected text", where=where)

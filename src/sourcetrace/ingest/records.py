@@ -19,10 +19,16 @@ from sourcetrace.config import Settings
 from sourcetrace.errors import DecodeError, EmptyInputError, FormatError, InputError, TooLargeError
 from sourcetrace.ingest.decode import decode_bytes, detect_encoding, human_size, read_limited
 from sourcetrace.ingest.fields import FIELD_ALIASES, article_from_mapping, has_body_field
+from sourcetrace.ingest.sniff import open_peekable
 from sourcetrace.model import RawArticle
 
-__all__ = ["JSON_SIZE_FACTOR", "LINE_SIZE_FACTOR", "read_csv_file", "read_json_file",
-           "read_jsonl_file"]
+__all__ = [
+    "JSON_SIZE_FACTOR",
+    "LINE_SIZE_FACTOR",
+    "read_csv_file",
+    "read_json_file",
+    "read_jsonl_file",
+]
 
 Item = RawArticle | InputError
 
@@ -148,10 +154,12 @@ def read_csv_file(path: Path, settings: Settings) -> Iterator[Item]:
     field_limit = LINE_SIZE_FACTOR * settings.max_text_bytes
     if csv.field_size_limit() < field_limit:
         csv.field_size_limit(field_limit)
-    with path.open("rb", buffering=_CSV_SAMPLE) as stream:
+    with open_peekable(path, _CSV_SAMPLE) as stream:
         sample = stream.peek(_CSV_SAMPLE)[:_CSV_SAMPLE]
         if not sample.strip():
-            yield EmptyInputError("is empty" if not sample else "holds only whitespace", where=where)
+            yield EmptyInputError(
+                "is empty" if not sample else "holds only whitespace", where=where
+            )
             return
         try:
             encoding = detect_encoding(sample, where, partial=True)
@@ -189,8 +197,9 @@ def _rows(reader: csv.DictReader[str], where: str, settings: Settings) -> Iterat
         except StopIteration:
             return
         except csv.Error as exc:
-            yield FormatError(f"row cannot be read as CSV ({exc}); the other rows are read",
-                              where=origin)
+            yield FormatError(
+                f"row cannot be read as CSV ({exc}); the other rows are read", where=origin
+            )
             if reader.line_num < first_line:  # nothing consumed: stop rather than spin
                 return
             continue

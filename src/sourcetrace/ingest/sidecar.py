@@ -57,7 +57,9 @@ def read_sidecar(article: Path) -> tuple[dict[str, str | None], InputError | Non
     except InputError as exc:
         return {}, type(exc)(f"sidecar {exc.message}; {consequence}", where=where)
     except OSError as exc:
-        return {}, InputError(f"sidecar cannot be read ({exc.strerror}); {consequence}", where=where)
+        return {}, InputError(
+            f"sidecar cannot be read ({exc.strerror}); {consequence}", where=where
+        )
     if not isinstance(parsed, Mapping):
         return {}, FormatError(
             f"sidecar metadata must be a JSON object, not a {type(parsed).__name__}; {consequence}",

@@ -16,6 +16,7 @@ nothing, so sniffing costs one small read whatever the file's size.
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import zlib
 from collections.abc import Mapping
@@ -24,8 +25,16 @@ from pathlib import Path
 from sourcetrace.errors import FormatError
 from sourcetrace.model.records import Format
 
-__all__ = ["SIDECAR_SUFFIX", "SNIFF_BYTES", "SUFFIX_FORMATS", "detect_format", "is_sidecar",
-           "sniff_content", "suffix_format"]
+__all__ = [
+    "SIDECAR_SUFFIX",
+    "SNIFF_BYTES",
+    "SUFFIX_FORMATS",
+    "detect_format",
+    "is_sidecar",
+    "open_peekable",
+    "sniff_content",
+    "suffix_format",
+]
 
 SNIFF_BYTES = 8192
 
@@ -47,7 +56,7 @@ SUFFIX_FORMATS: Mapping[str, Format] = {
     ".warc": "warc",
     ".warc.gz": "warc",
 }
-#: Metadata for the article file of the same name (``a.txt`` + ``a.meta.json`` or ``a.txt.meta.json``).
+#: Metadata for the article file of the same name: ``a.meta.json`` or ``a.txt.meta.json``.
 SIDECAR_SUFFIX = ".meta.json"
 #: Extensions whose content is checked before the extension is believed.
 _SNIFFED: frozenset[str] = frozenset({".txt", ".text", ".xml", ".html", ".htm"})
@@ -56,6 +65,11 @@ _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)[\s>]")
 _HTML_START = re.compile(
     r"^<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|section|main)[\s>/]"
 )
+
+
+def open_peekable(path: Path, buffer_size: int) -> io.BufferedReader:
+    """``path`` opened for reading bytes, able to ``peek`` ``buffer_size`` bytes ahead."""
+    return io.BufferedReader(io.FileIO(path, "r"), buffer_size=buffer_size)
 
 
 def is_sidecar(path: Path) -> bool:
@@ -76,7 +90,7 @@ def detect_format(path: Path) -> Format:
     suffix = path.suffix.lower()
     if announced is not None and suffix not in _SNIFFED:
         return announced
-    with path.open("rb", buffering=SNIFF_BYTES) as stream:
+    with open_peekable(path, SNIFF_BYTES) as stream:
         head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     found = sniff_content(head)
     if announced is None:

@@ -24,7 +24,7 @@ from sourcetrace.ingest.decode import (
     html_declared_charset,
     human_size,
 )
-from sourcetrace.ingest.sniff import SNIFF_BYTES, sniff_content
+from sourcetrace.ingest.sniff import SNIFF_BYTES, open_peekable, sniff_content
 from sourcetrace.model import RawArticle
 
 __all__ = ["read_warc_file"]
@@ -40,10 +40,11 @@ def read_warc_file(path: Path, settings: Settings) -> Iterator[RawArticle | Inpu
     where = str(path)
     limit = HTML_SIZE_FACTOR * settings.max_text_bytes
     offset: int | None = None
-    with path.open("rb", buffering=SNIFF_BYTES) as stream:
+    with open_peekable(path, SNIFF_BYTES) as stream:
         if sniff_content(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]) != "warc":
-            yield FormatError("is not a WARC file (it does not start with a WARC/1.x record)",
-                              where=where)
+            yield FormatError(
+                "is not a WARC file (it does not start with a WARC/1.x record)", where=where
+            )
             return
         records = ArchiveIterator(stream)
         pages = iter(records)
