@@ -3,6 +3,7 @@
 # ruff: noqa: RUF001, RUF002, RUF003 - typographic quotes, dashes and signs are the data here
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import threading
@@ -163,6 +164,18 @@ def test_cp1252_csv(tmp_path: Path, read_all: ReadAll) -> None:
     assert (
         not errors and article.text == "« L’été sera chaud », prévient le syndicat : 50 € de plus."
     )
+
+
+def test_excel_csv_with_bom_and_semicolons(tmp_path: Path, read_all: ReadAll) -> None:
+    path = tmp_path / "excel.csv"
+    rows = "Title;Text;Date\r\nGrève à Lyon;Les bus ne circuleront pas lundi.;02/05/2024\r\n"
+    path.write_bytes(codecs.BOM_UTF8 + rows.encode("utf-8"))
+    articles, errors = read_all(path)
+    assert not errors, errors
+    (article,) = articles
+    assert article.title == "Grève à Lyon"
+    assert article.text == "Les bus ne circuleront pas lundi."
+    assert article.published == "2024-05-02"
 
 
 def test_csv_header_only_is_reported_empty(tmp_path: Path, read_all: ReadAll) -> None:

@@ -64,7 +64,7 @@ def extract_html(doc: Document, resources: Resources) -> Document:
         if getattr(doc, name) is None and value:
             changes[name] = value
             provenance[name] = "html"
-    if len(provenance) != len(doc.provenance):
+    if provenance != doc.provenance:
         changes["provenance"] = provenance
     return doc.evolve(**changes) if changes else doc
 
