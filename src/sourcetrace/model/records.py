@@ -51,6 +51,9 @@ class RawArticle:
     published: str | None = None
     author: str | None = None
     language: str | None = None
+    #: The publication date exactly as the input gave it, when ``published`` differs from
+    #: it (rewritten to ISO 8601, or ``None`` because it could not be read).
+    published_raw: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
