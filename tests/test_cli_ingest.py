@@ -100,12 +100,12 @@ def test_exact_republication_is_linked_same_input_is_skipped(tmp_path: Path) -> 
         {"id": "b", "text": WIRE, "source": "Copycat Daily", "url": "https://b.example/9"},
     ]
     (root / "x.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
-    (root / "copy.txt").write_text(WIRE, encoding="utf-8")
+    (root / "z-copy.txt").write_text(WIRE, encoding="utf-8")  # read after x.jsonl
     db = tmp_path / "case.db"
     summary = json.loads(_run("ingest", str(root), "--db", str(db), "--json").stdout)
     assert summary["ingested"] == 2
     assert summary["linked"] == 1
-    assert summary["duplicates"] == 1  # the bare copy.txt says nothing new
+    assert summary["duplicates"] == 1  # the bare z-copy.txt says nothing new
     shown = json.loads(_run("show", "b", "--db", str(db), "--json").stdout)
     assert shown["duplicate_of"] == "a"
     assert shown["duplicate_kind"] == "exact"

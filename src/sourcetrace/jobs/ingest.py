@@ -197,4 +197,6 @@ def _same_article(source: str | None, url: str | None, doc: Document) -> bool:
     """Whether an exact-text match is the same article again rather than a republication."""
     if doc.url and url:
         return doc.url == url
+    if not doc.url and not doc.source:
+        return True  # nothing says it is another outlet's copy
     return (doc.source or None) == (source or None)
