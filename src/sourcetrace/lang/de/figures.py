@@ -111,7 +111,7 @@ LEXICON = FigureLexicon(
             "bei", "von", "vom", "mit", "für", "auf", "aus", "nach", "zu", "zum", "zur", "seit",
             "sind", "waren", "wurden", "werden", "haben", "hatten", "sei", "seien", "ist",
             "war", "wurde", "als", "wie", "insgesamt", "mehr", "weitere", "davon", "laut",
-            "bis", "um", "gegen", "durch", "es", "sie", "er", "wir", "man", "nicht",
+            "bis", "um", "gegen", "pro", "je", "durch", "es", "sie", "er", "wir", "man", "nicht",
         }
     ),
     capitalised_nouns=True,

@@ -41,7 +41,7 @@ CURRENCY_CODES = (
 MASKS = (
     # phone numbers: an international prefix, a bracketed area code or a leading 0,
     # then at least three groups
-    r"(?<![\w.,])(?:\+\d{1,3}|\(0?\d{1,4}\)|0\d{1,4})(?:[ .\-\u00a0]\d{2,4}){2,5}(?![\w,])",
+    r"(?<![\w.,])(?:\+\d{1,3}|\(0?\d{1,4}\)|0\d{1,4})(?:[ .\-\u00a0]\d{1,4}){2,5}(?![\w,])",
     # numeric dates: 22/03/2024, 22.03.2024, 2024-03-22, 03/22
     r"(?<![\w.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\w,])",
     r"(?<![\w.,])\d{4}-\d{1,2}-\d{1,2}(?!\w)",
