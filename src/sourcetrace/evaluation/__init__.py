@@ -1,0 +1,1 @@
+"""Evaluation against public benchmarks read from the user's disk (never bundled)."""
