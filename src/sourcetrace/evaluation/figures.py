@@ -85,7 +85,9 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
             raise FormatError(f"{file}: expected a JSON list of {{req, res}} objects")
         for entry in data:
             if isinstance(entry, dict) and isinstance(entry.get("req"), str):
-                cases.append({"file": file.name, "req": entry["req"], "res": entry.get("res") or []})
+                cases.append(
+                    {"file": file.name, "req": entry["req"], "res": entry.get("res") or []}
+                )
     return cases
 
 
@@ -102,7 +104,9 @@ def _extract(sentences: list[str]) -> list[tuple[Figure, ...]]:
     return [figures.run(doc, resources).figures for doc in docs]
 
 
-def _gold_spans(sentence: str, gold: Iterable[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
+def _gold_spans(
+    sentence: str, gold: Iterable[dict[str, Any]]
+) -> list[tuple[int, int, dict[str, Any]]]:
     spans = []
     used: set[int] = set()
     for quantity in gold:
@@ -141,8 +145,14 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 4),
-            "recall": round(recall, 4), "f1": round(f1, 4)}
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }
 
 
 def evaluate(path: Path) -> dict[str, Any]:
@@ -160,8 +170,11 @@ def evaluate(path: Path) -> dict[str, Any]:
         for g_start, g_end, quantity in gold:
             in_subset = quantity.get("unit") in SUBSET
             hit = next(
-                (i for i, f in enumerate(figures)
-                 if i not in matched and f.start < g_end and g_start < f.end),
+                (
+                    i
+                    for i, f in enumerate(figures)
+                    if i not in matched and f.start < g_end and g_start < f.end
+                ),
                 None,
             )
             keys = ("all", "subset") if in_subset else ("all",)
@@ -196,7 +209,9 @@ def evaluate(path: Path) -> dict[str, Any]:
         "sentences": len(cases),
         "gold_quantities": sum(len(c["res"]) for c in cases),
         "detection": _prf(*counts["all"]),
-        "value_accuracy": round(value_hits["all"][0] / value_hits["all"][1], 4) if value_hits["all"][1] else None,
+        "value_accuracy": round(value_hits["all"][0] / value_hits["all"][1], 4)
+        if value_hits["all"][1]
+        else None,
         "unit_accuracy": round(unit_hits[0] / unit_hits[1], 4) if unit_hits[1] else None,
         "unit_comparable": unit_hits[1],
         "exact_surface": round(exact_surface / total_tp, 4) if total_tp else None,
@@ -205,7 +220,8 @@ def evaluate(path: Path) -> dict[str, Any]:
             "detection": _prf(*counts["subset"]),
             "value_accuracy": (
                 round(value_hits["subset"][0] / value_hits["subset"][1], 4)
-                if value_hits["subset"][1] else None
+                if value_hits["subset"][1]
+                else None
             ),
         },
         "errors": misses,

@@ -21,9 +21,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _MAX_GAP = 4
 
 
-def counted_after(
-    text: str, end: int, parsed: Any, lex: FigureLexicon
-) -> tuple[str, int] | None:
+def counted_after(text: str, end: int, parsed: Any, lex: FigureLexicon) -> tuple[str, int] | None:
     """The counted noun after the number ending at ``end``, and where that noun ends."""
     if parsed is not None:
         return _from_parse(parsed, end)

@@ -40,6 +40,7 @@ class FigurePatterns:
     qualifier_before: re.Pattern[str] | None
     qualifier_after: re.Pattern[str] | None
     rate: re.Pattern[str] | None
+    rate_later: re.Pattern[str] | None
     joiner: re.Pattern[str]
     opener: re.Pattern[str] | None
     masks: tuple[re.Pattern[str], ...]
@@ -128,8 +129,7 @@ def compile_lexicon(lex: FigureLexicon) -> FigurePatterns:
     if lex.units or lex.unit_symbols:
         unit = re.compile(
             rf"(?:{SPACE}*|-)(?:(?i:(?P<word>{_alternation(lex.units)}))"
-            rf"|(?P<symbol>{_alternation(lex.unit_symbols, flexible_space=False)}))"
-            + NO_LETTER
+            rf"|(?P<symbol>{_alternation(lex.unit_symbols, flexible_space=False)}))" + NO_LETTER
         )
     qualifier_before = None
     if lex.qualifiers:
@@ -141,11 +141,13 @@ def compile_lexicon(lex: FigureLexicon) -> FigurePatterns:
         qualifier_after = re.compile(
             rf"{SPACE}*(?:{_alternation(lex.qualifiers_after)})" + NO_LETTER, re.IGNORECASE
         )
-    rate = None
+    rate = rate_later = None
     if lex.rates:
-        rate = re.compile(
-            rf"{SPACE}*,?{SPACE}*(?:{_alternation(lex.rates)}){NO_LETTER}(?!{SPACE}*\d)",
-            re.IGNORECASE,
+        rates = rf"(?P<rate>{_alternation(lex.rates)}){NO_LETTER}(?!{SPACE}*\d)"
+        rate = re.compile(rf"{SPACE}*,?{SPACE}*{rates}", re.IGNORECASE)
+        # after the counted noun, up to two words may come first (a verb: "cross each month")
+        rate_later = re.compile(
+            rf"(?:{SPACE}+[^\W\d_]+){{0,2}}{SPACE}*,?{SPACE}*{rates}", re.IGNORECASE
         )
     joiners = [j for j in lex.range_joiners if not j.isalpha()]
     word_joiners = [j for j in lex.range_joiners if j.isalpha()]
@@ -186,6 +188,7 @@ def compile_lexicon(lex: FigureLexicon) -> FigurePatterns:
         qualifier_before=qualifier_before,
         qualifier_after=qualifier_after,
         rate=rate,
+        rate_later=rate_later,
         joiner=joiner,
         opener=opener,
         masks=tuple(re.compile(mask) for mask in lex.masks),

@@ -122,7 +122,9 @@ def _quantity(text: str, number: NumberSpan, patterns: FigurePatterns) -> _Quant
     if after_currency is None and patterns.currency_after_linked is not None and number.scaled:
         after_currency = patterns.currency_after_linked.match(text, end)
     after_unit = patterns.unit.match(text, end) if patterns.unit is not None else None
-    if after_unit is not None and (after_currency is None or after_unit.end() > after_currency.end()):
+    if after_unit is not None and (
+        after_currency is None or after_unit.end() > after_currency.end()
+    ):
         key = after_unit.group("word")
         unit = patterns.unit_lookup.get(normalise_phrase(key)) if key else None
         unit = unit or patterns.unit_lookup.get(after_unit.group("symbol") or "")
@@ -137,7 +139,9 @@ def _quantity(text: str, number: NumberSpan, patterns: FigurePatterns) -> _Quant
     # letters glued after the whole expression: "1st", "3D", "1990s", "20h"
     if text[end : end + 1].isalpha() and not number.words:
         return None
-    return _Quantity(number=number, start=start, end=end, value=number.value, unit=unit, currency=currency)
+    return _Quantity(
+        number=number, start=start, end=end, value=number.value, unit=unit, currency=currency
+    )
 
 
 def _qualify(text: str, quantity: _Quantity, patterns: FigurePatterns) -> None:
@@ -150,13 +154,18 @@ def _qualify(text: str, quantity: _Quantity, patterns: FigurePatterns) -> None:
     qualifier = patterns.qualifier_lookup.get(phrase)
     if qualifier is None:
         return
-    if quantity.unit in patterns.lexicon.duration_units and phrase in patterns.lexicon.duration_qualifiers:
+    if (
+        quantity.unit in patterns.lexicon.duration_units
+        and phrase in patterns.lexicon.duration_qualifiers
+    ):
         return  # "over three days" says when, not how many
     quantity.qualifier = qualifier
     quantity.qualifier_start = match.start()
 
 
-def _merge_ranges(text: str, quantities: list[_Quantity], patterns: FigurePatterns) -> list[_Quantity]:
+def _merge_ranges(
+    text: str, quantities: list[_Quantity], patterns: FigurePatterns
+) -> list[_Quantity]:
     """Join "150 to 300", "between 150 and 300", "de 150 à 300" into one quantity."""
     out: list[_Quantity] = []
     index = 0
@@ -174,7 +183,9 @@ def _merge_ranges(text: str, quantities: list[_Quantity], patterns: FigurePatter
     return out
 
 
-def _range(text: str, low: _Quantity, high: _Quantity, patterns: FigurePatterns) -> _Quantity | None:
+def _range(
+    text: str, low: _Quantity, high: _Quantity, patterns: FigurePatterns
+) -> _Quantity | None:
     gap = text[low.end : high.start]
     opener = None
     if patterns.opener is not None:
@@ -191,8 +202,7 @@ def _range(text: str, low: _Quantity, high: _Quantity, patterns: FigurePatterns)
         return None
     low_value = low.value
     if high.number.scaled and not low.number.scaled and low_value < 1000:
-        factor = high.value / high.number.value if high.number.value else 1.0
-        low_value = low.value * factor if factor > 1 else low.value
+        low_value = low.value * high.number.factor  # "$2 to $3 million"
     if not low_value < high.value:
         return None  # a score ("3-1") or a change, not a range
     if low.number.plain and high.number.plain and _is_year(low.value) and _is_year(high.value):
@@ -250,10 +260,11 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
     per = None
     if rate is not None:
         end = rate.end()
-    elif counted is not None and patterns.rate is not None:
-        rate = patterns.rate.match(text, counted_end)
+    elif counted is not None and patterns.rate_later is not None:
+        # "50 refugees a week", "150 fighters cross each month"
+        rate = patterns.rate_later.match(text, counted_end)
     if rate is not None:
-        per = patterns.rate_lookup.get(normalise_phrase(rate.group().lstrip(" ,")))
+        per = patterns.rate_lookup.get(normalise_phrase(rate.group("rate")))
     end = len(text[:end].rstrip(" ,\u00a0\u202f"))
     return Figure(
         start=start,
@@ -284,7 +295,7 @@ def _inside_name(text: str, start: int, capitalised_nouns: bool, patterns: Figur
     words = head.rstrip().split()
     if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
         return False
-    if len(words) < 2 or words[-2][-1:] in ".!?:\u201c\u00ab\"\n":
+    if len(words) < 2 or words[-2][-1:] in '.!?:\u201c\u00ab"\n':
         return False  # the capital starts a sentence
     previous = head.rstrip()[: -len(words[-1])]
     if previous.endswith("\n") or not previous.strip():

@@ -23,15 +23,17 @@ _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
 class NumberSpan:
     """A number: ``start``/``end`` cover the digits or words and any scale word after them.
 
-    ``digits_end`` is where the digits (or words) stop, before a scale word; ``scaled``
-    says a scale word or symbol was read ("million", "bn"); ``words`` marks numbers
-    written in words; ``plain`` marks a bare run of digits (a year candidate).
+    ``digits_end`` is where the digits (or words) stop, before a scale word; ``factor``
+    is the scale applied (1.0 without one); ``scaled`` says a scale word or symbol was
+    read ("million", "bn"); ``words`` marks numbers written in words; ``plain`` marks a
+    bare run of digits (a year candidate).
     """
 
     start: int
     end: int
     digits_end: int
     value: float
+    factor: float = 1.0
     words: bool = False
     scaled: bool = False
     plain: bool = False
@@ -88,6 +90,7 @@ def _digit_numbers(text: str, patterns: FigurePatterns) -> list[NumberSpan]:
         value = parse_digits(digits, patterns)
         end = match.end()
         scaled = False
+        factor = None
         last_word = ""
         scale = patterns.multiplier.match(text, end)
         if scale is not None:
@@ -107,6 +110,7 @@ def _digit_numbers(text: str, patterns: FigurePatterns) -> list[NumberSpan]:
                 end=end,
                 digits_end=match.end(),
                 value=value,
+                factor=factor or 1.0,
                 scaled=scaled,
                 plain=digits.isdigit(),
                 last_word=last_word,
@@ -116,7 +120,7 @@ def _digit_numbers(text: str, patterns: FigurePatterns) -> list[NumberSpan]:
 
 
 def _word_numbers(text: str, patterns: FigurePatterns, language: str) -> list[NumberSpan]:
-    from text_to_num import find_numbers as text2num_find
+    from text_to_num import find_numbers as text2num_find  # type: ignore[import-untyped]
 
     tokens = [_Token(m) for m in _WORD_TOKEN.finditer(text)]
     try:
@@ -131,14 +135,16 @@ def _word_numbers(text: str, patterns: FigurePatterns, language: str) -> list[Nu
         if not words or any(t.value[0].isdigit() for t in words):
             continue
         last = normalise_phrase(words[-1].value)
+        factor = patterns.multiplier_lookup.get(last, 1.0) if len(words) > 1 else 1.0
         out.append(
             NumberSpan(
                 start=words[0].start,
                 end=words[-1].end,
                 digits_end=words[-1].end,
                 value=float(occurrence.value),
+                factor=factor,
                 words=True,
-                scaled=last in patterns.multiplier_lookup,
+                scaled=factor != 1.0,
                 last_word=last,
             )
         )

@@ -108,7 +108,7 @@ LEXICON = FigureLexicon(
         {
             "le", "la", "les", "l", "de", "des", "du", "d", "en", "à", "au", "aux", "et", "ou",
             "pour", "par", "sur", "dans", "avec", "sans", "sont", "ont", "été", "était", "qui",
-            "que", "dont", "selon", "plus", "moins", "au", "total", "ans", "depuis", "entre",
+            "que", "dont", "selon", "plus", "moins", "total", "ans", "depuis", "entre",
         }
     ),
 )

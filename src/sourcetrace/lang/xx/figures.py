@@ -46,7 +46,7 @@ MASKS = (
     r"(?<![\w.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\w,])",
     r"(?<![\w.,])\d{4}-\d{1,2}-\d{1,2}(?!\w)",
     # clock times: 10:30, 20h30
-    r"(?<![\w.,])\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)",
+    r"(?<![\w.,])\d{1,2}(?::|[ \u00a0]?h[ \u00a0]?)\d{2}(?::\d{2})?(?!\d)",
     # identifiers: ISBN, three or more digit groups joined by hyphens, long digit runs
     r"\bISBN(?:-1[03])?:?\s*[\dXx\- ]{10,17}",
     r"(?<![\w.,])\d+(?:-\d+){2,}(?!\w)",
