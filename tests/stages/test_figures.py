@@ -69,6 +69,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("es", "El paro subió al 3,5 por ciento.", [fig("3,5 por ciento", value=3.5, unit="%")]),
     # --- numbers in words
     ("en", "Police arrested nine in total after the raid.", [fig("nine", value=9.0)]),
+    ("en", "Two soldiers and one officer died.", [fig("Two", value=2.0, counted="soldier")]),
     ("en", "At least 85 people, including six children, were killed.", [
         fig("At least 85", value=85.0, qualifier="at least", counted="people"),
         fig("six", value=6.0, counted="child")]),

@@ -124,7 +124,8 @@ def _word_numbers(text: str, patterns: FigurePatterns, language: str) -> list[Nu
 
     tokens = [_Token(m) for m in _WORD_TOKEN.finditer(text)]
     try:
-        occurrences = text2num_find(tokens, language)
+        # threshold 0: small numbers too ("two people"); "one"/"un" are judged later
+        occurrences = text2num_find(tokens, language, threshold=0)
     except (ValueError, TypeError):  # an unsupported language: no numbers in words
         return []
     out = []

@@ -66,7 +66,7 @@ LEXICON = FigureLexicon(
     },
     range_openers={"entre": "y", "de": "a"},
     range_joiners=("a", "o", "-", "\u2013", "\u2014"),
-    single_words=frozenset({"un", "una", "uno"}),
+    single_words=frozenset({"un", "una", "uno", "unos", "unas"}),
     months=(
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
         "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
