@@ -34,6 +34,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "sourcetrace.stages.langid",
     "sourcetrace.stages.parse",
     "sourcetrace.stages.dates",
+    "sourcetrace.stages.figures",
 )
 
 #: Fields ingest fills before any stage runs.

@@ -1,1 +1,2 @@
 """Evaluation of the extraction stages against public benchmarks (read from a path)."""
+"""Evaluation against public benchmarks read from the user's disk (never bundled)."""

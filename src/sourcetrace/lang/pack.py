@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from sourcetrace.lang.datelex import DateLexicon
+from sourcetrace.lang.figure_lexicon import FigureLexicon
 
 __all__ = ["BoilerplatePattern", "LanguagePack", "ModelRef"]
 
@@ -65,3 +66,4 @@ class LanguagePack:
     spacy_models: tuple[ModelRef, ...] = ()
     boilerplate: tuple[BoilerplatePattern, ...] = ()
     dates: DateLexicon = field(default_factory=DateLexicon)
+    figures: FigureLexicon = field(default_factory=FigureLexicon)

@@ -5,3 +5,5 @@ from sourcetrace.lang.de.dates import LEXICON as DATES
 from sourcetrace.lang.pack import LanguagePack
 
 PACK = LanguagePack(code="de", name="German", boilerplate=BOILERPLATE, dates=DATES)
+from sourcetrace.lang.de.figures import LEXICON as FIGURES
+PACK = LanguagePack(code="de", name="German", figures=FIGURES)

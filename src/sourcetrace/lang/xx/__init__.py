@@ -5,3 +5,5 @@ from sourcetrace.lang.xx.boilerplate import BOILERPLATE
 from sourcetrace.lang.xx.dates import LEXICON as DATES
 
 PACK = LanguagePack(code="xx", name="Other", boilerplate=BOILERPLATE, dates=DATES)
+from sourcetrace.lang.xx.figures import LEXICON as FIGURES
+PACK = LanguagePack(code="xx", name="Other", figures=FIGURES)

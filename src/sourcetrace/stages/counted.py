@@ -1,0 +1,71 @@
+"""The counted thing after a number: "85 people", "six children", "1.200 Flüchtlinge".
+
+With the shared spaCy parse, the noun the number modifies (``nummod``) or the noun right
+after it, lemmatised ("children" -> "child"). Without one (German, or a missing model),
+the next word that is not a function word; where nouns are capitalised, the first
+capitalised word within three words, skipping the lower-case adjectives before it
+("300 syrische Flüchtlinge").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sourcetrace.lang.figure_lexicon import FigureLexicon
+
+__all__ = ["counted_after"]
+
+_NEXT_WORDS = re.compile(r"(?:[ \u00a0\u202f]+([^\W\d_]+(?:-[^\W\d_]+)*))")
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_MAX_GAP = 4
+
+
+def counted_after(text: str, end: int, parsed: Any, lex: FigureLexicon) -> tuple[str, int] | None:
+    """The counted noun after the number ending at ``end``, and where that noun ends."""
+    if parsed is not None:
+        return _from_parse(parsed, end)
+    return _from_words(text, end, lex)
+
+
+def _from_parse(parsed: Any, end: int) -> tuple[str, int] | None:
+    span = parsed.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span[-1]
+    head = token.head
+    if (
+        token.dep_ == "nummod"
+        and head.pos_ in _NOUNS
+        and head.idx >= end
+        and head.i - token.i <= _MAX_GAP
+    ):
+        return _lemma(head), head.idx + len(head.text)
+    if token.i + 1 < len(parsed):
+        following = parsed[token.i + 1]
+        if following.pos_ == "NOUN" and following.idx >= end and token.whitespace_:
+            return _lemma(following), following.idx + len(following.text)
+    return None
+
+
+def _lemma(token: Any) -> str:
+    if token.pos_ == "PROPN":
+        return str(token.text)
+    return str(token.lemma_ or token.text).lower()
+
+
+def _from_words(text: str, end: int, lex: FigureLexicon) -> tuple[str, int] | None:
+    position = end
+    for _ in range(3 if lex.capitalised_nouns else 1):
+        match = _NEXT_WORDS.match(text, position)
+        if match is None:
+            return None
+        word = match.group(1)
+        if word.lower() in lex.counted_skip:
+            return None
+        if not lex.capitalised_nouns:
+            return (word.lower(), match.end()) if len(word) > 2 else None
+        if word[:1].isupper():
+            return word, match.end()
+        position = match.end()
+    return None
