@@ -7,8 +7,10 @@ so an older pack keeps working.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
+
+from sourcetrace.lang.speech_patterns import SpeechPatterns
 
 __all__ = ["BoilerplatePattern", "LanguagePack", "ModelRef"]
 
@@ -48,3 +50,4 @@ class LanguagePack:
     name: str
     spacy_models: tuple[ModelRef, ...] = ()
     boilerplate: tuple[BoilerplatePattern, ...] = ()
+    speech: SpeechPatterns = field(default_factory=SpeechPatterns)
