@@ -37,7 +37,11 @@ class SpeechPatterns:
     - ``phrase_stops``: lower-case words that end a speaker phrase after a cue
       ("on", "in", "who", weekday names);
     - ``fillers``: lower-case words between a speaker and its cue that are not part of the
-      speaker ("also", "has", "a" as the French auxiliary).
+      speaker ("also", "has", "a" as the French auxiliary);
+    - ``determiners``: definite articles dropped from the front of a speaker ("the", "le");
+    - ``name_particles``: lower-case words inside names or role complements ("de", "von",
+      "of"), so "ministre de l'Intérieur" stays one role;
+    - ``compound_nouns``: role nouns end compounds ("Verteidigungsminister", German).
     """
 
     quote_pairs: tuple[tuple[str, str], ...] = ()
@@ -58,6 +62,9 @@ class SpeechPatterns:
     wire_agencies: frozenset[str] = frozenset()
     phrase_stops: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    compound_nouns: bool = False
 
 
 def verb_forms(*lines: str) -> frozenset[str]:

@@ -76,4 +76,7 @@ SPEECH = SpeechPatterns(
     )
     - frozenset({"der", "die", "das"}),
     fillers=frozenset("auch zudem außerdem noch bereits hat habe".split()),
+    determiners=frozenset(['der', 'die', 'das', 'dem', 'den', 'des']),
+    name_particles=frozenset(['von', 'van', 'de', 'zu', 'der', 'des', 'für']),
+    compound_nouns=True,
 )

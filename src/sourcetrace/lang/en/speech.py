@@ -108,4 +108,6 @@ SPEECH = SpeechPatterns(
         "was were is would will could may might had has already repeatedly publicly "
         "recently".split()
     ),
+    determiners=frozenset(['the']),
+    name_particles=frozenset(['of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'del', 'der']),
 )

@@ -72,4 +72,6 @@ SPEECH = SpeechPatterns(
         "que quien ayer hoy este esta con según".split()
     ),
     fillers=frozenset("también además ya luego ha había habría han".split()),
+    determiners=frozenset(['el', 'la', 'los', 'las', 'del']),
+    name_particles=frozenset(['de', 'del', 'la', 'los', 'von', 'van', 'al']),
 )

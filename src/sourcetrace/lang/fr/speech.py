@@ -85,4 +85,6 @@ SPEECH = SpeechPatterns(
         "a avait aurait ont avaient ensuite aussi également encore déjà alors "
         "pour sa part quant lui".split()
     ),
+    determiners=frozenset(['le', 'la', "l'", 'l’', 'les']),
+    name_particles=frozenset(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'van', 'von', 'al', 'ben']),
 )
