@@ -134,6 +134,8 @@ class FrameReader:
 
     def _right_phrase(self, tokens: list[Token], start: int) -> list[Token]:
         phrase: list[Token] = []
+        if start < len(tokens) and tokens[start].text in self.speech.name_particles - self.speech.determiners:
+            return phrase  # "said of Sanders": Sanders is the topic, not the speaker.
         for token in tokens[start:]:
             if token.text in _BOUNDARY or token.lower in self.speech.phrase_stops:
                 break

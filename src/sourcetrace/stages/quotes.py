@@ -19,6 +19,7 @@ from sourcetrace.resources import Resources
 from sourcetrace.stages.attribution import Attribution, FrameReader
 from sourcetrace.stages.quote_marks import MarkedSpan, find_dash_speech, find_marked_spans
 from sourcetrace.stages.reported import find_reported
+from sourcetrace.stages.reported_deps import find_reported_parsed
 from sourcetrace.stages.segments import paragraphs, sentence_spans, tokenize
 from sourcetrace.stages.speakers import People, SpeakerReader
 
@@ -42,6 +43,7 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
     sentences = sentence_spans(text)
     marked = [m for m in find_marked_spans(text, speech.quote_pairs) if m.depth == 0]
     quoted = [(m.outer_start, m.outer_end) for m in marked]
+    marks = list(quoted)
     people = People(text, speech, parsed, [(m.start, m.end) for m in marked])
     speakers = SpeakerReader(text, speech, parsed, people)
     frames = FrameReader(text, speech, parsed, speakers)
@@ -59,7 +61,7 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
             if text[span.start : span.start + 1].isupper():
                 attribution = previous[1]
         words = len(text[span.start : span.end].split())
-        if attribution is None and (words < _MIN_UNATTRIBUTED_WORDS or not span.closed):
+        if attribution is None and (words < _MIN_UNATTRIBUTED_WORDS or not span.closed or _title(text, span)):
             continue
         if attribution is not None:
             if attribution.cue_start is not None:
@@ -78,7 +80,16 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
                     used_cues.add(attribution.cue_start)
                 out.append(_quote(text, start, end, True, attribution))
             quoted.append((dash.contents[0][0], dash.contents[-1][1]))
-    for item in find_reported(text, sentences, frames, quoted, used_cues):
+    if parsed is not None and speech.cue_lemmas:
+        reported = find_reported_parsed(parsed, frames, quoted, used_cues, marks)
+        taken = {r.attribution.cue_start for r in reported}
+        # "according to X" has no verb to parse, and a weak parse misses some clauses:
+        # the rules fill in sentences the parse left without reported speech.
+        rules = find_reported(text, sentences, frames, quoted, used_cues | taken)
+        reported += [r for r in rules if not any(r.start < o.end and o.start < r.end for o in reported)]
+    else:
+        reported = find_reported(text, sentences, frames, quoted, used_cues)
+    for item in reported:
         out.append(_quote(text, item.start, item.end, False, item.attribution))
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(out)
@@ -120,6 +131,12 @@ def _attribute(
             if lead is not None and lead.speaker is not None:
                 return lead
     return found or before
+
+
+def _title(text: str, span: MarkedSpan) -> bool:
+    """A Title Case stretch in quote marks is a title (a show, a headline), not speech."""
+    words = [w for w in text[span.start : span.end].split() if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _sentence_of(sentences: list[tuple[int, int]], position: int) -> tuple[int, int]:

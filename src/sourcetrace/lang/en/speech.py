@@ -106,7 +106,7 @@ SPEECH = SpeechPatterns(
     fillers=frozenset(
         "also has have had later then previously once again further separately simply "
         "was were is would will could may might had has already repeatedly publicly "
-        "recently".split()
+        "recently even just never did does not".split()
     ),
     determiners=frozenset(['the']),
     name_particles=frozenset(['of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'del', 'der']),
