@@ -35,6 +35,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "sourcetrace.stages.parse",
     "sourcetrace.stages.dates",
     "sourcetrace.stages.figures",
+    "sourcetrace.stages.quotes",
 )
 
 #: Fields ingest fills before any stage runs.

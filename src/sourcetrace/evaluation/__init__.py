@@ -1,2 +1,3 @@
 """Evaluation of the extraction stages against public benchmarks (read from a path)."""
 """Evaluation against public benchmarks read from the user's disk (never bundled)."""
+"""Evaluation against public benchmarks read from a path given at run time (never bundled)."""

@@ -12,6 +12,7 @@ from typing import Literal
 
 from sourcetrace.lang.datelex import DateLexicon
 from sourcetrace.lang.figure_lexicon import FigureLexicon
+from sourcetrace.lang.speech_patterns import SpeechPatterns
 
 __all__ = ["BoilerplatePattern", "LanguagePack", "ModelRef"]
 
@@ -67,3 +68,4 @@ class LanguagePack:
     boilerplate: tuple[BoilerplatePattern, ...] = ()
     dates: DateLexicon = field(default_factory=DateLexicon)
     figures: FigureLexicon = field(default_factory=FigureLexicon)
+    speech: SpeechPatterns = field(default_factory=SpeechPatterns)

@@ -100,6 +100,14 @@ class Mention:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
+    """A quote or reported claim: ``start``/``end`` span its content (without quote marks).
+
+    ``speaker_*`` name who speaks, resolved where possible (a pronoun or role to the
+    person it stands for); ``speaker_mention_*`` are the words of the attribution itself
+    ("he", "the Home Secretary"); ``speaker_kind`` is "name", "pronoun", "role",
+    "institution" or "unnamed"; ``via`` lists the outlets that carried the report.
+    """
+
     start: int
     end: int
     text: str
@@ -110,6 +118,11 @@ class Quote:
     speaker_end: int | None = None
     cue: str | None = None
     via: tuple[str, ...] = ()
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_kind: str | None = None
+    speaker_mention_start: int | None = None
+    speaker_mention_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -7,3 +7,5 @@ from sourcetrace.lang.pack import LanguagePack
 PACK = LanguagePack(code="de", name="German", boilerplate=BOILERPLATE, dates=DATES)
 from sourcetrace.lang.de.figures import LEXICON as FIGURES
 PACK = LanguagePack(code="de", name="German", figures=FIGURES)
+from sourcetrace.lang.de.speech import SPEECH
+PACK = LanguagePack(code="de", name="German", speech=SPEECH)

@@ -3,6 +3,7 @@
 from sourcetrace.lang.en.dates import LEXICON as DATES
 from sourcetrace.lang.en.boilerplate import BOILERPLATE
 from sourcetrace.lang.en.figures import LEXICON as FIGURES
+from sourcetrace.lang.en.speech import SPEECH
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -17,4 +18,5 @@ PACK = LanguagePack(
     dates=DATES,
     boilerplate=BOILERPLATE,
     figures=FIGURES,
+    speech=SPEECH,
 )

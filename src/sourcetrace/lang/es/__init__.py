@@ -3,6 +3,7 @@
 from sourcetrace.lang.es.dates import LEXICON as DATES
 from sourcetrace.lang.es.boilerplate import BOILERPLATE
 from sourcetrace.lang.es.figures import LEXICON as FIGURES
+from sourcetrace.lang.es.speech import SPEECH
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -12,4 +13,5 @@ PACK = LanguagePack(
     dates=DATES,
     boilerplate=BOILERPLATE,
     figures=FIGURES,
+    speech=SPEECH,
 )

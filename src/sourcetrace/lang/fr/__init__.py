@@ -3,6 +3,7 @@
 from sourcetrace.lang.fr.dates import LEXICON as DATES
 from sourcetrace.lang.fr.boilerplate import BOILERPLATE
 from sourcetrace.lang.fr.figures import LEXICON as FIGURES
+from sourcetrace.lang.fr.speech import SPEECH
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -15,4 +16,5 @@ PACK = LanguagePack(
     dates=DATES,
     boilerplate=BOILERPLATE,
     figures=FIGURES,
+    speech=SPEECH,
 )

@@ -1,0 +1,82 @@
+"""German speech data: quote marks, reporting verbs and the words around speakers."""
+
+from sourcetrace.lang.speech_patterns import SpeechPatterns, verb_forms
+
+_VERBS = (
+    "sagen sagt sagte sagten gesagt",
+    "erklären erklärt erklärte erklärten",
+    "betonen betont betonte betonten",
+    "warnen warnt warnte warnten",
+    "mitteilen teilt teilte teilten mitgeteilt",
+    "hinzufügen fügt fügte fügten hinzugefügt",
+    "berichten berichtet berichtete berichteten",
+    "schreiben schreibt schrieb schrieben",
+    "meinen meint meinte meinten",
+    "ankündigen kündigt kündigte angekündigt",
+    "einräumen räumt räumte eingeräumt",
+    "bestätigen bestätigt bestätigte bestätigten",
+    "fragen fragt fragte fragten",
+    "antworten antwortet antwortete antworteten",
+    "kritisieren kritisiert kritisierte kritisierten",
+    "fordern fordert forderte forderten",
+    "behaupten behauptet behauptete behaupteten",
+    "versichern versichert versicherte",
+    "unterstreichen unterstreicht unterstrich",
+    "hervorheben hebt hob hervorgehoben",
+    "sprechen spricht sprach",
+    "heißen heißt hieß",
+    "erläutern erläutert erläuterte",
+    "bekräftigen bekräftigt bekräftigte",
+    "verkünden verkündet verkündete",
+    "zitieren zitiert zitierte",
+    "glauben glaubt glaubte",
+)
+
+SPEECH = SpeechPatterns(
+    quote_pairs=(("„", "“"), ("»", "«"), ("‚", "‘"), ("›", "‹"), ("“", "”"), ('"', '"')),
+    cue_forms=verb_forms(*_VERBS),
+    cue_lemmas=frozenset(line.split()[0] for line in _VERBS),
+    postposed_cues=frozenset({"so"}),
+    complementizers=frozenset({"dass", "daß"}),
+    according_before=("laut", "nach angaben von", "nach angaben", "wie", "gemäß"),
+    according_after=("zufolge", "zu folge"),
+    pronouns={"er": "m", "sie": "f", "wir": "p", "ich": ""},
+    honorifics={"herr": "m", "herrn": "m", "frau": "f", "dr.": "", "prof.": ""},
+    first_names={
+        name: "m" for name in (
+            "olaf boris friedrich markus christian robert karl hans peter thomas wolfgang "
+            "frank-walter horst heiko jens armin lars michael gerhard helmut"
+        ).split()
+    } | {
+        name: "f" for name in (
+            "angela annalena nancy ursula christine saskia sahra alice svenja julia "
+            "katarina franziska claudia andrea"
+        ).split()
+    },
+    role_nouns=frozenset(
+        "minister ministerin bundeskanzler kanzler kanzlerin präsident präsidentin "
+        "sprecher sprecherin innenminister innenministerin verteidigungsminister "
+        "verteidigungsministerin außenminister außenministerin chef chefin leiter "
+        "leiterin generalinspekteur general botschafter botschafterin bürgermeister "
+        "bürgermeisterin staatsanwalt staatsanwältin vorsitzende vorsitzender".split()
+    ),
+    source_nouns=frozenset(
+        "diplomat diplomaten quelle quellen sprecher sprecherin insider experte experten "
+        "beobachter zeuge zeugen anwohner beamter beamte mitarbeiter kreise".split()
+    ),
+    indefinites=frozenset("ein eine einer einem mehrere zwei drei".split()),
+    media_nouns=frozenset(
+        "wochenzeitung zeitung nachrichtenmagazin magazin nachrichtenagentur agentur "
+        "sender blatt".split()
+    ),
+    wire_agencies=frozenset({"AFP", "Reuters", "dpa", "AP", "epd", "KNA"}),
+    phrase_stops=frozenset(
+        "am im in bei nach vor auf gegenüber mit montag dienstag mittwoch donnerstag "
+        "freitag samstag sonntag der die das zufolge".split()
+    )
+    - frozenset({"der", "die", "das"}),
+    fillers=frozenset("auch zudem außerdem noch bereits hat habe".split()),
+    determiners=frozenset(['der', 'die', 'das', 'dem', 'den', 'des']),
+    name_particles=frozenset(['von', 'van', 'de', 'zu', 'der', 'des', 'für']),
+    compound_nouns=True,
+)

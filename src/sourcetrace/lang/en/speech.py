@@ -1,0 +1,113 @@
+"""English speech data: quote marks, reporting verbs and the words around speakers."""
+
+from sourcetrace.lang.speech_patterns import SpeechPatterns, verb_forms
+
+_VERBS = (
+    "say says said saying",
+    "tell tells told telling",
+    "add adds added adding",
+    "warn warns warned warning",
+    "claim claims claimed claiming",
+    "state states stated",
+    "declare declares declared",
+    "announce announces announced",
+    "insist insists insisted",
+    "argue argues argued arguing",
+    "explain explains explained",
+    "note notes noted",
+    "write writes wrote written",
+    "report reports reported",
+    "reply replies replied",
+    "ask asks asked",
+    "respond responds responded",
+    "acknowledge acknowledges acknowledged",
+    "admit admits admitted",
+    "deny denies denied",
+    "suggest suggests suggested",
+    "predict predicts predicted",
+    "confirm confirms confirmed",
+    "stress stresses stressed",
+    "emphasize emphasizes emphasized emphasise emphasises emphasised",
+    "recall recalls recalled",
+    "continue continues continued",
+    "tweet tweets tweeted",
+    "allege alleges alleged",
+    "contend contends contended",
+    "believe believes believed",
+    "think thinks thought",
+    "predict predicts predicted",
+    "promise promises promised",
+    "vow vows vowed",
+    "urge urges urged",
+    "concede concedes conceded",
+    "complain complains complained",
+    "charge charges charged",
+    "maintain maintains maintained",
+    "assert asserts asserted",
+    "observe observes observed",
+    "caution cautions cautioned",
+    "joke jokes joked",
+    "quip quips quipped",
+    "shout shouts shouted",
+    "reveal reveals revealed",
+    "indicate indicates indicated",
+    "signal signals signaled signalled",
+    "estimate estimates estimated",
+    "testify testifies testified",
+)
+
+SPEECH = SpeechPatterns(
+    quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("‹", "›")),
+    cue_forms=verb_forms(*_VERBS),
+    cue_lemmas=frozenset(line.split()[0] for line in _VERBS),
+    complementizers=frozenset({"that"}),
+    according_before=("according to",),
+    pronouns={"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n"},
+    honorifics={
+        "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+        "sir": "m", "lord": "m", "lady": "f", "dame": "f",
+    },
+    first_names={
+        name: "m" for name in (
+            "james john robert michael david william richard joseph thomas charles donald "
+            "mike barack joe bernie ted boris olaf emmanuel vladimir keir rishi mark paul "
+            "peter george jeb marco chris tim ben bill hillary"
+        ).split() if name not in {"hillary"}
+    } | {
+        name: "f" for name in (
+            "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen "
+            "hillary nancy angela theresa ursula kamala melania ivanka priti suella yvette "
+            "annalena kellyanne sarah carly michelle jill marine chelsea"
+        ).split()
+    },
+    role_nouns=frozenset(
+        "minister secretary president spokesman spokeswoman spokesperson chancellor "
+        "governor mayor senator general commander chief director head prosecutor "
+        "ambassador envoy chairman chairwoman chair leader premier king queen prince "
+        "candidate nominee adviser advisor aide official officer judge sheriff".split()
+    ),
+    source_nouns=frozenset(
+        "diplomat diplomats official officials source sources spokesman spokeswoman "
+        "spokesperson witness witnesses resident residents analyst analysts expert experts "
+        "officer officers person people aide aides insider insiders member members "
+        "investigator investigators observer observers critics critic supporters".split()
+    ),
+    indefinites=frozenset("a an one some several two three many other others another".split()),
+    media_nouns=frozenset(
+        "weekly daily newspaper paper magazine agency broadcaster channel network "
+        "tabloid outlet station website".split()
+    ),
+    wire_agencies=frozenset({"AFP", "Reuters", "AP", "Associated Press", "dpa", "EFE", "ANSA", "Bloomberg"}),
+    phrase_stops=frozenset(
+        "on in at to who which during after before yesterday today tonight late earlier "
+        "last this while when as adding told that monday tuesday wednesday thursday friday "
+        "saturday sunday with via for".split()
+    ),
+    fillers=frozenset(
+        "also has have had later then previously once again further separately simply "
+        "was were is would will could may might had has already repeatedly publicly "
+        "recently even just never did does not".split()
+    ),
+    determiners=frozenset(['the']),
+    name_particles=frozenset(['of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'del', 'der']),
+)

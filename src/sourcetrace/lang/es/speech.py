@@ -1,0 +1,77 @@
+"""Spanish speech data: quote marks, reporting verbs and the words around speakers."""
+
+from sourcetrace.lang.speech_patterns import SpeechPatterns, verb_forms
+
+#: Regular -ar reporting verbs by stem: present, preterite, imperfect and participle.
+_AR_STEMS = (
+    "afirm declar asegur explic agreg señal indic subray manifest anunci "
+    "precis destac coment denunci alert confirm aclar lament "
+    "cuestion recalc reiter apunt plante expres"
+).split()
+
+_IRREGULAR = (
+    "decir dice dicen dijo dijeron decía dicho",
+    "advertir advierte advirtió",
+    "sostener sostiene sostuvo",
+    "reconocer reconoce reconoció",
+    "insistir insiste insistió",
+    "escribir escribe escribió escrito",
+    "responder responde respondió",
+    "admitir admite admitió",
+    "informar informa informó",
+    "preguntar pregunta preguntó",
+    "añadir añade añadió",
+    "concluir concluye concluyó",
+    "mantener mantiene mantuvo",
+    "prometer promete prometió",
+    "creer cree creyó",
+)
+
+
+def _ar_forms(stem: str) -> str:
+    ends = ("ar", "a", "an", "ó", "aron", "aba", "ado")
+    return " ".join(stem + end for end in ends)
+
+
+SPEECH = SpeechPatterns(
+    quote_pairs=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("‹", "›")),
+    dash_speech=True,
+    cue_forms=verb_forms(*(_ar_forms(s) for s in _AR_STEMS), *_IRREGULAR),
+    cue_lemmas=frozenset(s + "ar" for s in _AR_STEMS)
+    | frozenset(line.split()[0] for line in _IRREGULAR),
+    complementizers=frozenset({"que"}),
+    according_before=("según", "de acuerdo con", "a juicio de"),
+    pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p", "yo": ""},
+    honorifics={"sr.": "m", "sr": "m", "señor": "m", "sra.": "f", "sra": "f", "señora": "f", "don": "m", "doña": "f"},
+    first_names={
+        name: "m" for name in (
+            "pedro mariano josé jose juan carlos pablo alberto santiago fernando luis "
+            "felipe miguel antonio manuel javier"
+        ).split()
+    } | {
+        name: "f" for name in (
+            "maría maria yolanda isabel margarita teresa carmen irene cristina dolores "
+            "ana nadia begoña"
+        ).split()
+    },
+    role_nouns=frozenset(
+        "ministro ministra presidente presidenta portavoz secretario secretaria jefe "
+        "jefa director directora alcalde alcaldesa fiscal embajador embajadora general "
+        "comandante líder canciller juez jueza delegado delegada".split()
+    ),
+    source_nouns=frozenset(
+        "diplomático diplomática diplomáticos fuente fuentes responsable responsables "
+        "testigo testigos vecino vecinos experto expertos analista analistas "
+        "funcionario funcionarios miembro miembros".split()
+    ),
+    indefinites=frozenset("un una unos unas varios varias dos tres".split()),
+    media_nouns=frozenset("semanario diario periódico revista agencia cadena emisora".split()),
+    wire_agencies=frozenset({"AFP", "EFE", "Reuters", "AP", "Europa Press", "dpa"}),
+    phrase_stops=frozenset(
+        "en a al durante tras ante lunes martes miércoles jueves viernes sábado domingo "
+        "que quien ayer hoy este esta con según".split()
+    ),
+    fillers=frozenset("también además ya luego ha había habría han".split()),
+    determiners=frozenset(['el', 'la', 'los', 'las', 'del']),
+    name_particles=frozenset(['de', 'del', 'la', 'los', 'von', 'van', 'al']),
+)

@@ -1,0 +1,90 @@
+"""French speech data: quote marks, reporting verbs and the words around speakers."""
+
+from sourcetrace.lang.speech_patterns import SpeechPatterns, verb_forms
+
+#: Regular -er reporting verbs by stem: forms are built as present, participle, imperfect,
+#: simple past (the tenses news uses for speech).
+_ER_STEMS = (
+    "déclar affirm ajout estim expliqu soulign assur indiqu précis annonc rappel confi "
+    "lanc insist martel raconte dénonc avou ironis résum tranch insist signal "
+    "confirm constat observ not relev témoign comment déplor regrett "
+    "pens interrog demand tweet "
+).split()
+
+_IRREGULAR = (
+    "dire dit disent disait disaient",
+    "écrire écrit écrivent écrivait",
+    "répondre répond répondu répondent répondait",
+    "reconnaître reconnaît reconnait reconnu reconnaissent",
+    "admettre admet admis",
+    "démentir dément démenti",
+    "prévenir prévient prévenu",
+    "poursuivre poursuit poursuivi",
+    "conclure conclut conclu",
+    "avertir avertit averti",
+    "soutenir soutient soutenu",
+    "maintenir maintient maintenu",
+    "promettre promet promis",
+    "croire croit cru",
+)
+
+
+def _er_forms(stem: str) -> str:
+    stem = stem.rstrip("e")
+    return " ".join(stem + end for end in ("er", "e", "ent", "é", "ait", "aient", "a"))
+
+
+SPEECH = SpeechPatterns(
+    quote_pairs=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›"), ("‘", "’")),
+    dash_speech=True,
+    cue_forms=verb_forms(*(_er_forms(s) for s in _ER_STEMS), *_IRREGULAR),
+    cue_lemmas=frozenset(s.rstrip("e") + "er" for s in _ER_STEMS)
+    | frozenset(line.split()[0] for line in _IRREGULAR),
+    complementizers=frozenset({"que", "qu'", "qu’"}),
+    according_before=("selon", "d'après", "d’après", "de source"),
+    pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "lui": "m", "nous": "p", "je": ""},
+    honorifics={
+        "m.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f", "mlle": "f",
+        "me": "", "mgr": "m",
+    },
+    first_names={
+        name: "m" for name in (
+            "emmanuel jean pierre gérald gerald françois francois nicolas bruno jean-luc "
+            "édouard edouard thierry olivier michel jacques laurent sébastien sebastien "
+            "gabriel jordan éric eric lionel manuel bernard philippe"
+        ).split()
+    } | {
+        name: "f" for name in (
+            "marine anne ségolène segolene élisabeth elisabeth rachida christiane "
+            "valérie valerie nathalie catherine marie sophie isabelle florence "
+            "agnès agnes najat aurore amélie"
+        ).split()
+    },
+    role_nouns=frozenset(
+        "ministre président présidente porte-parole secrétaire général générale chef "
+        "directeur directrice préfet préfète procureur procureure maire député députée "
+        "sénateur sénatrice ambassadeur ambassadrice commandant dirigeant dirigeante "
+        "responsable premier chancelier chancelière juge".split()
+    ),
+    source_nouns=frozenset(
+        "diplomate diplomates source sources responsable responsables témoin témoins "
+        "habitant habitants expert experts analyste analystes proche proches "
+        "enquêteur enquêteurs observateur observateurs membre membres haut-fonctionnaire "
+        "officier officiers fonctionnaire fonctionnaires".split()
+    ),
+    indefinites=frozenset("un une des plusieurs certains certaines deux trois".split()),
+    media_nouns=frozenset(
+        "hebdomadaire quotidien journal magazine agence chaîne radio site".split()
+    ),
+    wire_agencies=frozenset({"AFP", "l'AFP", "l’AFP", "Reuters", "AP", "dpa", "Belga", "EFE"}),
+    phrase_stops=frozenset(
+        "à au aux dans lors mardi lundi mercredi jeudi vendredi samedi dimanche qui "
+        "hier aujourd'hui en sur après avant pendant devant selon dont lorsque".split()
+    ),
+    fillers=frozenset(
+        "a avait aurait ont avaient ensuite aussi également encore déjà alors "
+        "pour sa part quant lui".split()
+    ),
+    determiners=frozenset(['le', 'la', "l'", 'l’', 'les']),
+    name_particles=frozenset(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'van', 'von', 'al', 'ben']),
+)

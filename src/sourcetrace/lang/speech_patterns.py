@@ -1,0 +1,72 @@
+"""The shape of a language's speech data: quote marks, reporting verbs, speaker words.
+
+The quotes stage reads one ``SpeechPatterns`` per language (``LanguagePack.speech``).
+Everything here is plain data so that a new language is a new ``lang/<iso>/speech.py``.
+Words are lower case; multi-word phrases are matched as whole words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+__all__ = ["SpeechPatterns", "verb_forms"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SpeechPatterns:
+    """Per-language speech data; every field defaults to empty (the stage then finds less).
+
+    - ``quote_pairs``: (opening, closing) marks, the language's own first;
+    - ``dash_speech``: a paragraph opened by an em/en dash is speech (fr, es);
+    - ``cue_forms``: inflected reporting/cue verb forms ("said", "a déclaré" is "déclaré");
+    - ``cue_lemmas``: the same verbs as spaCy lemmas, for parsed documents;
+    - ``postposed_cues``: words that introduce a speaker after a quote without being
+      verbs ("so" in German: "…“, so Pistorius");
+    - ``complementizers``: "that", "que", "dass" — dropped from the front of reported content;
+    - ``according_before``: phrases put before a source ("according to", "selon", "laut");
+    - ``according_after``: phrases put after a source ("zufolge");
+    - ``pronouns``: subject pronoun -> "m", "f" or "p" (plural);
+    - ``honorifics``: title -> gender ("Mrs" -> "f");
+    - ``first_names``: a small list of given names -> gender, for pronoun agreement;
+    - ``role_nouns``: heads of role phrases ("minister", "secretary", "spokesman");
+    - ``source_nouns``: nouns of unnamed sources ("diplomat", "official", "source");
+    - ``indefinites``: determiners that make a source unnamed ("a", "un", "ein", "una");
+    - ``media_nouns``: words that describe an outlet before its name ("weekly", "daily");
+    - ``wire_agencies``: outlets that carry others' reports ("AFP", "Reuters");
+    - ``phrase_stops``: lower-case words that end a speaker phrase after a cue
+      ("on", "in", "who", weekday names);
+    - ``fillers``: lower-case words between a speaker and its cue that are not part of the
+      speaker ("also", "has", "a" as the French auxiliary);
+    - ``determiners``: definite articles dropped from the front of a speaker ("the", "le");
+    - ``name_particles``: lower-case words inside names or role complements ("de", "von",
+      "of"), so "ministre de l'Intérieur" stays one role;
+    - ``compound_nouns``: role nouns end compounds ("Verteidigungsminister", German).
+    """
+
+    quote_pairs: tuple[tuple[str, str], ...] = ()
+    dash_speech: bool = False
+    cue_forms: frozenset[str] = frozenset()
+    cue_lemmas: frozenset[str] = frozenset()
+    postposed_cues: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
+    according_before: tuple[str, ...] = ()
+    according_after: tuple[str, ...] = ()
+    pronouns: Mapping[str, str] = field(default_factory=dict)
+    honorifics: Mapping[str, str] = field(default_factory=dict)
+    first_names: Mapping[str, str] = field(default_factory=dict)
+    role_nouns: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
+    indefinites: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
+    wire_agencies: frozenset[str] = frozenset()
+    phrase_stops: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    compound_nouns: bool = False
+
+
+def verb_forms(*lines: str) -> frozenset[str]:
+    """All the words of ``lines`` (one verb's forms per line) as one lower-case set."""
+    return frozenset(word.lower() for line in lines for word in line.split())

@@ -1,0 +1,194 @@
+"""The quotes stage: direct, partial, multi-paragraph, dash and reported speech with speakers.
+
+Direct quotes come from the quote marks of the article's language (``quote_marks``);
+each is attributed from the words after it (", he said"), else before it ("X said: “"),
+else from a previous paragraph that ends with a colon ("Caddell continued:"), else from
+the quote just before it in the same paragraph ("“A,” said X. “B.”"). Reported speech
+comes sentence by sentence (``reported``). Speakers are classified and resolved by
+``speakers``; the spaCy parse, when there is one, adds entity labels and parts of speech.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from sourcetrace.lang import get_pack
+from sourcetrace.model import Document, Quote
+from sourcetrace.pipeline import Stage
+from sourcetrace.resources import Resources
+from sourcetrace.stages.attribution import Attribution, FrameReader
+from sourcetrace.stages.quote_marks import MarkedSpan, find_dash_speech, find_marked_spans
+from sourcetrace.stages.reported import find_reported
+from sourcetrace.stages.reported_deps import find_reported_parsed
+from sourcetrace.stages.segments import paragraphs, sentence_spans, tokenize
+from sourcetrace.stages.speakers import People, SpeakerReader
+
+__all__ = ["STAGE", "extract_quotes"]
+
+NAME = "quotes"
+#: A quote with no speaker is kept only when it reads like speech (this many words or more).
+_MIN_UNATTRIBUTED_WORDS = 6
+
+
+def run(doc: Document, resources: Resources) -> Document:
+    return doc.evolve(quotes=extract_quotes(doc.text, doc.language, doc.parsed))
+
+
+def extract_quotes(text: str, language: str | None, parsed: object = None) -> tuple[Quote, ...]:
+    """Every quote of ``text`` in text order (``parsed``: the spaCy Doc of ``text`` or None)."""
+    speech = get_pack(language).speech
+    if not text or not speech.quote_pairs:
+        return ()
+    paras = paragraphs(text)
+    sentences = sentence_spans(text)
+    marked = [m for m in find_marked_spans(text, speech.quote_pairs) if m.depth == 0]
+    quoted = [(m.outer_start, m.outer_end) for m in marked]
+    marks = list(quoted)
+    people = People(text, speech, parsed, [(m.start, m.end) for m in marked])
+    speakers = SpeakerReader(text, speech, parsed, people)
+    frames = FrameReader(text, speech, parsed, speakers)
+    ends = [end for _, end in sentences]
+    para_starts = [start for start, _ in paras]
+
+    out: list[Quote] = []
+    used_cues: set[int] = set()
+    previous: tuple[int, Attribution] | None = None
+    for index, span in enumerate(marked):
+        para = bisect.bisect_right(para_starts, span.outer_start) - 1
+        next_open = marked[index + 1].outer_start if index + 1 < len(marked) else len(text)
+        attribution = _attribute(text, span, frames, sentences, ends, paras, para, next_open, marked[:index])
+        if attribution is None and previous is not None and previous[0] in {para, para - 1}:
+            if text[span.start : span.start + 1].isupper():
+                attribution = previous[1]
+        words = len(text[span.start : span.end].split())
+        if attribution is None and (words < _MIN_UNATTRIBUTED_WORDS or not span.closed or _title(text, span)):
+            continue
+        if attribution is not None:
+            if attribution.cue_start is not None:
+                used_cues.add(attribution.cue_start)
+                # The frame's words belong to this quote, not to a reported-speech reading.
+                quoted.append((min(attribution.cue_start, span.outer_start), max(attribution.cue_end or 0, span.outer_end)))
+                if attribution.via:
+                    quoted.append(_sentence_of(sentences, attribution.cue_start))
+            previous = (para, attribution)
+        out.append(_quote(text, span.start, span.end, True, attribution))
+    if speech.dash_speech:
+        for dash in find_dash_speech(text, paras):
+            attribution, contents = _dash_attribution(text, dash.contents, dash.frame, frames)
+            for start, end in contents:
+                if attribution is not None and attribution.cue_start is not None:
+                    used_cues.add(attribution.cue_start)
+                out.append(_quote(text, start, end, True, attribution))
+            quoted.append((dash.contents[0][0], dash.contents[-1][1]))
+    if parsed is not None and speech.cue_lemmas:
+        reported = find_reported_parsed(parsed, frames, quoted, used_cues, marks)
+        taken = {r.attribution.cue_start for r in reported}
+        # "according to X" has no verb to parse, and a weak parse misses some clauses:
+        # the rules fill in sentences the parse left without reported speech.
+        rules = find_reported(text, sentences, frames, quoted, used_cues | taken)
+        reported += [r for r in rules if not any(r.start < o.end and o.start < r.end for o in reported)]
+    else:
+        reported = find_reported(text, sentences, frames, quoted, used_cues)
+    for item in reported:
+        out.append(_quote(text, item.start, item.end, False, item.attribution))
+    out.sort(key=lambda q: (q.start, q.end))
+    return tuple(out)
+
+
+def _attribute(
+    text: str,
+    span: MarkedSpan,
+    frames: FrameReader,
+    sentences: list[tuple[int, int]],
+    ends: list[int],
+    paras: list[tuple[int, int]],
+    para: int,
+    next_open: int,
+    earlier: list[MarkedSpan],
+) -> Attribution | None:
+    # After the quote, up to the end of its sentence (the next one if it ends the sentence).
+    k = bisect.bisect_right(ends, span.outer_end)
+    last_para = bisect.bisect_right([a for a, _ in paras], span.outer_end - 1) - 1
+    para_end = paras[last_para][1] if last_para >= 0 else len(text)
+    limit = min(ends[k] if k < len(ends) else len(text), next_open, para_end)
+    found = frames.after(span.outer_end, limit) if limit > span.outer_end else None
+    if found is not None and found.speaker is not None:
+        return found
+    # Before the quote, from its sentence start (or the previous quote) to the opening mark.
+    s = max(0, bisect.bisect_right([a for a, _ in sentences], span.outer_start) - 1)
+    start = sentences[s][0] if sentences else 0
+    for other in earlier:
+        if start <= other.outer_end <= span.outer_start:
+            start = other.outer_end
+    before = frames.before(start, span.outer_start) if start < span.outer_start else None
+    if before is not None and before.speaker is not None:
+        return before
+    # A paragraph-long quote after "Caddell continued:".
+    if para > 0 and span.outer_start == paras[para][0]:
+        p_start, p_end = paras[para - 1]
+        if text[p_start:p_end].rstrip().endswith(":"):
+            lead = frames.before(p_start, p_end)
+            if lead is not None and lead.speaker is not None:
+                return lead
+    return found or before
+
+
+def _title(text: str, span: MarkedSpan) -> bool:
+    """A Title Case stretch in quote marks is a title (a show, a headline), not speech."""
+    words = [w for w in text[span.start : span.end].split() if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _sentence_of(sentences: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= position < end:
+            return start, end
+    return position, position
+
+
+def _dash_attribution(
+    text: str,
+    contents: tuple[tuple[int, int], ...],
+    frame: tuple[int, int] | None,
+    frames: FrameReader,
+) -> tuple[Attribution | None, list[tuple[int, int]]]:
+    if frame is not None:
+        return frames.after(*frame), list(contents)
+    start, end = contents[0]
+    # "— Nous ne céderons pas, a déclaré le ministre.": the rightmost comma with a cue after.
+    for token in reversed(tokenize(text, start, end)):
+        if token.text == ",":
+            found = frames.after(token.start, end)
+            if found is not None and found.speaker is not None:
+                return found, [(start, token.start)]
+    return None, [(start, end)]
+
+
+def _quote(text: str, start: int, end: int, direct: bool, attribution: Attribution | None) -> Quote:
+    speaker = attribution.speaker if attribution is not None else None
+    return Quote(
+        start=start,
+        end=end,
+        text=text[start:end],
+        direct=direct,
+        stage=NAME,
+        speaker_text=speaker.text if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        cue=attribution.cue if attribution else None,
+        via=attribution.via if attribution else (),
+        cue_start=attribution.cue_start if attribution else None,
+        cue_end=attribution.cue_end if attribution else None,
+        speaker_kind=speaker.kind if speaker else None,
+        speaker_mention_start=speaker.mention_start if speaker else None,
+        speaker_mention_end=speaker.mention_end if speaker else None,
+    )
+
+
+STAGE = Stage(
+    name=NAME,
+    version="1",
+    requires=frozenset({"text", "language", "parsed"}),
+    assigns=frozenset({"quotes"}),
+    run=run,
+)

@@ -1,0 +1,128 @@
+"""Reported (indirect) speech: "X said that …", "selon X, …", "…, sagte Pistorius".
+
+Works sentence by sentence on the text with the language's cue verbs, so it runs the
+same with or without a parse. Cues already used by a direct quote are skipped, and so is
+a sentence that is mostly a direct quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sourcetrace.stages.attribution import Attribution, FrameReader
+from sourcetrace.stages.segments import Token, tokenize
+
+__all__ = ["Reported", "find_reported"]
+
+_MIN_CONTENT = 3
+_MAX_TAIL = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    start: int
+    end: int
+    attribution: Attribution
+
+
+def find_reported(
+    text: str,
+    sentences: list[tuple[int, int]],
+    frames: FrameReader,
+    quoted: list[tuple[int, int]],
+    used_cues: set[int],
+) -> list[Reported]:
+    """One reported-speech attribution per sentence at most, in text order."""
+    found = []
+    for s_start, s_end in sentences:
+        inside = sum(max(0, min(b, s_end) - max(a, s_start)) for a, b in quoted)
+        if inside > 0.6 * (s_end - s_start):
+            continue
+        tokens = [t for t in tokenize(text, s_start, s_end) if not _in(t.start, quoted)]
+        if len(tokens) < _MIN_CONTENT + 2:
+            continue
+        item = _according(text, tokens, frames) or _cued(text, tokens, frames, quoted, used_cues)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _in(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def _span(tokens: list[Token]) -> tuple[int, int] | None:
+    while tokens and not tokens[-1].is_word and tokens[-1].text not in "”»“\"'’)":
+        tokens = tokens[:-1]
+    while tokens and tokens[0].text in ",:;—–":
+        tokens = tokens[1:]
+    if sum(1 for t in tokens if t.is_word) < _MIN_CONTENT:
+        return None
+    return tokens[0].start, tokens[-1].end
+
+
+def _according(text: str, tokens: list[Token], frames: FrameReader) -> Reported | None:
+    found = frames.according(tokens)
+    if found is None or found.speaker is None or found.cue_start is None:
+        return None
+    cue_index = next(i for i, t in enumerate(tokens) if t.start == found.cue_start)
+    speaker_end = found.speaker.mention_end
+    after = [t for t in tokens if t.start >= speaker_end]
+    before = tokens[:cue_index]
+    if found.cue in frames.speech.according_after:
+        after = [t for t in tokens if t.start > tokens[cue_index].start]
+        before = []
+    if len([t for t in before if t.is_word]) >= _MIN_CONTENT:
+        span = _span(before)
+    else:
+        span = _span(after)
+    if span is None:
+        return None
+    return Reported(span[0], span[1], found)
+
+
+def _cued(
+    text: str,
+    tokens: list[Token],
+    frames: FrameReader,
+    quoted: list[tuple[int, int]],
+    used_cues: set[int],
+) -> Reported | None:
+    speech = frames.speech
+    for index, token in enumerate(tokens):
+        if token.start in used_cues or not frames.is_cue(token):
+            continue
+        tail = len(tokens) - index - 1
+        comma = _comma_before(tokens, index)
+        if comma is not None and tail <= _MAX_TAIL:
+            # "CONTENT, SPEAKER CUE." or "CONTENT, CUE SPEAKER."
+            attribution = frames.after(tokens[comma].start, tokens[-1].end)
+            span = _span(tokens[:comma])
+            if attribution is not None and attribution.speaker is not None and span is not None:
+                return Reported(span[0], span[1], attribution)
+        speaker = frames.speakers.read(frames.left_phrase(tokens, index))
+        if speaker is None:
+            continue
+        k = index + 1
+        for j in range(index + 1, min(len(tokens), index + 7)):
+            if tokens[j].lower in speech.complementizers:
+                k = j + 1
+                break
+        span = _span(tokens[k:])
+        if span is None:
+            continue
+        if any(a <= span[0] + 1 and b >= span[1] - 1 for a, b in quoted):
+            continue
+        attribution = Attribution(token.text, token.start, token.end, speaker, frames.via(tokens, speaker))
+        return Reported(span[0], span[1], attribution)
+    return None
+
+
+def _comma_before(tokens: list[Token], cue_index: int) -> int | None:
+    """Index of the comma that opens a short "…, X said" tail, if the cue sits in one."""
+    for j in range(cue_index - 1, max(-1, cue_index - 10), -1):
+        if tokens[j].text in ",—":
+            return j if j >= _MIN_CONTENT else None
+        if tokens[j].text in ";:.":
+            return None
+    return None
