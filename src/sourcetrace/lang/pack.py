@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from sourcetrace.lang.entity_lexicon import EntityLexicon
+
 __all__ = ["BoilerplatePattern", "LanguagePack", "ModelRef"]
 
 
@@ -48,3 +50,4 @@ class LanguagePack:
     name: str
     spacy_models: tuple[ModelRef, ...] = ()
     boilerplate: tuple[BoilerplatePattern, ...] = ()
+    entities: EntityLexicon = EntityLexicon()

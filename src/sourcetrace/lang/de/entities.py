@@ -1,0 +1,95 @@
+"""German entity data. With no German spaCy pipeline these words drive the rule tagger:
+German capitalises every noun, so a capital letter alone says little; titles, first names,
+organisation endings, place prepositions and gazetteers say more.
+"""
+
+from sourcetrace.lang.entity_lexicon import EntityLexicon
+
+NATIONALITIES: dict[str, str] = {
+    "amerikanisch": "Vereinigte Staaten", "US-amerikanisch": "Vereinigte Staaten",
+    "britisch": "Vereinigtes Königreich", "französisch": "Frankreich", "deutsch": "Deutschland",
+    "spanisch": "Spanien", "italienisch": "Italien", "russisch": "Russland",
+    "ukrainisch": "Ukraine", "chinesisch": "China", "syrisch": "Syrien", "irakisch": "Irak",
+    "iranisch": "Iran", "israelisch": "Israel", "türkisch": "Türkei", "österreichisch": "Österreich",
+    "schweizerisch": "Schweiz", "polnisch": "Polen", "europäisch": "Europäische Union",
+}
+
+FIRST_NAMES = (
+    # common in German news: politicians, officials, athletes, ordinary people
+    "Alexander", "Andrea", "Andreas", "Angela", "Anna", "Annalena", "Armin", "Barbara", "Bernd",
+    "Boris", "Christian", "Christine", "Christoph", "Claudia", "Daniel", "David", "Dieter",
+    "Dirk", "Elisabeth", "Emmanuel", "Erich", "Ernst", "Eva", "Florian", "Frank", "Franz",
+    "Friedrich", "Gerhard", "Gregor", "Günter", "Günther", "Hans", "Hans-Dietrich", "Heiko",
+    "Heinrich", "Heinz", "Helmut", "Horst", "Hubertus", "Ingrid", "Jan", "Jens", "Joachim",
+    "Johann", "Johannes", "Josef", "Jörg", "Jürgen", "Karl", "Karin", "Katarina", "Katharina",
+    "Katrin", "Klaus", "Kurt", "Lars", "Lothar", "Manfred", "Manuela", "Marco", "Maria",
+    "Marie", "Markus", "Martin", "Matthias", "Michael", "Monika", "Nancy", "Norbert", "Olaf",
+    "Otto", "Paul", "Peer", "Peter", "Petra", "Philipp", "Rainer", "Ralf", "Renate", "Richard",
+    "Robert", "Roland", "Rudolf", "Sabine", "Sahra", "Sebastian", "Sigmar", "Stefan", "Steffen",
+    "Stephan", "Susanne", "Sven", "Thomas", "Thorsten", "Tobias", "Ulrich", "Ulrike", "Ursula",
+    "Uwe", "Volker", "Walter", "Werner", "Wolfgang", "Alice", "Cem", "Christa", "Friedrich",
+    "Hannelore", "Jakob", "Julia", "Kevin", "Lisa", "Lukas", "Max", "Nicole", "Sarah", "Simon",
+    "Stefanie", "Tim", "Wladimir", "Donald", "Joe", "Barack", "George", "Bill", "Hillary",
+    "Vladimir", "Recep", "Benjamin", "Wolodymyr", "Xi", "François", "Nicolas", "Jean",
+    "Baschar", "Abu", "Mohammed", "Mohamed", "Ali", "Ahmed", "John", "James", "Mike",
+)
+
+LEXICON = EntityLexicon(
+    honorifics=("Herr", "Herrn", "Frau", "Dr", "Prof"),
+    role_nouns=(
+        "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Bundespräsident",
+        "Bundespräsidentin", "Präsident", "Präsidentin", "Minister", "Ministerin",
+        "Ministerpräsident", "Ministerpräsidentin", "Außenminister", "Außenministerin",
+        "Innenminister", "Innenministerin", "Verteidigungsminister", "Verteidigungsministerin",
+        "Finanzminister", "Finanzministerin", "Justizminister", "Justizministerin",
+        "Gesundheitsminister", "Gesundheitsministerin", "Wirtschaftsminister",
+        "Wirtschaftsministerin", "Regierungssprecher", "Regierungssprecherin", "Sprecher",
+        "Sprecherin", "Generalinspekteur", "General", "Admiral", "Oberst", "Chef", "Chefin",
+        "Vorsitzende", "Vorsitzender", "Parteichef", "Parteichefin", "Bürgermeister",
+        "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Botschafter",
+        "Botschafterin", "Staatsanwalt", "Staatsanwältin", "Richter", "Richterin", "Trainer",
+        "Direktor", "Direktorin", "Abgeordnete", "Abgeordneter", "Senator", "Senatorin",
+        "König", "Königin", "Papst", "Generalsekretär", "Generalsekretärin", "Staatssekretär",
+        "Staatssekretärin", "Regierungschef", "Regierungschefin", "Premierminister",
+        "Premierministerin", "Konzernchef", "Vorstandschef", "Geschäftsführer",
+    ),
+    role_modifiers=("der", "die", "des", "stellvertretende", "stellvertretender", "ehemalige",
+                    "ehemaliger", "frühere", "früherer", "neue", "neuer", "amtierende"),
+    nationalities=NATIONALITIES,
+    name_connectors=("von", "van", "der", "de", "für", "und", "zu", "al", "bin"),
+    determiners=("der", "die", "das", "den", "dem", "des"),
+    company_suffixes=("GmbH", "AG", "SE", "KG", "e.V.", "Gruppe", "Konzern", "Holding", "Bank"),
+    org_keywords=("Partei", "Ministerium", "Bundesamt", "Amt", "Verband", "Bund", "Gewerkschaft",
+                  "Stiftung", "Institut", "Universität", "Hochschule", "Gericht", "Rat",
+                  "Kommission", "Union", "Agentur", "Behörde", "Polizei", "Bundeswehr", "Armee",
+                  "Verein", "Klub", "Club", "FC", "SV", "VfB", "VfL", "Bundestag", "Bundesrat",
+                  "Landtag", "Regierung", "Zeitung", "Front", "Miliz", "Brigaden"),
+    org_endings=("ministerium", "bundesamt", "partei", "verband", "gericht", "gewerkschaft",
+                 "stiftung", "behörde", "agentur", "konzern", "bank", "kommission", "polizei",
+                 "rat", "amt"),
+    known={
+        "CDU": "ORG", "CSU": "ORG", "SPD": "ORG", "FDP": "ORG", "AfD": "ORG", "Grünen": "ORG",
+        "Linke": "ORG", "BSW": "ORG", "Bundeswehr": "ORG", "Bundestag": "ORG",
+        "Bundesregierung": "ORG", "Bundesverfassungsgericht": "ORG", "UNO": "ORG",
+        "Islamischer Staat": "ARMED_GROUP", "Islamischen Staat": "ARMED_GROUP",
+        "Islamischen Staates": "ARMED_GROUP", "IS": "ARMED_GROUP", "Spiegel": "MEDIA",
+        "Bild": "MEDIA", "FAZ": "MEDIA", "ARD": "MEDIA", "ZDF": "MEDIA", "Süddeutsche Zeitung": "MEDIA",
+        "Verfassungsschutz": "AGENCY", "Bundesnachrichtendienst": "AGENCY",
+        "Bundeskriminalamt": "AGENCY", "BKA": "AGENCY", "Deutschland": "GPE", "Europa": "LOC",
+    },
+    stop_words=(
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+        "Oktober", "November", "Dezember", "Gott", "Foto", "Bild", "Euro", "Prozent", "Uhr",
+        "Jahr", "Jahren", "Jahre", "Zeit", "Ende", "Anfang", "Angaben", "Hilfe", "Kritik",
+        "Frage", "Fall", "Teil", "Woche", "Tag", "Tage", "Tagen", "Monat", "Monaten", "Mal",
+        "Hause", "Haus", "Land", "Stadt", "Welt", "Zukunft", "Bezug", "Folge", "Sachen",
+        "Bereich", "Richtung", "Betrieb", "Kraft", "Frieden", "Krieg", "Sicht", "Gefahr",
+    ),
+    credit_patterns=(r"^\s*(?:Foto|Bild|Fotos|Bildquelle|Quelle)\s*[:/©]",
+                     r"^\s*(?:Lesen Sie auch|Mehr zum Thema)\b"),
+    place_prepositions=("in", "aus", "nach", "bei", "im", "nahe", "von"),
+    first_names=FIRST_NAMES,
+    common_noun_endings=("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "tum",
+                         "ling", "chen", "ment", "ik", "ur", "enz", "anz", "ie", "ei"),
+)
