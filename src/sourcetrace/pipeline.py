@@ -33,6 +33,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "sourcetrace.stages.metadata",
     "sourcetrace.stages.langid",
     "sourcetrace.stages.parse",
+    "sourcetrace.stages.entities",
 )
 
 #: Fields ingest fills before any stage runs.

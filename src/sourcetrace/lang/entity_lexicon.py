@@ -24,6 +24,8 @@ class EntityLexicon:
     #: Words that may qualify a role noun inside the phrase ("Defence", "Foreign", "deputy",
     #: "de la Défense"); capitalised words next to a role noun are accepted as well.
     role_modifiers: tuple[str, ...] = ()
+    #: Relative clauses that give a role by the organisation led ("who heads", "qui dirige").
+    head_phrases: tuple[str, ...] = ()
     #: Nationality adjectives → country name ("German" → "Germany"). Not mentions themselves;
     #: they give a role its country ("German Defence Minister").
     nationalities: Mapping[str, str] = field(default_factory=dict)
@@ -45,11 +47,14 @@ class EntityLexicon:
     #: Regex sources for credit/byline lines whose names must not become mentions
     #: ("Photo: AFP", "© Reuters"); matched against each line.
     credit_patterns: tuple[str, ...] = ()
+    #: Dateline regexes (multiline): group ``place`` (and optional ``place2``) is a GPE,
+    #: optional group ``agency`` a MEDIA ("PARIS, March 24 (Reuters) -").
+    datelines: tuple[str, ...] = ()
     #: Prepositions before a place ("in", "aus", "nach"), used by the rule tagger.
     place_prepositions: tuple[str, ...] = ()
     #: Common first names, used by the rule tagger to start a person name.
     first_names: tuple[str, ...] = ()
     #: Word endings of common nouns (German "-ung", "-heit"): such a word is no name.
     common_noun_endings: tuple[str, ...] = ()
-    #: Country names in this language that the place gazetteer may lack.
-    places: tuple[str, ...] = ()
+    #: Word endings typical of place names ("-burg", "-hausen"), used after a place preposition.
+    place_endings: tuple[str, ...] = ()

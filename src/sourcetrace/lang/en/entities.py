@@ -34,6 +34,7 @@ LEXICON = EntityLexicon(
         "top", "army", "military", "security", "police", "intelligence", "the", "of", "for",
         "and", "staff", "general", "executive", "new", "outgoing", "incoming", "then",
     ),
+    head_phrases=("who heads", "who leads", "who runs", "who chairs", "head of", "chief of"),
     nationalities=NATIONALITIES,
     name_connectors=("of", "the", "for", "and", "on", "de", "du", "von", "van", "der", "al", "bin", "da"),
     determiners=("the",),

@@ -30,6 +30,7 @@ LEXICON = EntityLexicon(
         "adjunto", "adjunta", "interior", "defensa", "exteriores", "asuntos", "justicia",
         "sanidad", "economía", "gobierno", "estado", "mayor", "primer", "primera",
     ),
+    head_phrases=("que dirige", "quien dirige", "que preside", "quien preside", "al frente de", "jefe de", "jefe del"),
     nationalities=NATIONALITIES,
     name_connectors=("de", "del", "la", "las", "los", "y", "para", "e", "al", "bin"),
     determiners=("el", "la", "los", "las"),

@@ -32,6 +32,7 @@ LEXICON = EntityLexicon(
         "défense", "affaires", "étrangères", "justice", "santé", "économie", "état-major",
         "république", "gouvernement", "en", "chef",
     ),
+    head_phrases=("qui dirige", "qui préside", "qui commande", "à la tête de", "chef de", "chef du", "chef des"),
     nationalities=NATIONALITIES,
     name_connectors=("de", "du", "des", "d'", "la", "le", "l'", "et", "pour", "sur", "en", "al", "ben"),
     determiners=("le", "la", "les", "l'", "l’"),

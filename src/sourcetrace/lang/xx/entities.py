@@ -31,8 +31,19 @@ KNOWN: dict[str, str] = {
     "OSCE": "ORG", "IAEA": "ORG", "ICRC": "ORG",
 }
 
+_CAPS_PLACE = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)*"
+_NAME = r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)*"
+_PLACE2 = _NAME + r"\b(?![ ]*\d)"
+
 LEXICON = EntityLexicon(
     known=KNOWN,
+    datelines=(
+        # "PARIS, March 24 (Reuters) -", "KYIV, Ukraine (AP) —", "BERLIN (dpa) -"
+        rf"^(?P<place>{_CAPS_PLACE})(?:[ ]*,[ ]*(?P<place2>{_PLACE2}))?[ ]*(?:,[ ]*[^\n(]{{0,30}}?)?"
+        r"[ ]*\((?P<agency>[\w .-]{2,30})\)[ ]*[-–—]",
+        # wire style: "LONDON 1996-08-30", "AL-AIN, United Arab Emirates 1996-12-06"
+        rf"^(?P<place>{_CAPS_PLACE})(?:[ ]*,[ ]*(?P<place2>{_NAME}))?[ ]+\d{{4}}-\d{{2}}-\d{{2}}[ ]*$",
+    ),
     credit_patterns=(
         r"^\s*©",
         r"^\s*(?:\(|\[)?\s*(?:AFP|Reuters|AP|dpa|EFE|Getty Images|EPA)(?:\s*/\s*[\w .-]+)?\s*(?:\)|\])?\s*$",
