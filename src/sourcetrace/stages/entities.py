@@ -38,6 +38,8 @@ NAME = "entities"
 MODEL_LABELS: Mapping[str, str] = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
 }
+#: Parts of speech a name contains (the small Spanish model tags adverbs as PER).
+NAME_POS = frozenset({"PROPN", "NOUN", "X", "NUM"})
 #: In a capitalised line only places this large (or countries) are trusted from the gazetteer.
 CAPS_PLACE_POPULATION = 500_000
 
@@ -74,8 +76,10 @@ def find_mentions(
     harmonise(text, cands, lex)
     cands = propagate(text, cands, lex, caps_lines)
     cands = [c for c in cands if _acceptable(text, c, lex, blocked)]
+    surnames = {text[c.start : c.end].split()[-1] for c in cands if c.label == "PERSON" and " " in text[c.start : c.end]}
     for cand in cands:
-        _refine_label(text, cand, lex, places)
+        if text[cand.start : cand.end] not in surnames:
+            _refine_label(text, cand, lex, places)
     attach_roles(text, cands, lex)
     assign_keys(text, cands, lex, defined)
     return tuple(
@@ -112,6 +116,10 @@ def _model_candidates(parsed: Any, caps_lines: list[tuple[int, int]]) -> list[Ca
             continue
         if any(s <= ent.start_char < e for s, e in caps_lines):
             continue  # the model reads capitals as names everywhere; other layers cover these
+        if not any(t.pos_ in NAME_POS for t in ent) or (
+            len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ != "PROPN"
+        ):
+            continue  # "Según", "También", "Amonestación": a capitalised first word, no name
         out.append(Candidate(ent.start_char, ent.end_char, label, "model"))
     return out
 
@@ -153,7 +161,8 @@ def _known_candidates(text: str, lex: Lexicon, caps_lines: list[tuple[int, int]]
         return []
     out = []
     for match in lex.known_pattern.finditer(text):
-        if len(match.group()) <= 3 and any(s <= match.start() < e for s, e in caps_lines):
+        bracketed = text[match.start() - 1 : match.start()] == "(" and text[match.end() : match.end() + 1] == ")"
+        if len(match.group()) <= 3 and not bracketed and any(s <= match.start() < e for s, e in caps_lines):
             continue  # "WHO", "IS", "AP" as words of a capitalised headline
         out.append(Candidate(match.start(), match.end(), lex.known[match.group()], "known"))
     return out
@@ -193,6 +202,10 @@ def _refine_label(text: str, cand: Candidate, lex: Lexicon, places: Mapping[str,
         cand.label = "COMPANY"
     elif cand.label == "LOC" and surface in places:
         cand.label = "GPE"
+    elif cand.label == "PERSON" and cand.source == "model" and " " not in surface:
+        place = places.get(surface)
+        if place is not None and (place.kind == "country" or place.population >= 100_000):
+            cand.label = "GPE"  # "Perú", "Mérida" read as people by a weak model
 
 
 STAGE = Stage(

@@ -79,7 +79,7 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
         if elided and end - start > 2 and f"{elided.group(1).lower()}'" in lex.determiners | {"d'"}:
             start += 2
             changed = True
-        elif word in lex.determiners and first.end() < end:
+        elif (word in lex.determiners or word in lex.connectors) and first.group()[0].islower() and first.end() < end:
             start = first.end()
             changed = True
         elif cand.label == "PERSON" and first.end() < end and (

@@ -73,7 +73,7 @@ LEXICON = EntityLexicon(
         "Linke": "ORG", "BSW": "ORG", "Bundeswehr": "ORG", "Bundestag": "ORG",
         "Bundesregierung": "ORG", "Bundesverfassungsgericht": "ORG", "UNO": "ORG",
         "Islamischer Staat": "ARMED_GROUP", "Islamischen Staat": "ARMED_GROUP",
-        "Islamischen Staates": "ARMED_GROUP", "IS": "ARMED_GROUP", "Spiegel": "MEDIA",
+        "Islamischen Staates": "ARMED_GROUP", "Islamische Staat": "ARMED_GROUP", "IS": "ARMED_GROUP", "Spiegel": "MEDIA",
         "Bild": "MEDIA", "FAZ": "MEDIA", "ARD": "MEDIA", "ZDF": "MEDIA", "Süddeutsche Zeitung": "MEDIA",
         "Verfassungsschutz": "AGENCY", "Bundesnachrichtendienst": "AGENCY",
         "Bundeskriminalamt": "AGENCY", "BKA": "AGENCY", "Deutschland": "GPE", "Europa": "LOC",

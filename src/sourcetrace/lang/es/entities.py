@@ -42,6 +42,11 @@ LEXICON = EntityLexicon(
            "El Mundo": "MEDIA", "ABC": "MEDIA", "Europa Press": "MEDIA"},
     stop_words=("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo",
                 "Dios", "Foto", "Leer", "Ver", "Publicidad"),
+    datelines=(
+        # "Mérida (EFE).", "Sao Paulo (Brasil), 23 may (EFECOM)."
+        r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: [A-ZÁÉÍÓÚÑ][\w'’.-]+)*)(?: \((?P<place2>[^)\n]{2,30})\))?"
+        r"(?:, \d{1,2} \w+)? \((?P<agency>EFE\w*|Europa Press)\)",
+    ),
     credit_patterns=(
         r"^\s*(?:Foto|Fotografía|Imagen|Vídeo|Crédito)s?\s*[:/©]",
         r"^\s*(?:Lea también|Leer más|Ver también)\b",

@@ -1,0 +1,1 @@
+"""Benchmark evaluations: read public annotated data from a path, run our stages, score."""
