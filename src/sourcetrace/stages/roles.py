@@ -92,6 +92,10 @@ def _role_after(text: str, cand: Candidate, lex: Lexicon) -> None:
     if len(words) > 8 or cand.role is not None:
         return
     cand.role = _strip_det(phrase, lex)
+    owner = re.match(r"(\S+)['’]s\s+(.+)$", cand.role)
+    if owner:  # "the company's head of security", "NATO's spokesman"
+        cand.role_org, cand.role = owner.group(1), owner.group(2)
+        return
     of = re.search(r"\b(?:of|de|du|des|del|der|des)\s+(?:the\s+|la\s+|l['’]|el\s+)?([A-ZÀ-Þ][\w'’ -]+)$", phrase)
     if of:
         cand.role_org = of.group(1).strip()
