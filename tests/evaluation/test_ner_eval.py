@@ -83,15 +83,23 @@ def test_conll_documents_are_rebuilt_from_datelines(tmp_path: Path) -> None:
     tokens = [first.text[s:e] for s, e in first.offsets]
     names = {(" ".join(tokens[s:e]), kind) for s, e, kind in first.entities}
     # IOB1: "I-LOC" after a PER starts a new entity
-    assert names == {("LYON", "LOC"), ("Anna Holt", "PER"), ("Sweden", "LOC"),
-                     ("Ines Vidal", "PER"), ("Acme Corp", "ORG")}
+    assert names == {
+        ("LYON", "LOC"),
+        ("Anna Holt", "PER"),
+        ("Sweden", "LOC"),
+        ("Ines Vidal", "PER"),
+        ("Acme Corp", "ORG"),
+    }
 
 
 def test_germeval_drops_deriv_and_keeps_news_urls(tmp_path: Path) -> None:
     path = write(tmp_path, "NER-de-test.tsv", GERMEVAL)
     assert detect_format(path) == "germeval"
     docs = list(read_documents(path, "germeval"))
-    assert [d.doc_id for d in docs] == ["http://www.example-news.de/a", "http://de.wikipedia.org/wiki/X"]
+    assert [d.doc_id for d in docs] == [
+        "http://www.example-news.de/a",
+        "http://de.wikipedia.org/wiki/X",
+    ]
     assert {k for _, _, k in docs[0].entities} == {"PER", "LOC"}
     assert len(docs[0].entities) == 2
 
@@ -109,8 +117,15 @@ def test_score_counts_exact_spans_only() -> None:
     gold.entities = {(0, 2, "PER"), (3, 4, "LOC")}
     result = score([gold], [{(0, 2, "PER"), (3, 5, "LOC"), (6, 7, "ORG")}])
     assert result["per_type"]["PER"]["f1"] == 1.0
-    assert result["per_type"]["LOC"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0,
-                                         "fp": 1, "fn": 1, "gold": 1}
+    assert result["per_type"]["LOC"] == {
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+        "tp": 0,
+        "fp": 1,
+        "fn": 1,
+        "gold": 1,
+    }
     assert result["micro"]["precision"] == pytest.approx(1 / 3, abs=1e-4)
 
 

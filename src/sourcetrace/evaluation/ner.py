@@ -24,14 +24,21 @@ from pathlib import Path
 from typing import Any
 
 from sourcetrace.evaluation.ner_formats import SCORED, GoldDocument, detect_format, read_documents
-from sourcetrace.model import Document, Mention
+from sourcetrace.model import Document
 from sourcetrace.pipeline import Pipeline
 from sourcetrace.resources import Resources
 
 __all__ = ["evaluate", "format_report", "score"]
 
 OURS_TO_GOLD = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC"}
-SPACY_TO_GOLD = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+SPACY_TO_GOLD = {
+    "PERSON": "PER",
+    "PER": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+}
 BATCH = 32
 
 
@@ -75,7 +82,9 @@ def _run_pipeline(
     for begin in range(0, len(docs), BATCH):
         chunk = docs[begin : begin + BATCH]
         records = [
-            Document(id=d.doc_id, origin=d.doc_id, fmt="txt", raw_text=d.text, language_given=d.language)
+            Document(
+                id=d.doc_id, origin=d.doc_id, fmt="txt", raw_text=d.text, language_given=d.language
+            )
             for d in chunk
         ]
         for gold, outcome in zip(chunk, pipeline.run_batch(records, resources), strict=True):
@@ -92,7 +101,9 @@ def _run_pipeline(
     return out
 
 
-def _run_spacy(docs: Sequence[GoldDocument], resources: Resources) -> list[set[tuple[int, int, str]]]:
+def _run_spacy(
+    docs: Sequence[GoldDocument], resources: Resources
+) -> list[set[tuple[int, int, str]]]:
     out: list[set[tuple[int, int, str]]] = []
     language = docs[0].language if docs else "en"
     nlp = resources.spacy(language, required=False)
@@ -100,7 +111,9 @@ def _run_spacy(docs: Sequence[GoldDocument], resources: Resources) -> list[set[t
         return [set() for _ in docs]
     for gold, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16), strict=True):
         spans = [
-            (e.start_char, e.end_char, SPACY_TO_GOLD[e.label_]) for e in parsed.ents if e.label_ in SPACY_TO_GOLD
+            (e.start_char, e.end_char, SPACY_TO_GOLD[e.label_])
+            for e in parsed.ents
+            if e.label_ in SPACY_TO_GOLD
         ]
         out.append(_to_tokens(gold, spans))
     return out
@@ -124,7 +137,9 @@ def _offset_map(clean: str, raw: str) -> Any:
     return mapping
 
 
-def _to_tokens(gold: GoldDocument, spans: Iterable[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+def _to_tokens(
+    gold: GoldDocument, spans: Iterable[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     for start, end, label in spans:
         if start < 0 or label not in SCORED:
@@ -135,7 +150,9 @@ def _to_tokens(gold: GoldDocument, spans: Iterable[tuple[int, int, str]]) -> set
     return out
 
 
-def score(docs: Sequence[GoldDocument], predicted: Sequence[set[tuple[int, int, str]]]) -> dict[str, Any]:
+def score(
+    docs: Sequence[GoldDocument], predicted: Sequence[set[tuple[int, int, str]]]
+) -> dict[str, Any]:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -155,8 +172,15 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-            "tp": tp, "fp": fp, "fn": fn, "gold": tp + fn}
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "gold": tp + fn,
+    }
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -169,7 +193,10 @@ def format_report(result: dict[str, Any]) -> str:
     for system in ("ours", "baseline"):
         if system not in result:
             continue
-        rows = [*((k, v) for k, v in result[system]["per_type"].items()), ("micro", result[system]["micro"])]
+        rows = [
+            *((k, v) for k, v in result[system]["per_type"].items()),
+            ("micro", result[system]["micro"]),
+        ]
         for kind, m in rows:
             lines.append(
                 f"{system:<10}{kind:<7}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}{m['gold']:>7}"
@@ -178,15 +205,23 @@ def format_report(result: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Score the entities stage on a NER benchmark file.")
+    parser = argparse.ArgumentParser(
+        description="Score the entities stage on a NER benchmark file."
+    )
     parser.add_argument("path", type=Path)
     parser.add_argument("--format", default="auto", choices=["auto", "conll", "germeval", "hipe"])
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--news-only", action="store_true", help="GermEval: skip Wikipedia sentences")
-    parser.add_argument("--baseline", action="store_true", help="also score bare spaCy on the same texts")
+    parser.add_argument(
+        "--news-only", action="store_true", help="GermEval: skip Wikipedia sentences"
+    )
+    parser.add_argument(
+        "--baseline", action="store_true", help="also score bare spaCy on the same texts"
+    )
     parser.add_argument("--json", type=Path, default=None, help="write the result as JSON here")
     args = parser.parse_args(argv)
-    result = evaluate(args.path, args.format, args.limit, news_only=args.news_only, baseline=args.baseline)
+    result = evaluate(
+        args.path, args.format, args.limit, news_only=args.news_only, baseline=args.baseline
+    )
     print(format_report(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")

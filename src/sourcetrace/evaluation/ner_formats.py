@@ -159,7 +159,9 @@ def _read_conll(path: Path, language: str) -> Iterator[GoldDocument]:
                     docs[-1].pop()
                     docs.append([sentence])
     for n, sentences_of_doc in enumerate(d for d in docs if d):
-        doc = GoldDocument(doc_id=f"{path.name}#{n + 1}", language=language, sentences=sentences_of_doc)
+        doc = GoldDocument(
+            doc_id=f"{path.name}#{n + 1}", language=language, sentences=sentences_of_doc
+        )
         doc.build()
         yield doc
 
@@ -168,8 +170,10 @@ def _starts_article(sentence: list[tuple[str, str]], language: str) -> bool:
     tokens = [t for t, _ in sentence]
     if language == "es":
         # EFE copy: "Sao Paulo ( Brasil ) , 23 may ( EFECOM ) ." opens each article
-        return any(t == "(" and n + 1 < len(tokens) and tokens[n + 1].startswith("EFE")
-                   for n, t in enumerate(tokens[:20]))
+        return any(
+            t == "(" and n + 1 < len(tokens) and tokens[n + 1].startswith("EFE")
+            for n, t in enumerate(tokens[:20])
+        )
     return len(tokens) <= 12 and bool(_DATELINE.match(tokens[-1]))
 
 

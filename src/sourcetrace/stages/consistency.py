@@ -36,9 +36,13 @@ def resolve_overlaps(cands: Iterable[Candidate]) -> list[Candidate]:
     pool = list(cands)
     longer = [c for c in pool if c.source in ("model", "rule")]
     pool = [
-        c for c in pool
+        c
+        for c in pool
         if c.source != "known"
-        or not any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in longer)
+        or not any(
+            o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
+            for o in longer
+        )
     ]
     ranked = sorted(pool, key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
     kept: list[Candidate] = []
@@ -107,7 +111,7 @@ def acronyms(text: str, cands: list[Candidate], lex: Lexicon) -> dict[str, Candi
 
 
 def _initials_fit(acr: str, initials: str) -> bool:
-    """"BfV" fits "FOPC"? No; it fits any long form whose initials share its first letter and
+    """ "BfV" fits "FOPC"? No; it fits any long form whose initials share its first letter and
     at least half its capitals in order (German compounds hide initials inside words)."""
     caps = [ch for ch in acr.upper() if ch.isalpha()]
     if not caps or not initials or caps[0] != initials[0]:
@@ -148,7 +152,8 @@ def propagate(
     if caps_lines:
         upper = {s.upper(): label for s, label in surfaces.items() if len(s) >= 3}
         folded = re.compile(
-            r"(?<![\w'’-])(?:" + "|".join(re.escape(s) for s in sorted(upper, key=len, reverse=True))
+            r"(?<![\w'’-])(?:"
+            + "|".join(re.escape(s) for s in sorted(upper, key=len, reverse=True))
             + r")(?![\w-])"
         )
         for line_start, line_end in caps_lines:
@@ -177,7 +182,9 @@ def _in_caps(caps_lines: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in caps_lines)
 
 
-def assign_keys(text: str, cands: list[Candidate], lex: Lexicon, defined: dict[str, Candidate]) -> None:
+def assign_keys(
+    text: str, cands: list[Candidate], lex: Lexicon, defined: dict[str, Candidate]
+) -> None:
     """One key per real thing in the article: the longest full name or the long form."""
     people: dict[str, str] = _surnames(text, cands, lex)
     full_names = {text[c.start : c.end] for c in cands if c.label == "PERSON"}
@@ -189,7 +196,12 @@ def assign_keys(text: str, cands: list[Candidate], lex: Lexicon, defined: dict[s
             upper_names.setdefault(surface.upper(), surface)
     for cand in cands:
         surface = text[cand.start : cand.end]
-        if surface.isupper() and len(surface) > 3 and surface in upper_names and surface not in long_forms:
+        if (
+            surface.isupper()
+            and len(surface) > 3
+            and surface in upper_names
+            and surface not in long_forms
+        ):
             surface = upper_names[surface]  # "JAPAN" in a headline is "Japan" of the body
         if cand.label == "PERSON":
             tokens = person_tokens(surface)

@@ -24,7 +24,13 @@ from typing import Any
 from sourcetrace.model import Document, Mention
 from sourcetrace.pipeline import Stage
 from sourcetrace.resources import Resources
-from sourcetrace.stages.consistency import acronyms, assign_keys, harmonise, propagate, resolve_overlaps
+from sourcetrace.stages.consistency import (
+    acronyms,
+    assign_keys,
+    harmonise,
+    propagate,
+    resolve_overlaps,
+)
 from sourcetrace.stages.gazetteer import Place, build_places
 from sourcetrace.stages.lexicon import Lexicon, compile_lexicon
 from sourcetrace.stages.names import Candidate, clean_span, is_all_caps
@@ -36,7 +42,12 @@ __all__ = ["STAGE", "extract_entities", "find_mentions"]
 NAME = "entities"
 #: spaCy labels (English OntoNotes; French/Spanish WikiNER) → ours. Others are no mention.
 MODEL_LABELS: Mapping[str, str] = {
-    "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC",
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "LOC",
 }
 #: Parts of speech a name contains (the small Spanish model tags adverbs as PER).
 NAME_POS = frozenset({"PROPN", "NOUN", "X", "NUM"})
@@ -46,7 +57,9 @@ CAPS_PLACE_POPULATION = 500_000
 
 def extract_entities(doc: Document, resources: Resources) -> Document:
     language = doc.language or "xx"
-    lex: Lexicon = resources.cached(f"entities.lexicon.{language}", lambda: compile_lexicon(language))
+    lex: Lexicon = resources.cached(
+        f"entities.lexicon.{language}", lambda: compile_lexicon(language)
+    )
     places: Mapping[str, Place] = resources.cached("entities.places", build_places)
     mentions = find_mentions(doc.text, lex, places, doc.parsed)
     return doc.evolve(mentions=mentions)
@@ -76,7 +89,11 @@ def find_mentions(
     harmonise(text, cands, lex)
     cands = propagate(text, cands, lex, caps_lines)
     cands = [c for c in cands if _acceptable(text, c, lex, blocked)]
-    surnames = {text[c.start : c.end].split()[-1] for c in cands if c.label == "PERSON" and " " in text[c.start : c.end]}
+    surnames = {
+        text[c.start : c.end].split()[-1]
+        for c in cands
+        if c.label == "PERSON" and " " in text[c.start : c.end]
+    }
     for cand in cands:
         if text[cand.start : cand.end] not in surnames:
             _refine_label(text, cand, lex, places)
@@ -84,8 +101,15 @@ def find_mentions(
     assign_keys(text, cands, lex, defined)
     return tuple(
         Mention(
-            start=c.start, end=c.end, text=text[c.start : c.end], label=c.label, stage=NAME,
-            role=c.role, entity_key=c.key, title=c.title, role_org=c.role_org,
+            start=c.start,
+            end=c.end,
+            text=text[c.start : c.end],
+            label=c.label,
+            stage=NAME,
+            role=c.role,
+            entity_key=c.key,
+            title=c.title,
+            role_org=c.role_org,
         )
         for c in cands
     )
@@ -156,13 +180,22 @@ def _cue_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-def _known_candidates(text: str, lex: Lexicon, caps_lines: list[tuple[int, int]]) -> list[Candidate]:
+def _known_candidates(
+    text: str, lex: Lexicon, caps_lines: list[tuple[int, int]]
+) -> list[Candidate]:
     if lex.known_pattern is None:
         return []
     out = []
     for match in lex.known_pattern.finditer(text):
-        bracketed = text[match.start() - 1 : match.start()] == "(" and text[match.end() : match.end() + 1] == ")"
-        if len(match.group()) <= 3 and not bracketed and any(s <= match.start() < e for s, e in caps_lines):
+        bracketed = (
+            text[match.start() - 1 : match.start()] == "("
+            and text[match.end() : match.end() + 1] == ")"
+        )
+        if (
+            len(match.group()) <= 3
+            and not bracketed
+            and any(s <= match.start() < e for s, e in caps_lines)
+        ):
             continue  # "WHO", "IS", "AP" as words of a capitalised headline
         out.append(Candidate(match.start(), match.end(), lex.known[match.group()], "known"))
     return out
@@ -173,7 +206,9 @@ def _caps_places(
 ) -> list[Candidate]:
     out = []
     for start, end in caps_lines:
-        for match in re.finditer(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?", text[start:end]):
+        for match in re.finditer(
+            r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?", text[start:end]
+        ):
             for size in (match.group(), match.group().split(" ")[0]):
                 place = places.get(size.title()) or places.get(size.capitalize())
                 if place and (place.kind == "country" or place.population >= CAPS_PLACE_POPULATION):

@@ -16,8 +16,15 @@ from sourcetrace.stages.lexicon import Lexicon
 __all__ = ["Candidate", "clean_span", "is_all_caps", "person_tokens", "surname"]
 
 #: How much a source is trusted when two candidates overlap (higher wins).
-PRIORITY = {"dateline": 6, "acronym": 5, "cue": 4, "known": 4, "model": 3, "rule": 2,
-            "propagated": 1}
+PRIORITY = {
+    "dateline": 6,
+    "acronym": 5,
+    "cue": 4,
+    "known": 4,
+    "model": 3,
+    "rule": 2,
+    "propagated": 1,
+}
 COARSE = {"PERSON": "PERSON", "GPE": "LOC", "LOC": "LOC"}
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -55,15 +62,20 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
     # A name never runs over a line break (a heading glued to the next paragraph).
     newline = text.find("\n", start, end)
     if newline != -1:
-        start, end = (start, newline) if newline - start >= end - newline - 1 else (newline + 1, end)
+        start, end = (
+            (start, newline) if newline - start >= end - newline - 1 else (newline + 1, end)
+        )
     changed = True
     while changed and start < end:
         changed = False
         while start < end and (text[start].isspace() or text[start] in _EDGE_PUNCT):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCT):
-            if text[end - 1] == "." and end - start >= 2 and text[end - 2].isupper() and (
-                end - start == 2 or not text[end - 3].isalpha()
+            if (
+                text[end - 1] == "."
+                and end - start >= 2
+                and text[end - 2].isupper()
+                and (end - start == 2 or not text[end - 3].isalpha())
             ):
                 break  # an initial or abbreviation: "P." / "U.S."
             end -= 1
@@ -79,11 +91,17 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
         if elided and end - start > 2 and f"{elided.group(1).lower()}'" in lex.determiners | {"d'"}:
             start += 2
             changed = True
-        elif (word in lex.determiners or word in lex.connectors) and first.group()[0].islower() and first.end() < end:
+        elif (
+            (word in lex.determiners or word in lex.connectors)
+            and first.group()[0].islower()
+            and first.end() < end
+        ):
             start = first.end()
             changed = True
-        elif cand.label == "PERSON" and first.end() < end and (
-            word in lex.honorifics or word in lex.role_nouns
+        elif (
+            cand.label == "PERSON"
+            and first.end() < end
+            and (word in lex.honorifics or word in lex.role_nouns)
         ):
             if word in lex.honorifics:
                 cand.title = first.group().rstrip(".")

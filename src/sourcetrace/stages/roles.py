@@ -47,7 +47,9 @@ def _role_before(text: str, cand: Candidate, lex: Lexicon) -> None:
         if folded in lex.honorifics and not taken:
             cand.title = cand.title or word.rstrip(".")
             continue
-        if folded in lex.role_nouns or any(folded.endswith(n) for n in lex.role_nouns if len(n) > 6):
+        if folded in lex.role_nouns or any(
+            folded.endswith(n) for n in lex.role_nouns if len(n) > 6
+        ):
             has_noun = True
         elif folded in lex.nationalities:
             country = lex.nationalities[folded]
@@ -96,7 +98,10 @@ def _role_after(text: str, cand: Candidate, lex: Lexicon) -> None:
     if owner:  # "the company's head of security", "NATO's spokesman"
         cand.role_org, cand.role = owner.group(1), owner.group(2)
         return
-    of = re.search(r"\b(?:of|de|du|des|del|der|des)\s+(?:the\s+|la\s+|l['’]|el\s+)?([A-ZÀ-Þ][\w'’ -]+)$", phrase)
+    of = re.search(
+        r"\b(?:of|de|du|des|del|der|des)\s+(?:the\s+|la\s+|l['’]|el\s+)?([A-ZÀ-Þ][\w'’ -]+)$",
+        phrase,
+    )
     if of:
         cand.role_org = of.group(1).strip()
 

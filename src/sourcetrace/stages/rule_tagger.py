@@ -34,17 +34,28 @@ def rule_candidates(text: str, lex: Lexicon, places: Mapping[str, Place]) -> lis
     while i < len(words):
         word, start, end = words[i]
         prev = words[i - 1][0] if i else ""
-        sentence_start = i == 0 or bool(re.search(r"[.!?:\n\"„“]\s*$", text[words[i - 1][2] : start]))
+        sentence_start = i == 0 or bool(
+            re.search(r"[.!?:\n\"„“]\s*$", text[words[i - 1][2] : start])
+        )
         folded = word.casefold().rstrip(".")
         if not _capitalised(word) or word in lex.stop_words or _is_title(folded, lex):
             i += 1
             continue
         # A capitalised run, allowing connectors inside ("Bundesamt für Verfassungsschutz").
         j = i + 1
-        while j < len(words) and (
-            _capitalised(words[j][0])
-            or (words[j][0].casefold() in lex.connectors and j + 1 < len(words) and _capitalised(words[j + 1][0]))
-        ) and words[j][1] - words[j - 1][2] <= 1 and words[j][0] not in lex.stop_words:
+        while (
+            j < len(words)
+            and (
+                _capitalised(words[j][0])
+                or (
+                    words[j][0].casefold() in lex.connectors
+                    and j + 1 < len(words)
+                    and _capitalised(words[j + 1][0])
+                )
+            )
+            and words[j][1] - words[j - 1][2] <= 1
+            and words[j][0] not in lex.stop_words
+        ):
             j += 1
         run = words[i:j]
         while run and run[-1][0].casefold() in lex.connectors:
@@ -72,13 +83,19 @@ def _label_run(
         return "COMPANY"
     if any(w in lex.org_keywords for w, _, _ in run) and (len(run) > 1 or first in lex.known):
         return "ORG"
-    if len(run) == 1 and len(first) > 8 and any(
-        first.casefold().endswith(e) for e in data.org_endings
+    if (
+        len(run) == 1
+        and len(first) > 8
+        and any(first.casefold().endswith(e) for e in data.org_endings)
     ):
         return "ORG"
     place = places.get(run_text)
     if place is not None:
-        if place.kind == "country" or place.population >= BIG_CITY or prev.casefold() in lex.place_prepositions:
+        if (
+            place.kind == "country"
+            or place.population >= BIG_CITY
+            or prev.casefold() in lex.place_prepositions
+        ):
             return "GPE"
     if first in data.first_names and len(run) >= 2:
         return "PERSON"
