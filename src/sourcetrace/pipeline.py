@@ -36,6 +36,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "sourcetrace.stages.dates",
     "sourcetrace.stages.figures",
     "sourcetrace.stages.quotes",
+    "sourcetrace.stages.entities",
 )
 
 #: Fields ingest fills before any stage runs.

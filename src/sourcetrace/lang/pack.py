@@ -13,6 +13,7 @@ from typing import Literal
 from sourcetrace.lang.datelex import DateLexicon
 from sourcetrace.lang.figure_lexicon import FigureLexicon
 from sourcetrace.lang.speech_patterns import SpeechPatterns
+from sourcetrace.lang.entity_lexicon import EntityLexicon
 
 __all__ = ["BoilerplatePattern", "LanguagePack", "ModelRef"]
 
@@ -69,3 +70,4 @@ class LanguagePack:
     dates: DateLexicon = field(default_factory=DateLexicon)
     figures: FigureLexicon = field(default_factory=FigureLexicon)
     speech: SpeechPatterns = field(default_factory=SpeechPatterns)
+    entities: EntityLexicon = EntityLexicon()

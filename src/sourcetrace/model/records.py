@@ -96,6 +96,10 @@ class Mention:
     stage: str
     role: str | None = None
     entity_key: str | None = None
+    #: Honorific written before the name ("Mr", "M", "Frau"), kept out of the span.
+    title: str | None = None
+    #: Organisation or country of the role when stated ("Germany" for "German Defence Minister").
+    role_org: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

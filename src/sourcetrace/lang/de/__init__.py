@@ -9,3 +9,5 @@ from sourcetrace.lang.de.figures import LEXICON as FIGURES
 PACK = LanguagePack(code="de", name="German", figures=FIGURES)
 from sourcetrace.lang.de.speech import SPEECH
 PACK = LanguagePack(code="de", name="German", speech=SPEECH)
+from sourcetrace.lang.de.entities import LEXICON as ENTITIES
+PACK = LanguagePack(code="de", name="German", entities=ENTITIES)

@@ -4,6 +4,7 @@ from sourcetrace.lang.en.dates import LEXICON as DATES
 from sourcetrace.lang.en.boilerplate import BOILERPLATE
 from sourcetrace.lang.en.figures import LEXICON as FIGURES
 from sourcetrace.lang.en.speech import SPEECH
+from sourcetrace.lang.en.entities import LEXICON as ENTITIES
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -19,4 +20,5 @@ PACK = LanguagePack(
     boilerplate=BOILERPLATE,
     figures=FIGURES,
     speech=SPEECH,
+    entities=ENTITIES,
 )

@@ -4,6 +4,7 @@ from sourcetrace.lang.es.dates import LEXICON as DATES
 from sourcetrace.lang.es.boilerplate import BOILERPLATE
 from sourcetrace.lang.es.figures import LEXICON as FIGURES
 from sourcetrace.lang.es.speech import SPEECH
+from sourcetrace.lang.es.entities import LEXICON as ENTITIES
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -14,4 +15,5 @@ PACK = LanguagePack(
     boilerplate=BOILERPLATE,
     figures=FIGURES,
     speech=SPEECH,
+    entities=ENTITIES,
 )

@@ -4,6 +4,7 @@ from sourcetrace.lang.fr.dates import LEXICON as DATES
 from sourcetrace.lang.fr.boilerplate import BOILERPLATE
 from sourcetrace.lang.fr.figures import LEXICON as FIGURES
 from sourcetrace.lang.fr.speech import SPEECH
+from sourcetrace.lang.fr.entities import LEXICON as ENTITIES
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -17,4 +18,5 @@ PACK = LanguagePack(
     boilerplate=BOILERPLATE,
     figures=FIGURES,
     speech=SPEECH,
+    entities=ENTITIES,
 )

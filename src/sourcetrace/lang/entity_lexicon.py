@@ -1,0 +1,60 @@
+"""The shape of a language's entity data: titles, role words, organisation cues, stop-lists.
+
+Each ``lang/<iso>/entities.py`` defines ``LEXICON = EntityLexicon(...)``; the pack carries it
+as ``LanguagePack.entities``. Everything is plain data (word tuples, label maps, regular
+expression sources) so that the entities stage holds no language-specific words of its own.
+Words are matched case-insensitively unless a field says otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+__all__ = ["EntityLexicon"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EntityLexicon:
+    #: Honorifics kept out of a person's name span and recorded as ``title``
+    #: ("Mr.", "M.", "Frau", "Sra."). Matched with or without a final period.
+    honorifics: tuple[str, ...] = ()
+    #: Role nouns that head a role phrase ("minister", "général", "Bundeskanzler").
+    role_nouns: tuple[str, ...] = ()
+    #: Words that may qualify a role noun inside the phrase ("Defence", "Foreign", "deputy",
+    #: "de la Défense"); capitalised words next to a role noun are accepted as well.
+    role_modifiers: tuple[str, ...] = ()
+    #: Relative clauses that give a role by the organisation led ("who heads", "qui dirige").
+    head_phrases: tuple[str, ...] = ()
+    #: Nationality adjectives → country name ("German" → "Germany"). Not mentions themselves;
+    #: they give a role its country ("German Defence Minister").
+    nationalities: Mapping[str, str] = field(default_factory=dict)
+    #: Lower-case words allowed inside a multi-word name ("of", "de", "für", "del").
+    name_connectors: tuple[str, ...] = ()
+    #: Articles stripped from the start of a span ("the", "le", "l'", "der").
+    determiners: tuple[str, ...] = ()
+    #: Last words marking a company ("Inc", "GmbH", "SA").
+    company_suffixes: tuple[str, ...] = ()
+    #: Words (or word endings, for compounds) marking an organisation in a capitalised
+    #: sequence ("Ministry", "Partei", "-ministerium").
+    org_keywords: tuple[str, ...] = ()
+    org_endings: tuple[str, ...] = ()
+    #: Well-known names with a finer type (ARMED_GROUP, AGENCY, MEDIA, COMPANY, ORG, GPE);
+    #: case-sensitive surface forms.
+    known: Mapping[str, str] = field(default_factory=dict)
+    #: Capitalised words that are never a mention on their own (weekdays, "God", ...).
+    stop_words: tuple[str, ...] = ()
+    #: Regex sources for credit/byline lines whose names must not become mentions
+    #: ("Photo: AFP", "© Reuters"); matched against each line.
+    credit_patterns: tuple[str, ...] = ()
+    #: Dateline regexes (multiline): group ``place`` (and optional ``place2``) is a GPE,
+    #: optional group ``agency`` a MEDIA ("PARIS, March 24 (Reuters) -").
+    datelines: tuple[str, ...] = ()
+    #: Prepositions before a place ("in", "aus", "nach"), used by the rule tagger.
+    place_prepositions: tuple[str, ...] = ()
+    #: Common first names, used by the rule tagger to start a person name.
+    first_names: tuple[str, ...] = ()
+    #: Word endings of common nouns (German "-ung", "-heit"): such a word is no name.
+    common_noun_endings: tuple[str, ...] = ()
+    #: Word endings typical of place names ("-burg", "-hausen"), used after a place preposition.
+    place_endings: tuple[str, ...] = ()

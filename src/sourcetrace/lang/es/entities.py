@@ -1,0 +1,54 @@
+"""Spanish entity data: tratamientos, cargos, indicios de organización, créditos."""
+
+from sourcetrace.lang.entity_lexicon import EntityLexicon
+
+NATIONALITIES: dict[str, str] = {
+    "estadounidense": "Estados Unidos", "británico": "Reino Unido", "británica": "Reino Unido",
+    "francés": "Francia", "francesa": "Francia", "alemán": "Alemania", "alemana": "Alemania",
+    "español": "España", "española": "España", "italiano": "Italia", "italiana": "Italia",
+    "ruso": "Rusia", "rusa": "Rusia", "ucraniano": "Ucrania", "ucraniana": "Ucrania",
+    "chino": "China", "china": "China", "sirio": "Siria", "siria": "Siria", "iraquí": "Irak",
+    "iraní": "Irán", "israelí": "Israel", "turco": "Turquía", "turca": "Turquía",
+    "mexicano": "México", "mexicana": "México", "argentino": "Argentina", "argentina": "Argentina",
+    "colombiano": "Colombia", "chileno": "Chile", "peruano": "Perú", "cubano": "Cuba",
+    "europeo": "Unión Europea", "europea": "Unión Europea", "marroquí": "Marruecos",
+}
+
+LEXICON = EntityLexicon(
+    honorifics=("Sr", "Sra", "Srta", "Don", "Doña", "Dr", "Dra", "D", "Dña"),
+    role_nouns=(
+        "ministro", "ministra", "presidente", "presidenta", "canciller", "secretario",
+        "secretaria", "general", "almirante", "coronel", "comandante", "capitán", "teniente",
+        "jefe", "jefa", "director", "directora", "portavoz", "embajador", "embajadora", "rey",
+        "reina", "senador", "senadora", "diputado", "diputada", "alcalde", "alcaldesa", "juez",
+        "jueza", "fiscal", "líder", "dirigente", "fundador", "entrenador", "consejero",
+        "consejera", "delegado", "delegada", "gobernador", "gobernadora", "papa", "abogado",
+        "periodista", "vicepresidente", "vicepresidenta",
+    ),
+    role_modifiers=(
+        "el", "la", "del", "de", "los", "las", "y", "vice", "ex", "exministro", "nuevo", "nueva",
+        "adjunto", "adjunta", "interior", "defensa", "exteriores", "asuntos", "justicia",
+        "sanidad", "economía", "gobierno", "estado", "mayor", "primer", "primera",
+    ),
+    head_phrases=("que dirige", "quien dirige", "que preside", "quien preside", "al frente de", "jefe de", "jefe del"),
+    nationalities=NATIONALITIES,
+    name_connectors=("de", "del", "la", "las", "los", "y", "para", "e", "al", "bin"),
+    determiners=("el", "la", "los", "las"),
+    company_suffixes=("SA", "S.A.", "SL", "S.L.", "Grupo", "Banco"),
+    org_keywords=("Ministerio", "Partido", "Agencia", "Consejo", "Comisión", "Unión",
+                  "Organización", "Instituto", "Universidad", "Tribunal", "Congreso", "Senado",
+                  "Frente", "Movimiento", "Ejército", "Policía", "Guardia"),
+    known={"Estado Islámico": "ARMED_GROUP", "OTAN": "ORG", "ONU": "ORG", "UE": "ORG",
+           "El Mundo": "MEDIA", "ABC": "MEDIA", "Europa Press": "MEDIA"},
+    stop_words=("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo",
+                "Dios", "Foto", "Leer", "Ver", "Publicidad"),
+    datelines=(
+        # "Mérida (EFE).", "Sao Paulo (Brasil), 23 may (EFECOM)."
+        r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: [A-ZÁÉÍÓÚÑ][\w'’.-]+)*)(?: \((?P<place2>[^)\n]{2,30})\))?"
+        r"(?:, \d{1,2} \w+)? \((?P<agency>EFE\w*|Europa Press)\)",
+    ),
+    credit_patterns=(
+        r"^\s*(?:Foto|Fotografía|Imagen|Vídeo|Crédito)s?\s*[:/©]",
+        r"^\s*(?:Lea también|Leer más|Ver también)\b",
+    ),
+)

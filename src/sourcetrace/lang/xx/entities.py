@@ -1,0 +1,51 @@
+"""Language-neutral entity data: names written the same way in every language.
+
+Kept small on purpose: the multilingual knowledge base (linking) is where aliases belong;
+this list only gives the entities stage finer types for names it meets every day.
+"""
+
+from sourcetrace.lang.entity_lexicon import EntityLexicon
+
+KNOWN: dict[str, str] = {
+    # news agencies and outlets
+    "AFP": "MEDIA", "Reuters": "MEDIA", "AP": "MEDIA", "dpa": "MEDIA", "DPA": "MEDIA",
+    "EFE": "MEDIA", "ANSA": "MEDIA", "BBC": "MEDIA", "CNN": "MEDIA", "Al Jazeera": "MEDIA",
+    "Bloomberg": "MEDIA", "TASS": "MEDIA", "RIA Novosti": "MEDIA", "Xinhua": "MEDIA",
+    "Associated Press": "MEDIA", "Agence France-Presse": "MEDIA", "Der Spiegel": "MEDIA",
+    "Le Monde": "MEDIA", "El País": "MEDIA", "The Guardian": "MEDIA", "New York Times": "MEDIA",
+    # intelligence and security agencies
+    "CIA": "AGENCY", "FBI": "AGENCY", "NSA": "AGENCY", "MI5": "AGENCY", "MI6": "AGENCY",
+    "FSB": "AGENCY", "GRU": "AGENCY", "SVR": "AGENCY", "BND": "AGENCY", "BfV": "AGENCY",
+    "DGSI": "AGENCY", "DGSE": "AGENCY", "Mossad": "AGENCY", "Europol": "AGENCY",
+    "Interpol": "AGENCY", "Frontex": "AGENCY", "CNI": "AGENCY", "GCHQ": "AGENCY",
+    # armed groups
+    "ISIS": "ARMED_GROUP", "ISIL": "ARMED_GROUP", "Daesh": "ARMED_GROUP", "Daech": "ARMED_GROUP",
+    "al-Qaeda": "ARMED_GROUP", "Al-Qaeda": "ARMED_GROUP", "al-Qaida": "ARMED_GROUP",
+    "Al-Qaida": "ARMED_GROUP", "Taliban": "ARMED_GROUP", "Hamas": "ARMED_GROUP",
+    "Hezbollah": "ARMED_GROUP", "Hisbollah": "ARMED_GROUP", "Hizbulá": "ARMED_GROUP",
+    "Boko Haram": "ARMED_GROUP", "al-Shabaab": "ARMED_GROUP", "Al-Shabaab": "ARMED_GROUP",
+    "PKK": "ARMED_GROUP", "ETA": "ARMED_GROUP", "HTS": "ARMED_GROUP", "Hayat Tahrir al-Sham": "ARMED_GROUP",
+    "Jabhat al-Nusra": "ARMED_GROUP", "Wagner": "ARMED_GROUP", "AQIM": "ARMED_GROUP",
+    # international organisations
+    "NATO": "ORG", "UN": "ORG", "EU": "ORG", "UNHCR": "ORG", "UNICEF": "ORG", "WHO": "ORG",
+    "OSCE": "ORG", "IAEA": "ORG", "ICRC": "ORG",
+}
+
+_CAPS_PLACE = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)*"
+_NAME = r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)*"
+_PLACE2 = _NAME + r"\b(?![ ]*\d)"
+
+LEXICON = EntityLexicon(
+    known=KNOWN,
+    datelines=(
+        # "PARIS, March 24 (Reuters) -", "KYIV, Ukraine (AP) —", "BERLIN (dpa) -"
+        rf"^(?P<place>{_CAPS_PLACE})(?:[ ]*,[ ]*(?P<place2>{_PLACE2}))?[ ]*(?:,[ ]*[^\n(]{{0,30}}?)?"
+        r"[ ]*\((?P<agency>[\w .-]{2,30})\)[ ]*[-–—]",
+        # wire style: "LONDON 1996-08-30", "AL-AIN, United Arab Emirates 1996-12-06"
+        rf"^(?P<place>{_CAPS_PLACE})(?:[ ]*,[ ]*(?P<place2>{_NAME}))?[ ]+\d{{4}}-\d{{2}}-\d{{2}}[ ]*$",
+    ),
+    credit_patterns=(
+        r"^\s*©",
+        r"^\s*(?:\(|\[)?\s*(?:AFP|Reuters|AP|dpa|EFE|Getty Images|EPA)(?:\s*/\s*[\w .-]+)?\s*(?:\)|\])?\s*$",
+    ),
+)

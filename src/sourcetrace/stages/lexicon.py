@@ -1,0 +1,91 @@
+"""A language's entity data compiled once per process into sets and regular expressions.
+
+The pack's ``EntityLexicon`` is merged with the language-neutral one (``xx``) so that a
+German article still knows "AFP" and "ISIS".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sourcetrace.lang import get_pack
+from sourcetrace.lang.entity_lexicon import EntityLexicon
+
+__all__ = ["Lexicon", "compile_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    language: str
+    data: EntityLexicon
+    honorifics: frozenset[str]  # casefolded, without final period
+    role_nouns: frozenset[str]  # casefolded single words and phrases
+    role_modifiers: frozenset[str]
+    nationalities: Mapping[str, str]  # casefolded adjective → country
+    connectors: frozenset[str]
+    determiners: frozenset[str]
+    company_suffixes: frozenset[str]
+    org_keywords: frozenset[str]
+    stop_words: frozenset[str]
+    known: Mapping[str, str]
+    known_pattern: re.Pattern[str] | None
+    credit_lines: tuple[re.Pattern[str], ...]
+    first_names: frozenset[str]
+    place_prepositions: frozenset[str]
+    #: honorific or role noun followed by a capitalised name: "Mr. Lammy", "le général Burkhard"
+    cue_pattern: re.Pattern[str] | None
+    datelines: tuple[re.Pattern[str], ...]
+
+
+def _fold(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold().rstrip(".") for w in words)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A capitalised name word: "Burkhard", "O'Gorman", "Jean-Noël", "McCague", "al-Assad".
+NAME_WORD = r"(?:(?:al|el|de|van|von|di|da|le|la)[-' ])?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+
+
+def compile_lexicon(language: str) -> Lexicon:
+    data = get_pack(language).entities
+    neutral = get_pack("xx").entities
+    known = {**neutral.known, **data.known}
+    known_pattern = (
+        re.compile(r"(?<![\w-])(?:" + _alternation(list(known)) + r")(?![\w-])") if known else None
+    )
+    cue_words = [w for w in (*data.honorifics, *data.role_nouns) if " " not in w]
+    cue_pattern = None
+    if cue_words:
+        # Honorifics take an optional period; role nouns match in any case ("General", "général").
+        cue_pattern = re.compile(
+            r"(?<![\w-])(?P<cue>(?i:" + _alternation(cue_words) + r"))\.?[ \u00a0]+"
+            r"(?P<name>" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,2})"
+        )
+    return Lexicon(
+        language=language,
+        data=data,
+        honorifics=_fold(data.honorifics),
+        role_nouns=_fold(data.role_nouns),
+        role_modifiers=_fold(data.role_modifiers),
+        nationalities={k.casefold(): v for k, v in data.nationalities.items()},
+        connectors=_fold(data.name_connectors),
+        determiners=_fold(data.determiners),
+        company_suffixes=frozenset(data.company_suffixes),
+        org_keywords=frozenset(data.org_keywords),
+        stop_words=frozenset((*data.stop_words, *neutral.stop_words)),
+        known=known,
+        known_pattern=known_pattern,
+        credit_lines=tuple(
+            re.compile(p, re.IGNORECASE | re.MULTILINE)
+            for p in (*neutral.credit_patterns, *data.credit_patterns)
+        ),
+        first_names=frozenset(data.first_names),
+        place_prepositions=frozenset(data.place_prepositions),
+        cue_pattern=cue_pattern,
+        datelines=tuple(re.compile(p, re.MULTILINE) for p in (*neutral.datelines, *data.datelines)),
+    )

@@ -1,0 +1,131 @@
+"""The entities stage on short news-style articles we wrote: exact spans, labels, roles, keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.model import Document, Mention
+from sourcetrace.pipeline import DEFAULT_STAGES, Pipeline
+from sourcetrace.resources import Resources
+from sourcetrace.stages import entities, parse
+
+pytestmark = pytest.mark.slow
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "entities"
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources()
+
+
+def analyse(name: str, language: str, resources: Resources) -> tuple[str, tuple[Mention, ...]]:
+    text = (FIXTURES / name).read_text(encoding="utf-8").strip()
+    doc = Document(id=name, origin=name, fmt="txt", text=text, language=language)
+    doc = entities.extract_entities(parse.parse(doc, resources), resources)
+    return text, doc.mentions
+
+
+def at(text: str, mentions: tuple[Mention, ...], surface: str, occurrence: int = 0) -> Mention:
+    """The mention spanning exactly the ``occurrence``-th ``surface`` in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    found = [m for m in mentions if (m.start, m.end) == (start, start + len(surface))]
+    assert found, f"no mention {surface!r} at {start}; got {[(m.text, m.start) for m in mentions]}"
+    assert found[0].text == surface
+    return found[0]
+
+
+def absent(text: str, mentions: tuple[Mention, ...], surface: str) -> None:
+    assert not [m for m in mentions if surface in m.text], f"{surface!r} must not be a mention"
+
+
+def test_stage_is_registered_after_parse() -> None:
+    index = DEFAULT_STAGES.index("sourcetrace.stages.entities")
+    assert DEFAULT_STAGES[index - 1] == "sourcetrace.stages.parse"
+    Pipeline.from_modules()  # requires/assigns line up
+
+
+def test_english_dateline_roles_acronym_and_keys(resources: Resources) -> None:
+    text, ms = analyse("en_wire.txt", "en", resources)
+    assert at(text, ms, "PARIS").label == "GPE"
+    assert at(text, ms, "Reuters").label == "MEDIA"
+    boris = at(text, ms, "Boris Pistorius")
+    assert (boris.label, boris.role, boris.role_org) == ("PERSON", "Defence Minister", "Germany")
+    # possessive stripped, surname attached to the full name
+    surname = at(text, ms, "Pistorius", 1)
+    assert surname.label == "PERSON" and surname.entity_key == boris.entity_key
+    # title kept out of the span, mention attached to "David Lammy"
+    lammy = at(text, ms, "Lammy", 1)
+    assert lammy.title == "Mr" and lammy.entity_key == at(text, ms, "David Lammy").entity_key
+    long_form = at(text, ms, "Federal Office for the Protection of the Constitution")
+    first_acr = at(text, ms, "BfV")
+    later_acr = at(text, ms, "BfV", 1)
+    assert long_form.entity_key == first_acr.entity_key == later_acr.entity_key
+    assert first_acr.label == long_form.label == "AGENCY"
+    assert at(text, ms, "ISIS").label == "ARMED_GROUP"
+    assert at(text, ms, "AFP").label == "MEDIA"
+    jane = at(text, ms, "Jane Doe")
+    assert jane.role == "head of security" and jane.role_org == "company"
+    # nationality adjectives are not places; the credit line yields nothing
+    absent(text, ms, "German")
+    absent(text, ms, "British")
+    assert not [m for m in ms if m.start >= text.index("Photo: AFP")]
+
+
+def test_english_caps_headline_takes_names_from_the_body(resources: Resources) -> None:
+    text, ms = analyse("en_caps.txt", "en", resources)
+    japan = at(text, ms, "JAPAN")
+    assert japan.label == "GPE" and japan.entity_key == at(text, ms, "Japan").entity_key
+    assert at(text, ms, "SYRIA").label == "GPE"
+    absent(text, ms, "ASIAN CUP")
+
+
+def test_french_titles_roles_and_acronym(resources: Resources) -> None:
+    text, ms = analyse("fr_depeche.txt", "fr", resources)
+    burkhard = at(text, ms, "Thierry Burkhard")
+    assert (burkhard.role, burkhard.role_org) == ("général", "état-major des armées")
+    barrot = at(text, ms, "Barrot")
+    assert barrot.title == "M" and barrot.label == "PERSON"
+    assert barrot.entity_key == at(text, ms, "Jean-Noël Barrot").entity_key
+    assert at(text, ms, "Moscou").label == "GPE"
+    otan_long = at(text, ms, "Organisation du traité de l'Atlantique nord")
+    assert at(text, ms, "OTAN").entity_key == otan_long.entity_key
+    assert at(text, ms, "OTAN", 1).entity_key == otan_long.entity_key
+    assert at(text, ms, "AFP").label == "MEDIA"
+    assert at(text, ms, "État islamique").label == "ARMED_GROUP"
+
+
+def test_german_rules_without_a_model(resources: Resources) -> None:
+    text, ms = analyse("de_meldung.txt", "de", resources)
+    faeser = at(text, ms, "Nancy Faeser")
+    assert faeser.label == "PERSON" and faeser.role == "Bundesinnenministerin"
+    frau = at(text, ms, "Baerbock")
+    full = at(text, ms, "Annalena Baerbock")
+    assert frau.title == "Frau" and frau.entity_key == full.entity_key
+    assert at(text, ms, "Baerbock", 2).entity_key == full.entity_key
+    assert at(text, ms, "München").label == "GPE"
+    assert at(text, ms, "Oberhausen").label == "GPE"
+    bfv_long = at(text, ms, "Bundesamt für Verfassungsschutz")
+    assert at(text, ms, "BfV").entity_key == bfv_long.entity_key
+    assert at(text, ms, "Siemens AG").label == "COMPANY"
+    assert at(text, ms, "Islamische Staat").label == "ARMED_GROUP"
+    absent(text, ms, "Anschlag")
+
+
+def test_spanish_dateline_and_role_with_comma(resources: Resources) -> None:
+    text, ms = analyse("es_teletipo.txt", "es", resources)
+    assert at(text, ms, "MADRID").label == "GPE"
+    assert at(text, ms, "EFE").label == "MEDIA"
+    minister = at(text, ms, "Fernando Grande-Marlaska")
+    assert minister.role == "ministro del Interior"
+    assert at(text, ms, "Grande-Marlaska", 1).entity_key == minister.entity_key
+    assert at(text, ms, "Sevilla").label == "GPE"
+    assert at(text, ms, "Estado Islámico").label == "ARMED_GROUP"
+
+
+def test_empty_text_gives_no_mentions(resources: Resources) -> None:
+    doc = Document(id="e", origin="e", fmt="txt", text="", language="en")
+    assert entities.extract_entities(doc, resources).mentions == ()
