@@ -33,10 +33,10 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "sourcetrace.stages.metadata",
     "sourcetrace.stages.langid",
     "sourcetrace.stages.parse",
-    "sourcetrace.stages.dates",
-    "sourcetrace.stages.figures",
-    "sourcetrace.stages.quotes",
     "sourcetrace.stages.entities",
+    "sourcetrace.stages.quotes",
+    "sourcetrace.stages.figures",
+    "sourcetrace.stages.dates",
 )
 
 #: Fields ingest fills before any stage runs.

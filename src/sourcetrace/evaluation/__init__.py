@@ -1,4 +1,6 @@
-"""Evaluation of the extraction stages against public benchmarks (read from a path)."""
-"""Evaluation against public benchmarks read from the user's disk (never bundled)."""
-"""Evaluation against public benchmarks read from a path given at run time (never bundled)."""
-"""Benchmark evaluations: read public annotated data from a path, run our stages, score."""
+"""Evaluation against public benchmarks read from a path given at run time (never bundled).
+
+One module per task (``ner``, ``quotes``, ``dates``, ``figures``), each with
+``evaluate(path, ...) -> dict`` and ``format_report(result) -> str``; the CLI's
+``sourcetrace eval`` wires them.
+"""

