@@ -62,6 +62,8 @@ def ingest(
                 nonlocal counted
                 if event.kind == "file":
                     progress.update(task, advance=1, current=Path(event.origin).name)
+                elif event.kind == "stage":
+                    progress.update(task, current=f"cross-document: {event.origin}")
                 elif event.kind in _COUNTED:
                     counted += 1
                     progress.update(task, articles=counted)
@@ -93,6 +95,11 @@ def _print_summary(summary: IngestSummary, db: Path) -> None:
     if summary.stage_errors:
         table.add_row("with stage errors", str(summary.stage_errors))
     console.print(table)
+    for report in summary.corpus:
+        if report.get("error"):
+            console.print(f"[red]{report['stage']} failed:[/] {report['error']}")
+        elif report.get("message"):
+            console.print(f"{report['stage']}: {report['message']}")
     if summary.rejected:
         console.print("List rejections with [bold]sourcetrace rejects --db " + str(db) + "[/]")
 

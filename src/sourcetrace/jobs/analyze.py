@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sourcetrace.config import Settings
+from sourcetrace.jobs.corpus import CorpusReport, run_corpus_stages
 from sourcetrace.model import Document
 from sourcetrace.resolve.duplicates import content_hash, signature, to_bytes
 from sourcetrace.runners.local import LocalRunner
@@ -26,6 +27,7 @@ class AnalyzeSummary:
     current: int = 0
     failed: int = 0
     mode: str = ""
+    corpus: list[CorpusReport] = field(default_factory=list)
 
 
 def input_document(stored: StoredArticle) -> Document:
@@ -51,6 +53,7 @@ def analyze_store(
     settings: Settings,
     *,
     everything: bool = False,
+    corpus: bool = False,
     on_article: Callable[[str], None] | None = None,
     runner: LocalRunner | None = None,
 ) -> AnalyzeSummary:
@@ -58,6 +61,7 @@ def analyze_store(
     versions = runner.pipeline.versions
     summary = AnalyzeSummary()
     queue: deque[StoredArticle] = deque()
+    done: list[str] = []
 
     def outdated() -> Iterator[Document]:
         # Ids first: the store is written while this generator is read.
@@ -88,7 +92,12 @@ def analyze_store(
             similarity=stored.similarity,
         )
         summary.analysed += 1
+        done.append(doc.id)
         if on_article is not None:
             on_article(doc.id)
     summary.mode = runner.mode
+    if done or corpus:
+        # Cross-document results depend on every article; after a re-analysis they are
+        # brought up to date for all of them (user decisions are kept by each stage).
+        summary.corpus = run_corpus_stages(store, settings, store.article_ids())
     return summary

@@ -29,7 +29,7 @@ from sourcetrace.errors import InputError
 from sourcetrace.ingest import discover, read_file
 from sourcetrace.ingest.identity import derive_id, new_document, raw_hash
 from sourcetrace.model import Document
-from sourcetrace.pipeline import Outcome
+from sourcetrace.jobs.corpus import run_corpus_stages
 from sourcetrace.resolve.duplicates import NearDuplicateIndex, content_hash, signature, to_bytes
 from sourcetrace.runners.local import LocalRunner
 from sourcetrace.storage.base import Store
@@ -41,7 +41,7 @@ __all__ = ["IngestEvent", "IngestSummary", "ingest_paths"]
 class IngestEvent:
     """One thing that happened, for progress display: ``kind`` is "file" or an outcome."""
 
-    kind: str  # file | ingested | updated | duplicate | unchanged | rejected
+    kind: str  # file | ingested | updated | duplicate | unchanged | rejected | stage
     origin: str
     article_id: str | None = None
     message: str = ""
@@ -59,6 +59,8 @@ class IngestSummary:
     linked: int = 0
     #: Stored articles on which some stage failed (see ``sourcetrace show``).
     stage_errors: int = 0
+    #: What each cross-document stage did (linking, stories, checks …).
+    corpus: list[dict[str, object]] = field(default_factory=list)
     files: int = 0
     mode: str = ""
     rejections: list[str] = field(default_factory=list)
@@ -109,14 +111,21 @@ def ingest_paths(
             hashes.append(digest)
             yield new_document(item)
 
+    changed: list[str] = []
     for outcome in runner.map(pending()):
         digest = hashes.popleft()
         if outcome.rejected is not None:
             reject(outcome.origin, outcome.rejected)
             continue
         assert outcome.document is not None
-        _commit(outcome, outcome.document, digest, store, index, summary, emit)
+        article_id = _commit(outcome.document, digest, store, index, summary, emit)
+        if article_id is not None:
+            changed.append(article_id)
     summary.mode = runner.mode
+    if changed:
+        reports = run_corpus_stages(store, settings, changed,
+                                    on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
+        summary.corpus = [asdict(report) for report in reports]
     return summary
 
 
@@ -133,14 +142,14 @@ def _inputs(
 
 
 def _commit(
-    outcome: Outcome,
     doc: Document,
     digest: str,
     store: Store,
     index: NearDuplicateIndex,
     summary: IngestSummary,
     emit: Listener,
-) -> None:
+) -> str | None:
+    """Store one analysed document; its id, or ``None`` when skipped as a duplicate."""
     text_hash = content_hash(doc.text)
     sig = signature(doc.text)
     existing = store.find_identity(input_id=doc.input_id, url=doc.url, origin=doc.origin)
@@ -152,7 +161,7 @@ def _commit(
         summary.updated += 1
         summary.stage_errors += bool(doc.errors)
         emit(IngestEvent(kind="updated", origin=doc.origin, article_id=doc.id))
-        return
+        return doc.id
 
     duplicate_of: str | None = None
     kind: str | None = None
@@ -164,7 +173,7 @@ def _commit(
             summary.duplicates += 1
             emit(IngestEvent(kind="duplicate", origin=doc.origin, article_id=same.id,
                              message=f"same text and metadata as {same.id}"))
-            return
+            return None
         duplicate_of, kind, similarity = same.id, "exact", 1.0
     else:
         match = index.best_match(sig)
@@ -191,6 +200,7 @@ def _commit(
     summary.stage_errors += bool(doc.errors)
     message = f"{kind} duplicate of {duplicate_of}" if duplicate_of else ""
     emit(IngestEvent(kind="ingested", origin=doc.origin, article_id=doc.id, message=message))
+    return doc.id
 
 
 def _same_article(source: str | None, url: str | None, doc: Document) -> bool:

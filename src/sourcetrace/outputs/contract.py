@@ -276,8 +276,14 @@ def article_items(stored: StoredArticle) -> Iterator[ExportItem]:
 def iter_items(store: Store) -> Iterator[ExportItem]:
     """Every exportable record in the store, streaming, articles in ingest order.
 
-    Entities, stories and checks come from the cross-document stages; until those store
-    their results there is nothing to yield for them, and the export's lists stay empty.
+    Entities, stories, checks and outlet signals come from the cross-document stages
+    (``jobs.corpus``), each of which exports its own records; with none of them the
+    export's lists stay empty.
     """
+    from sourcetrace.jobs.corpus import corpus_stages
+
     for stored in store.iter_articles():
         yield from article_items(stored)
+    for stage in corpus_stages():
+        if stage.export is not None:
+            yield from stage.export(store)
