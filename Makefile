@@ -30,7 +30,7 @@ $(STAMP): pyproject.toml requirements/main.lock requirements/models.lock
 
 demo: $(STAMP)
 	rm -f $(DB) $(DB)-wal $(DB)-shm
-	$(BIN)/sourcetrace ingest demo/ --db $(DB)
+	$(BIN)/sourcetrace ingest demo/corpus/ --db $(DB)
 	@mkdir -p $(OUT)
 	$(BIN)/sourcetrace export --db $(DB) --format json --out $(OUT)/demo-export.json
 	@echo "export written to $(OUT)/demo-export.json"

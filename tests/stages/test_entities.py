@@ -129,3 +129,16 @@ def test_spanish_dateline_and_role_with_comma(resources: Resources) -> None:
 def test_empty_text_gives_no_mentions(resources: Resources) -> None:
     doc = Document(id="e", origin="e", fmt="txt", text="", language="en")
     assert entities.extract_entities(doc, resources).mentions == ()
+
+
+def test_german_capitalised_connector_alone_is_no_mention() -> None:
+    """Regression: a sentence-initial capitalised connector once crashed the rule tagger."""
+    from sourcetrace.model import Document
+    from sourcetrace.resources import Resources
+    from sourcetrace.stages.entities import STAGE
+
+    text = "Innenministerin Nancy Faeser kam nach Solingen. Für Sonntag ist ein Gottesdienst geplant."
+    doc = Document(id="x", origin="x", fmt="txt", text=text, language="de")
+    out = STAGE.run(doc, Resources())
+    assert not out.errors
+    assert "Nancy Faeser" in [m.text for m in out.mentions]

@@ -60,6 +60,9 @@ def rule_candidates(text: str, lex: Lexicon, places: Mapping[str, Place]) -> lis
         run = words[i:j]
         while run and run[-1][0].casefold() in lex.connectors:
             run.pop()
+        if not run:  # a capitalised connector alone ("Von", "Der") names nothing
+            i = max(j, i + 1)
+            continue
         run_text = text[run[0][1] : run[-1][2]]
         label = _label_run(run, run_text, prev, sentence_start, lex, places)
         if label is not None:
