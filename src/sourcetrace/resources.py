@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import threading
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.config import Settings
@@ -60,10 +61,14 @@ def _load_spacy(language: str, disable: tuple[str, ...], *, required: bool) -> L
     for ref in pack.spacy_models:
         if importlib.util.find_spec(ref.package) is None:
             continue
-        if ref.loader == "model_path":
-            module = importlib.import_module(ref.package)
-            return spacy.load(module.model_path(), exclude=list(disable))
-        return spacy.load(ref.package, exclude=list(disable))
+        with warnings.catch_warnings():
+            # W095: the Spanish pipeline on PyPI (3.1) predates spaCy 3.8; it loads and
+            # runs, and docs/benchmarks.md measures what it is worth. Say it once, not per process.
+            warnings.filterwarnings("ignore", message=r"\[W095\]")
+            if ref.loader == "model_path":
+                module = importlib.import_module(ref.package)
+                return spacy.load(module.model_path(), exclude=list(disable))
+            return spacy.load(ref.package, exclude=list(disable))
     if not required:
         return None
     names = ", ".join(ref.pypi for ref in pack.spacy_models)
