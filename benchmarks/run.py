@@ -74,8 +74,10 @@ def per_stage(raws: list[RawArticle], settings: Settings) -> tuple[dict[str, flo
         resources.spacy(lang, required=False)
     timings: dict[str, float] = {}
     batch = settings.batch_size
+    done: set[str] = set()
     for stage in pipeline.stages:
-        single = Pipeline([stage])
+        single = Pipeline([stage], given=done)
+        done |= stage.assigns
         start = time.perf_counter()
         out = []
         for i in range(0, len(docs), batch):

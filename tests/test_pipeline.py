@@ -81,3 +81,12 @@ def test_parsed_doc_never_leaves_the_pipeline() -> None:
                   run=attach)
     (outcome,) = Pipeline([stage]).run_batch([_doc("1", "x")], Resources())
     assert outcome.document is not None and outcome.document.parsed is None
+
+
+def test_given_fields_allow_a_partial_pipeline() -> None:
+    with pytest.raises(PipelineError):
+        Pipeline([FRAGILE])
+    (outcome,) = Pipeline([FRAGILE], given={"text"}).run_batch(
+        [Document(id="1", origin="1", fmt="txt", text="alpha")], Resources()
+    )
+    assert outcome.document is not None and outcome.document.headline == "ok"

@@ -71,9 +71,11 @@ class Outcome:
 class Pipeline:
     """Stages in order; construction fails if a stage needs a field nothing before it makes."""
 
-    def __init__(self, stages: Iterable[Stage]) -> None:
+    def __init__(self, stages: Iterable[Stage], *, given: Iterable[str] = ()) -> None:
+        """``given``: fields the caller vouches are already filled (a partial pipeline over
+        documents an earlier run analysed, e.g. one stage timed alone)."""
         self.stages: tuple[Stage, ...] = tuple(stages)
-        known = set(INPUT_FIELDS)
+        known = set(INPUT_FIELDS) | set(given)
         field_names = {f.name for f in dataclasses.fields(Document)}
         for stage in self.stages:
             missing = stage.requires - known
