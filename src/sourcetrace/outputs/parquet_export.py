@@ -87,9 +87,9 @@ class ParquetExporter:
             return
         try:
             table = pa.Table.from_pylist(rows, schema=self._schemas[kind])
+            self._writers[kind].write_table(table)
         except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
             raise ValueError(f"{KEYS[kind]}.parquet: a record does not fit the schema: {exc}") from exc
-        self._writers[kind].write_table(table)
         rows.clear()
 
     def finalize(self) -> None:
