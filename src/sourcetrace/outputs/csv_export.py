@@ -82,7 +82,7 @@ def _row(fields: tuple[Field, ...], data: Mapping[str, Any]) -> dict[str, Any]:
 
 class _Table:
     def __init__(self, path: Path, columns: list[str]) -> None:
-        self.file: IO[str] = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        self.file: IO[str] = open(path, "w", encoding="utf-8", newline="")
         self.writer = csv.DictWriter(self.file, fieldnames=columns, extrasaction="ignore")
         self.writer.writeheader()
 

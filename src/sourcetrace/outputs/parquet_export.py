@@ -89,7 +89,9 @@ class ParquetExporter:
             table = pa.Table.from_pylist(rows, schema=self._schemas[kind])
             self._writers[kind].write_table(table)
         except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
-            raise ValueError(f"{KEYS[kind]}.parquet: a record does not fit the schema: {exc}") from exc
+            raise ValueError(
+                f"{KEYS[kind]}.parquet: a record does not fit the schema: {exc}"
+            ) from exc
         rows.clear()
 
     def finalize(self) -> None:
