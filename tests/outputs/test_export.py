@@ -203,7 +203,7 @@ def test_unknown_format_is_refused_and_writes_nothing(case: Store, tmp_path: Pat
     with pytest.raises(ConfigError, match="json, jsonl"):
         export(case, "xml", tmp_path / "case.xml")
     assert list(tmp_path.glob("case.xml*")) == []
-    assert set(FORMATS) == {"json", "jsonl"}
+    assert set(FORMATS) == {"json", "jsonl", "csv", "parquet", "ftm", "stix", "graphml"}
 
 
 def test_a_missing_output_folder_is_named(case: Store, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""``sourcetrace export --db FILE --format json --out FILE``."""
+"""``sourcetrace export --db FILE --format FORMAT --out FILE`` (or a folder for csv, parquet)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from sourcetrace.outputs import FORMATS, export as run_export
 
 def export(
     db: DbOption,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The file to write (a folder for csv, parquet).")
+    ],
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="Output format: " + ", ".join(FORMATS) + ".")
     ] = "json",
@@ -21,7 +23,9 @@ def export(
     """Export everything stored, following the export contract (docs/export.md).
 
     json: one object with articles, entities, quotes, figures, dates, stories, signals,
-    checks. jsonl: one record per line, each with a "kind" field.
+    checks. jsonl: one record per line, each with a "kind" field. csv, parquet: a folder
+    with one file per record kind. ftm: FollowTheMoney entities (JSON lines). stix: a
+    STIX 2.1 bundle. graphml: the entity co-occurrence graph (Gephi).
     """
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")

@@ -1,0 +1,93 @@
+"""FollowTheMoney export read back and validated with the followthemoney library."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from followthemoney import model
+from followthemoney.proxy import EntityProxy
+
+from sourcetrace.outputs import export
+from sourcetrace.outputs.ftm_export import FtmExporter, article_entity_id
+from sourcetrace.storage import Store
+from tests.outputs.export_cases import all_items, case_db, case_store
+
+__all__ = ["case_db", "case_store"]
+
+
+def _validated(line: str) -> EntityProxy:
+    data: dict[str, Any] = json.loads(line)
+    proxy = model.get_proxy(data, cleaned=False)
+    schema = proxy.schema
+    # validate() checks values; it skips unknown properties and absent required ones.
+    assert set(data["properties"]) <= set(schema.properties), data
+    assert set(schema.required) <= set(data["properties"]), data
+    assert schema.validate(data) is None
+    assert proxy.to_dict()["properties"] == data["properties"]
+    return proxy
+
+
+def _entities(store: Store) -> list[EntityProxy]:
+    stream = io.StringIO()
+    exporter = FtmExporter(stream)
+    for item in all_items(store):
+        exporter.write(item)
+    exporter.finalize()
+    return [_validated(line) for line in stream.getvalue().splitlines()]
+
+
+def test_every_line_is_a_valid_entity_of_the_mapped_schema(case_store: Store) -> None:
+    entities = _entities(case_store)
+    by_schema: dict[str, list[EntityProxy]] = {}
+    for proxy in entities:
+        by_schema.setdefault(proxy.schema.name, []).append(proxy)
+    assert {k: len(v) for k, v in by_schema.items()} == {
+        "Article": 3, "Person": 1, "Organization": 3, "Address": 3,
+        # one per hand-built mention: 2 + 2 + 2 + 4 + 1 + 1
+        "Mention": 12,
+    }
+    assert len({p.id for p in entities}) == len(entities)
+
+
+def test_article_properties_come_from_the_record(case_store: Store) -> None:
+    articles = {p.first("title"): p for p in _entities(case_store) if p.schema.name == "Article"}
+    strike = articles["Port strike halts grain shipments in Rotterdam"]
+    assert strike.id == article_entity_id("exp-001")
+    assert strike.get("publishedAt") == ["2024-03-12"]
+    assert strike.get("language") == ["eng"]
+    assert strike.get("publisher") == ["Harbour Ledger"]
+    assert strike.first("bodyText").startswith("Dock workers in Rotterdam")
+    bare = articles[None]
+    assert bare.get("publishedAt") == [] and bare.get("publisher") == []
+
+
+def test_entities_and_mentions_link_up(case_store: Store) -> None:
+    entities = _entities(case_store)
+    by_id = {p.id: p for p in entities}
+    orgs = {p.first("name"): p for p in entities if p.schema.name == "Organization"}
+    assert orgs["Port of Rotterdam Authority"].get("classification") == ["AGENCY"]
+    assert orgs["Dockside Brigade"].get("classification") == ["ARMED_GROUP"]
+    assert orgs["Maersk"].get("wikidataId") == ["Q1141523"]
+    assert orgs["Maersk"].get("classification") == []
+    places = {p.first("full"): p for p in entities if p.schema.name == "Address"}
+    assert places["Rotterdam"].get("country") == ["nl"]
+    assert places["Egypt"].get("country") == ["eg"]
+    assert places["the coast"].get("country") == []
+    mentions = [p for p in entities if p.schema.name == "Mention"]
+    jansen = [m for m in mentions if m.first("name") == "Marieke Jansen"]
+    assert {by_id[m.first("document")].first("publisher") for m in jansen} == {
+        "Harbour Ledger", "Continental Wire"}
+    assert {by_id[m.first("resolved")].schema.name for m in jansen} == {"Person"}
+    rotterdam = [m for m in mentions if m.first("name") == "Rotterdam"]
+    assert all(m.get("resolved") == [] and m.get("contextCountry") == ["nl"] for m in rotterdam)
+
+
+def test_ids_are_stable_across_exports(case_store: Store, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.ftm.json", tmp_path / "b.ftm.json"
+    export(case_store, "ftm", first)
+    export(case_store, "ftm", second)
+    assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+    assert len(first.read_text(encoding="utf-8").splitlines()) == 3

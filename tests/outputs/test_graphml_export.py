@@ -1,0 +1,56 @@
+"""GraphML export read back with networkx: entities co-occurring in articles."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import networkx as nx
+
+from sourcetrace.outputs import export
+from sourcetrace.outputs.graphml_export import GraphmlExporter
+from sourcetrace.storage import Store
+from tests.outputs.export_cases import all_items, case_db, case_store
+
+__all__ = ["case_db", "case_store"]
+
+
+def test_entity_records_make_the_graph(case_store: Store, tmp_path: Path) -> None:
+    stream = io.StringIO()
+    exporter = GraphmlExporter(stream)
+    items = all_items(case_store)
+    # The per-article mentions come too, as export() appends them; entities win.
+    items += list(GraphmlExporter.supplement(case_store))
+    for item in items:
+        exporter.write(item)
+    exporter.finalize()
+    path = tmp_path / "case.graphml"
+    path.write_text(stream.getvalue(), encoding="utf-8")
+    graph = nx.read_graphml(path)
+
+    assert set(graph.nodes) == {"ent-jansen", "ent-port", "ent-maersk", "ent-rotterdam",
+                                "ent-egypt", "ent-coast", "ent-front"}
+    jansen = graph.nodes["ent-jansen"]
+    assert (jansen["name"], jansen["type"], jansen["articles"]) == ("Marieke Jansen", "PERSON", 2)
+    assert graph.nodes["ent-maersk"]["kb_id"] == "Q1141523"
+    assert "kb_id" not in graph.nodes["ent-jansen"]
+    # Both strike articles name Jansen and Rotterdam; only the first names Egypt.
+    assert graph.edges["ent-jansen", "ent-rotterdam"]["weight"] == 2
+    assert graph.edges["ent-egypt", "ent-maersk"]["weight"] == 1
+    assert not graph.has_edge("ent-egypt", "ent-coast")
+    assert graph.degree("ent-front") == 0
+    assert exporter.counts["entity"] == 7 and exporter.counts["quote"] == 0
+
+
+def test_without_entities_mentions_are_grouped_by_entity_key(
+    case_store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "case.graphml"
+    export(case_store, "graphml", out)
+    graph = nx.read_graphml(out)
+    assert "person:marieke jansen" in graph.nodes
+    node = graph.nodes["place:rotterdam"]
+    assert (node["name"], node["type"], node["articles"]) == ("Rotterdam", "GPE", 2)
+    assert graph.edges["person:marieke jansen", "place:rotterdam"]["weight"] == 2
+    assert graph.edges["org:european commission", "place:brussels"]["weight"] == 1
+    assert not graph.has_edge("place:brussels", "place:rotterdam")
