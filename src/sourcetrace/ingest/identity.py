@@ -14,7 +14,7 @@ import json
 
 from sourcetrace.model import Document, RawArticle
 
-__all__ = ["derive_id", "new_document", "raw_hash"]
+__all__ = ["derive_id", "language_code", "new_document", "raw_hash"]
 
 _HASHED_FIELDS = ("input_id", "title", "text", "html", "url", "source", "published", "author", "language")
 
@@ -28,6 +28,14 @@ def raw_hash(raw: RawArticle) -> str:
 def derive_id(content_hash: str) -> str:
     """A short stable id for an article that came without one."""
     return "a" + content_hash[:15]
+
+
+def language_code(value: str | None) -> str | None:
+    """The ISO 639-1 code of a language tag as inputs give it ("en-US", "FR", "de_DE" → en, fr, de)."""
+    if not value or not value.strip():
+        return None
+    primary = value.strip().replace("_", "-").split("-")[0].lower()
+    return primary if len(primary) == 2 and primary.isalpha() else None
 
 
 def new_document(raw: RawArticle) -> Document:
@@ -47,7 +55,7 @@ def new_document(raw: RawArticle) -> Document:
         url=raw.url,
         published=raw.published,
         author=raw.author,
-        language_given=raw.language,
+        language_given=language_code(raw.language),
         html=raw.html,
         raw_text=raw.text or "",
         provenance=provenance,
