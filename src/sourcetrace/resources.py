@@ -41,7 +41,7 @@ class Resources:
         key = (language, disable)
         with self._lock:
             if key not in self._spacy:
-                self._spacy[key] = _load_spacy(language, disable, required=required)
+                self._spacy[key] = _shared_spacy(language, disable, required=required)
             return self._spacy[key]
 
     def cached(self, name: str, factory: Any) -> Any:
@@ -50,6 +50,19 @@ class Resources:
             if name not in self._cache:
                 self._cache[name] = factory()
             return self._cache[name]
+
+
+_LOADED: dict[tuple[str, tuple[str, ...]], Language | None] = {}
+_LOADED_LOCK = threading.Lock()
+
+
+def _shared_spacy(language: str, disable: tuple[str, ...], *, required: bool) -> Language | None:
+    """Pipelines are read-only at inference, so one load serves every Resources in a process."""
+    key = (language, disable)
+    with _LOADED_LOCK:
+        if key not in _LOADED or (_LOADED[key] is None and required):
+            _LOADED[key] = _load_spacy(language, disable, required=required)
+        return _LOADED[key]
 
 
 def _load_spacy(language: str, disable: tuple[str, ...], *, required: bool) -> Language | None:
