@@ -24,7 +24,7 @@ from sourcetrace.model import Mention, Removal, StageError
 from sourcetrace.outputs.contract import ExportItem, iter_items
 from sourcetrace.storage.base import Store
 
-__all__ = ["ArticleExtras", "CaseFile", "OutletSummary", "Record", "UNKNOWN_OUTLET"]
+__all__ = ["UNKNOWN_OUTLET", "ArticleExtras", "CaseFile", "OutletSummary", "Record"]
 
 #: A contract record (``ArticleRecord``, ``QuoteRecord`` …) as a read-only mapping.
 Record = Mapping[str, Any]

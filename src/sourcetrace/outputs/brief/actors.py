@@ -70,9 +70,9 @@ def _from_entities(case: CaseFile) -> list[Actor]:
     # Roles live on the per-article mentions; find them by span.
     roles_at: dict[tuple[str, int, int], str] = {}
     for article_id, extras in case.extras.items():
-        for m in extras.mentions:
-            if m.role:
-                roles_at[(article_id, m.start, m.end)] = m.role
+        for found in extras.mentions:
+            if found.role:
+                roles_at[(article_id, found.start, found.end)] = found.role
     out = []
     for entity in case.entities:
         mentions: list[Record] = list(entity.get("mentions", ()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sourcetrace.outputs.brief.charts import format_number
+from sourcetrace.outputs.brief.charts import RANGE_DASH, format_number
 from sourcetrace.outputs.casefile import CaseFile, Record, outlet_of
 
 __all__ = ["Anchors", "ArticleRef", "day_of", "describe_figure"]
@@ -80,7 +80,7 @@ def describe_figure(figure: Record) -> str:
     """A figure's normalised reading in words: "at least 4,500,000 EUR per month"."""
     low, high, value = figure.get("low"), figure.get("high"), figure.get("value")
     if low is not None and high is not None:
-        amount = f"{format_number(low)}–{format_number(high)}"
+        amount = f"{format_number(low)}{RANGE_DASH}{format_number(high)}"
     elif value is not None:
         amount = format_number(value)
     else:

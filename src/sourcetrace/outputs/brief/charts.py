@@ -3,7 +3,7 @@
 A single value is a dot, a range a bar from ``low`` to ``high``; a qualifier such as
 "at least" is drawn as an open arrow towards higher values. When every figure compared
 is a rate, they are all brought to a rate per month first (the same normalisation a
-check explains in words), so "50 a week" and "150–300 a month" sit on one axis.
+check explains in words), so "50 a week" and "150-300 a month" sit on one axis.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from sourcetrace.outputs.casefile import Record
 
-__all__ = ["FigureChart", "PER_MONTH", "figure_chart", "format_number"]
+__all__ = ["PER_MONTH", "RANGE_DASH", "FigureChart", "figure_chart", "format_number"]
 
+#: The en dash between the ends of a range ("150\u2013300").
+RANGE_DASH = "\u2013"
 #: How many of each period make a month (average Gregorian month).
 PER_MONTH = {"day": 30.4375, "week": 30.4375 / 7, "month": 1.0, "year": 1 / 12}
 _RISING = {"at least", "more than"}
@@ -66,7 +68,7 @@ def _bounds(figure: Record) -> tuple[float, float] | None:
 def _nice_max(top: float) -> float:
     if top <= 0:
         return 1.0
-    power = 10 ** math.floor(math.log10(top))
+    power = 10.0 ** math.floor(math.log10(top))
     for step in (1, 2, 2.5, 5, 10):
         if step * power >= top:
             return step * power
@@ -98,7 +100,9 @@ def figure_chart(
     for n, (figure, low, high) in enumerate(rows_data):
         qualifier = figure.get("qualifier")
         direction = 1 if qualifier in _RISING else -1 if qualifier in _FALLING else 0
-        shown = format_number(low) if low == high else f"{format_number(low)}–{format_number(high)}"
+        shown = format_number(low) if low == high else (
+            f"{format_number(low)}{RANGE_DASH}{format_number(high)}"
+        )
         rows.append(
             ChartRow(
                 label=label(figure),

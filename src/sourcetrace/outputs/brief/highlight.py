@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 __all__ = ["Span", "Token", "tokens"]
@@ -70,7 +71,7 @@ def tokens(text: str, spans: Iterable[Span]) -> list[Token]:
 
     out: list[Token] = []
     stack: list[Span] = []
-    for here, after in zip(cuts, cuts[1:], strict=False):
+    for here, after in pairwise(cuts):
         _close_ending(out, stack, here)
         for span in starts.get(here, ()):
             stack.append(span)

@@ -81,7 +81,7 @@ def render_markdown(v: BriefView) -> str:
     if v.focus:
         out += [f"Focus: **{md_escape(v.focus)}**", ""]
     out += ["## Overview", ""]
-    period = f"{o.first} – {o.last}" if o.first else "no publication dates"
+    period = f"{o.first} to {o.last}" if o.first else "no publication dates"
     out += [
         f"- Articles: {o.articles}" + (f" ({o.duplicates} republished)" if o.duplicates else ""),
         f"- Period: {period}" + (f" ({o.undated} undated)" if o.undated else ""),
@@ -147,9 +147,9 @@ def render_markdown(v: BriefView) -> str:
         out += [f"### {md_escape(outlet.name)}", "",
                 f"{len(outlet.articles)} articles; "
                 + ", ".join(f"{md_escape(c)} {n}" for c, n in outlet.languages), ""]
-        for s in (*outlet.outlet_signals, *outlet.article_signals):
-            out.append(f"- **{md_escape(s.kind)}** {s.score:.2f}")
-            out += [f"  - > {md_escape(e.text)} — {md_escape(e.note)}" for e in s.evidence]
+        for signal in (*outlet.outlet_signals, *outlet.article_signals):
+            out.append(f"- **{md_escape(signal.kind)}** {signal.score:.2f}")
+            out += [f"  - > {md_escape(e.text)} — {md_escape(e.note)}" for e in signal.evidence]
         out += [f"- {_ref(r)}" for r in outlet.articles] + [""]
     out += ["## Article reader", ""]
     for a in v.articles:

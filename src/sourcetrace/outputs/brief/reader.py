@@ -86,10 +86,10 @@ def _spans(case: CaseFile, index: ArticleIndex, anchors: Anchors, article: Recor
                               note=f"{entity.get('name')} · {entity.get('type')}"))
     else:
         extras = case.extras.get(aid)
-        for m in extras.mentions if extras else ():
-            role = f" · {m.role}" if m.role else ""
-            spans.append(Span(start=m.start, end=m.end, kind="entity",
-                              css=entity_class(m.label), note=f"{m.label}{role}"))
+        for found in extras.mentions if extras else ():
+            role = f" · {found.role}" if found.role else ""
+            spans.append(Span(start=found.start, end=found.end, kind="entity",
+                              css=entity_class(found.label), note=f"{found.label}{role}"))
     for f in index.figures.get(aid, ()):
         spans.append(Span(start=f["start"], end=f["end"], kind="figure",
                           note=f"figure: {describe_figure(f)}",

@@ -1,7 +1,8 @@
 """The timeline: dated items of a case and the geometry of its SVG chart.
 
 Three lanes: dates and events the articles mention (placed at the resolved date; a
-month or a year is drawn as a bar over the whole period), statements and figures (placed
+week or a month is drawn as a bar over the whole period, a year only listed), statements
+and figures (placed
 at the publication date of the article that carries them: that is when they were said
 or reported, which is all we know). Items on the same day in a lane become one bubble
 whose area grows with their number. The axis covers the publication dates, with a
@@ -21,6 +22,8 @@ from datetime import date, timedelta
 __all__ = ["Chart", "Item", "build_chart", "parse_period"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+#: Periods longer than this (a year, a decade) are listed, not drawn.
+MAX_BAR_DAYS = 31
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 LANES = (
@@ -117,6 +120,14 @@ def parse_period(value: object, precision: object = None) -> tuple[date, date] |
 
 def _ticks(first: date, last: date, scale: float, left: int) -> list[Tick]:
     days = (last - first).days
+    if days <= 70:
+        # A short case: a tick every Monday.
+        monday = first + timedelta(days=(7 - first.weekday()) % 7)
+        return [
+            Tick(x=left + (day - first).days * scale, label=f"{day.day} {_MONTHS[day.month - 1]}")
+            for day in (monday + timedelta(weeks=n) for n in range(days // 7 + 1))
+            if day <= last
+        ]
     step_months = 1 if days <= 400 else 3 if days <= 1100 else 12
     ticks = []
     cursor = date(first.year, first.month, 1)
@@ -153,6 +164,10 @@ def build_chart(
         for item in inside:
             if item.start == item.end:
                 by_day[item.start].append(item)
+            elif (item.end - item.start).days > MAX_BAR_DAYS:
+                # A year or a decade would draw a line across the whole chart; such dates
+                # are in the list under it.
+                continue
             else:
                 x1 = left + (max(item.start, first) - first).days * scale
                 x2 = left + ((min(item.end, last) - first).days + 1) * scale

@@ -215,7 +215,7 @@ def _timeline(case: CaseFile, anchors: Anchors) -> tuple[list[Item], list[Timeli
             continue
         grouped[(period[0], str(d.get("value")))].append(d)
     rows = []
-    for n, ((start, value), records) in enumerate(sorted(grouped.items()), 1):
+    for n, ((_, value), records) in enumerate(sorted(grouped.items()), 1):
         anchor = f"t{n}"
         first = records[0]
         period = parse_period(value, first.get("precision"))
@@ -238,8 +238,10 @@ def _timeline(case: CaseFile, anchors: Anchors) -> tuple[list[Item], list[Timeli
         if period is not None:
             label = str(event.get("label") or event.get("type") or "event")
             items.append(Item(lane="date", start=period[0], end=period[1], label=label))
-    for lane, prefix, records in (("statement", "q", case.quotes), ("figure", "f", case.figures)):
-        for r in records:
+    for lane, prefix, found in (
+        ("statement", "q", case.quotes), ("figure", "f", case.figures)
+    ):
+        for r in found:
             article = case.article(r["article_id"]) or {}
             period = parse_period(day_of(article.get("published")))
             if period is None:
@@ -266,12 +268,12 @@ def _rows(case: CaseFile, anchors: Anchors, prefix: str, records: Sequence[Recor
                 href=anchors.href("q", r), article=ref, text=str(r.get("text") or ""),
                 reading="", direct=bool(r.get("direct")), cue=r.get("cue"),
                 speaker=str(entity.get("name") if entity else speaker.get("text") or ""),
-                via=tuple(r.get("via") or ()), checks=tuple(checks.get(r.get("id"), ())),
+                via=tuple(r.get("via") or ()), checks=tuple(checks.get(str(r.get("id")), ())),
             ))
         else:
             rows.append(Row(href=anchors.href("f", r), article=ref,
                             text=str(r.get("text") or ""), reading=describe_figure(r),
-                            checks=tuple(checks.get(r.get("id"), ()))))
+                            checks=tuple(checks.get(str(r.get("id")), ()))))
     rows.sort(key=lambda row: (row.article.published or "9999") if row.article else "9999")
     return rows
 
