@@ -247,6 +247,9 @@ def test_sections_fill_from_contract_records_without_change(case: CaseFile) -> N
     assert "12 dead on Friday, 14 by Saturday: the toll rose." in html
     assert 'class="verdict v-updated"' in html and 'aria-label="Figures compared"' in html
     assert "dateline without a source" in html and "attribution_rate" in html
+    evidence = [a.get("id") for a, t in _parse(html).marks
+                if "k-signal" in (a.get("class") or "") and "".join(t) == "VARNA"]
+    assert evidence and evidence[0] and f'href="#{evidence[0]}"' in html
     # The linked entity: one actor, names per language, its mentions highlighted.
     page = _parse(html)
     assert "ent-keller" in html and "Q999" in html

@@ -41,6 +41,8 @@ class Anchors:
     def __init__(self, case: CaseFile) -> None:
         self._articles = {a["id"]: n for n, a in enumerate(case.articles, 1)}
         self._refs = {a["id"]: self._ref(a) for a in case.articles}
+        # Signal records are matched by identity: the same dicts the case holds.
+        self._signals = {id(s): n for n, s in enumerate(case.signals, 1)}
         self._records = {
             prefix: {r["id"]: f"{prefix}{n}" for n, r in enumerate(records, 1) if "id" in r}
             for prefix, records in (("q", case.quotes), ("f", case.figures), ("d", case.dates))
@@ -56,6 +58,11 @@ class Anchors:
             published=day_of(article.get("published")),
             language=article.get("language"),
         )
+
+    def evidence(self, signal: Record, n: int) -> str | None:
+        """The anchor of the ``n``-th evidence passage of a per-article signal."""
+        position = self._signals.get(id(signal))
+        return f"ev{position}-{n}" if position is not None else None
 
     def article(self, article_id: str) -> ArticleRef | None:
         return self._refs.get(article_id)

@@ -93,7 +93,7 @@ def figure_chart(
         rows_data.append((figure, bounds[0] * factor, bounds[1] * factor))
     if not rows_data:
         return None
-    left, right, row_h, top = 150, 56, 22, 8
+    left, right, row_h, top = 168, 56, 22, 8
     top_value = _nice_max(max(high for _, _, high in rows_data) * 1.05)
     scale = (width - left - right) / top_value
     rows = []

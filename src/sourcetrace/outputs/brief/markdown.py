@@ -30,6 +30,15 @@ def md_escape(value: object) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
+def _spaced(text: str) -> str:
+    """``md_escape`` keeping one space where ``text`` starts or ends with whitespace."""
+    if not text.strip():
+        return " " if text else ""
+    lead = " " if text[:1].isspace() else ""
+    tail = " " if text[-1:].isspace() else ""
+    return f"{lead}{md_escape(text)}{tail}"
+
+
 def _paragraphs(tokens: Iterable[Token]) -> str:
     """Reader text with quotes in bold, paragraph breaks kept."""
     out: list[str] = []
@@ -105,7 +114,7 @@ def render_markdown(v: BriefView) -> str:
     rows = []
     for r in v.timeline:
         passages = "<br>".join(
-            f"{md_escape(e.before)} **{md_escape(e.match)}** {md_escape(e.after)} — "
+            f"{_spaced(e.before)}**{md_escape(e.match)}**{_spaced(e.after)} — "
             f"{md_escape(e.outlet)}" for e in r.examples)
         rows.append([r.value + (f" ({r.precision})" if r.precision not in (None, "day") else ""),
                      str(r.mentions), passages])

@@ -101,9 +101,10 @@ def _spans(case: CaseFile, index: ArticleIndex, anchors: Anchors, article: Recor
                           note=f"date: {value}{precision}",
                           anchor=anchors.record("d", d.get("id"))))
     for s in index.signals.get(aid, ()):
-        for e in s.get("evidence", ()):
+        for n, e in enumerate(s.get("evidence", ())):
             spans.append(Span(start=e["start"], end=e["end"], kind="signal",
-                              note=f"{s.get('kind')}: {e.get('note') or ''}"))
+                              note=f"{s.get('kind')}: {e.get('note') or ''}",
+                              anchor=anchors.evidence(s, n)))
     return spans
 
 

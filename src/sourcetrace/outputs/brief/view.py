@@ -302,10 +302,12 @@ def _checks(case: CaseFile, anchors: Anchors) -> list[CheckView]:
 def _evidence(case: CaseFile, anchors: Anchors, signal: Record) -> list[Evidence]:
     aid = signal.get("article_id")
     out = []
-    for e in signal.get("evidence", ()):
+    for n, e in enumerate(signal.get("evidence", ())):
         ref = anchors.article(aid or e.get("article_id") or "")
+        mark = anchors.evidence(signal, n) if aid else None
+        href = f"#{mark}" if mark else f"#{ref.anchor}" if ref else None
         out.append(Evidence(text=str(e.get("text") or ""), note=str(e.get("note") or ""),
-                            href=f"#{ref.anchor}" if ref else None, article=ref))
+                            href=href, article=ref))
     return out
 
 
