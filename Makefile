@@ -17,7 +17,7 @@ PIPE_FILTER := 2>&1 | { grep -v "is ignored: it is neither a file nor a director
 .PHONY: install demo test bench lint clean help
 
 help:
-	@echo "make demo   ingest the bundled demo corpus into $(DB) and print a summary"
+	@echo "make demo   ingest the bundled demo corpus into $(DB), export it and write $(OUT)/brief.html"
 	@echo "make test   run the whole test suite"
 	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl to add your own corpus)"
 	@echo "make install  only create .venv and install pinned dependencies"
@@ -38,6 +38,8 @@ demo: $(STAMP)
 	@mkdir -p $(OUT)
 	$(BIN)/sourcetrace export --db $(DB) --format json --out $(OUT)/demo-export.json
 	@echo "export written to $(OUT)/demo-export.json"
+	$(BIN)/sourcetrace brief --db $(DB) --out $(OUT)/brief.html
+	@echo "brief written to $(abspath $(OUT)/brief.html) (open it in a browser; it works offline)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

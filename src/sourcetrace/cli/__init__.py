@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from sourcetrace.cli import analyze, eval as eval_cmd, export, ingest, rejects, search, show
+import importlib
 
 __all__ = ["app", "main"]
 
@@ -20,8 +20,19 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for module in (ingest, analyze, export, search, rejects, show, eval_cmd):
-    module.register(app)
+#: Command modules, each with ``register(app)``; one line per command.
+COMMANDS = (
+    "sourcetrace.cli.ingest",
+    "sourcetrace.cli.analyze",
+    "sourcetrace.cli.export",
+    "sourcetrace.cli.brief",
+    "sourcetrace.cli.search",
+    "sourcetrace.cli.rejects",
+    "sourcetrace.cli.show",
+    "sourcetrace.cli.eval",
+)
+for name in COMMANDS:
+    importlib.import_module(name).register(app)
 
 
 def main() -> None:

@@ -1,0 +1,37 @@
+"""The case the brief tests render: fixture articles ingested through the real pipeline.
+
+``tests/fixtures/brief/case.jsonl`` holds a wire report and a French follow-up of one
+(invented) story, and a hostile article whose id, title, outlet, author, URL and body
+carry ``<script>``, event-handler attributes and ``javascript:`` URLs. Ingesting loads
+the spaCy pipelines, so the database is built once per test session and shared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcetrace import Settings, ingest_paths, open_store
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "brief"
+
+#: A direct quote of the wire article, as the reader must highlight it.
+KNOWN_QUOTE = "We will find those responsible and they will answer in court"
+HOSTILE_ID = 'evil-1"><script>window.__pwned=1</script>'
+
+_built: dict[str, Path] = {}
+
+
+def case_db(factory: pytest.TempPathFactory) -> Path:
+    """The path of the ingested fixture case (built on first use in this session)."""
+    if "db" not in _built:
+        db = factory.mktemp("brief-case") / "case.db"
+        store = open_store(db)
+        try:
+            summary = ingest_paths([FIXTURES / "case.jsonl"], store, Settings(processes=1))
+        finally:
+            store.close()
+        assert summary.ingested == 3, summary
+        _built["db"] = db
+    return _built["db"]
