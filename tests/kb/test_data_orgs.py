@@ -103,8 +103,9 @@ AFFILIATE_PARENTS = {
     "st:armed_group/hurras-al-din": "st:armed_group/al-qaeda",
 }
 
-_APOSTROPHES = "'’‘ʼ`´."
-_SEPARATORS = re.compile(r"[\s\-‐–—_/]+")
+# Apostrophes (straight, curly, modifier, grave, acute) and dots vanish; dashes become spaces.
+_APOSTROPHES = "'\u2019\u2018\u02bc`\u00b4."
+_SEPARATORS = re.compile(r"[\s\-\u2010\u2013\u2014_/]+")
 
 
 def normalise(alias: str) -> str:
@@ -162,7 +163,7 @@ def test_ids_are_well_formed_unique_and_typed_by_kind() -> None:
         assert entity_id not in seen, f"{stem}:{number}: {entity_id} already in {seen[entity_id]}"
         seen[entity_id] = f"{stem}:{number}"
         kind = match.group(1)
-        assert record["type"] in KIND_TYPES[kind], f"{entity_id}: type {record['type']} for kind {kind}"
+        assert record["type"] in KIND_TYPES[kind], f"{entity_id}: {record['type']} for {kind}"
 
 
 def test_required_ids_exist() -> None:
@@ -227,7 +228,8 @@ def test_short_aliases_are_flagged_in_the_note() -> None:
         for alias in all_aliases(record):
             key = normalise(alias)
             compact = key.replace(" ", "")
-            if len(compact) <= 2 and compact.isalpha() and not re.search(rf"\b{re.escape(key)}\b", note):
+            short = len(compact) <= 2 and compact.isalpha()
+            if short and not re.search(rf"\b{re.escape(key)}\b", note):
                 unflagged.append((record["id"], alias))
     assert not unflagged
 
