@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import typer
-
 import importlib
+
+import typer
 
 __all__ = ["app", "main"]
 
