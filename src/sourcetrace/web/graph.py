@@ -1,0 +1,85 @@
+"""The entity co-occurrence graph: which entities appear in the same articles.
+
+Nodes are the most-mentioned entities; an edge joins two that share articles, weighted
+by how many. Layout is a circle (stable, readable for a few dozen nodes, no physics to
+tune), computed here so the page is plain SVG with no script.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from itertools import combinations
+from typing import Any
+
+from sourcetrace.web.records import entity_articles
+
+__all__ = ["cooccurrence", "layout"]
+
+WIDTH = 900
+HEIGHT = 720
+
+
+def cooccurrence(
+    entities: Sequence[Mapping[str, Any]], *, max_nodes: int = 40, min_weight: int = 1
+) -> dict[str, Any]:
+    """``{"nodes": [...], "edges": [...]}`` for the ``max_nodes`` entities in most articles."""
+    ranked = sorted(entities, key=lambda e: -len(entity_articles(e)))[:max_nodes]
+    by_article: dict[str, list[str]] = {}
+    for entity in ranked:
+        for article_id in entity_articles(entity):
+            by_article.setdefault(article_id, []).append(entity["id"])
+    weights: Counter[tuple[str, str]] = Counter()
+    for ids in by_article.values():
+        for a, b in combinations(sorted(set(ids)), 2):
+            weights[(a, b)] += 1
+    nodes = [
+        {"id": e["id"], "name": e["name"], "type": e["type"], "articles": len(entity_articles(e))}
+        for e in ranked
+    ]
+    edges = [
+        {"source": a, "target": b, "weight": w}
+        for (a, b), w in sorted(weights.items())
+        if w >= min_weight
+    ]
+    return {"nodes": nodes, "edges": edges}
+
+
+def layout(graph: Mapping[str, Any]) -> dict[str, Any]:
+    """Positions for an SVG drawing: nodes on a circle, sized by article count."""
+    nodes = list(graph["nodes"])
+    n = max(len(nodes), 1)
+    cx, cy = WIDTH / 2, HEIGHT / 2
+    radius = min(cx, cy) - 120
+    most = max((node["articles"] for node in nodes), default=1) or 1
+    placed: dict[str, dict[str, Any]] = {}
+    for i, node in enumerate(nodes):
+        angle = 2 * math.pi * i / n - math.pi / 2
+        x = cx + radius * math.cos(angle)
+        y = cy + radius * math.sin(angle)
+        placed[node["id"]] = {
+            **node,
+            "x": round(x, 1),
+            "y": round(y, 1),
+            "r": round(5 + 11 * math.sqrt(node["articles"] / most), 1),
+            # Labels sit outside the circle, anchored away from it.
+            "lx": round(cx + (radius + 18) * math.cos(angle), 1),
+            "ly": round(cy + (radius + 18) * math.sin(angle) + 4, 1),
+            "anchor": "start" if math.cos(angle) > 0.1 else "end" if math.cos(angle) < -0.1
+            else "middle",
+        }
+    heaviest = max((e["weight"] for e in graph["edges"]), default=1) or 1
+    edges = [
+        {
+            **edge,
+            "x1": placed[edge["source"]]["x"],
+            "y1": placed[edge["source"]]["y"],
+            "x2": placed[edge["target"]]["x"],
+            "y2": placed[edge["target"]]["y"],
+            "width": round(0.6 + 3.4 * edge["weight"] / heaviest, 2),
+        }
+        for edge in graph["edges"]
+        if edge["source"] in placed and edge["target"] in placed
+    ]
+    return {"width": WIDTH, "height": HEIGHT, "nodes": list(placed.values()), "edges": edges}
