@@ -29,7 +29,8 @@ class EntityDecision(BaseModel):
     - rename: ``entities[0]`` gets the canonical ``name``.
     """
 
-    action: Literal["merge", "split", "rename"]
+    #: Set from the endpoint's path (``/entities/merge`` …); a body need not repeat it.
+    action: Literal["merge", "split", "rename"] | None = None
     entities: list[str] = Field(min_length=1)
     name: str | None = None
     mentions: list[dict[str, Any]] = Field(default_factory=list)
