@@ -222,3 +222,9 @@ def test_private_setting_closes_every_read(case_db: Path, token: str) -> None:
 def test_private_setting_reads_from_the_environment() -> None:
     assert Settings.load(env={"SOURCETRACE_API_PRIVATE": "true"}).api_private is True
     assert Settings.load(env={"SOURCETRACE_API_PRIVATE": "0"}).api_private is False
+
+
+def test_empty_form_fields_mean_no_filter(client: TestClient) -> None:
+    response = client.get("/search", params={"q": "barrier", "language": "", "source": "",
+                                             "since": "", "until": "", "format": "json"})
+    assert response.status_code == 200 and HARBOUR in ids(response.json())

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Query
+from fastapi import HTTPException, Query, status
 
 from sourcetrace.storage.browse import ArticleFilter
 from sourcetrace.web.records import CorpusRecords, entity_articles
@@ -15,7 +16,7 @@ __all__ = ["MAX_LIMIT", "FilterParams", "Paging", "article_filter"]
 #: The most items one page of any list may hold.
 MAX_LIMIT = 500
 
-_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,15 +57,22 @@ def _blank(value: str | None) -> str | None:
 def filter_params(
     language: Annotated[str | None, Query(description="ISO 639-1 code, e.g. `fr`.")] = None,
     source: Annotated[str | None, Query(description="Outlet name, exactly as stored.")] = None,
-    since: Annotated[str | None, Query(description="Published on or after (YYYY[-MM[-DD]]).",
-                                       pattern=_DATE)] = None,
-    until: Annotated[str | None, Query(description="Published on or before (YYYY[-MM[-DD]]).",
-                                       pattern=_DATE)] = None,
+    since: Annotated[str | None, Query(description="Published on or after (YYYY[-MM[-DD]]).")]
+    = None,
+    until: Annotated[str | None, Query(description="Published on or before (YYYY[-MM[-DD]]).")]
+    = None,
     entity: Annotated[str | None, Query(description="Only articles mentioning this entity id.")]
     = None,
     story: Annotated[str | None, Query(description="Only articles of this story id.")] = None,
 ) -> FilterParams:
-    return FilterParams(_blank(language), _blank(source), _blank(since), _blank(until),
+    # Empty values are "no filter" (an HTML form sends every field); dates are checked
+    # only when given.
+    since, until = _blank(since), _blank(until)
+    for name, value in (("since", since), ("until", until)):
+        if value is not None and not _DATE.fullmatch(value):
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY,
+                                f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    return FilterParams(_blank(language), _blank(source), since, until,
                         _blank(entity), _blank(story))
 
 
