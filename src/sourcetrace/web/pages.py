@@ -140,8 +140,9 @@ def timeline(request: Request, store: StoreDep, records: RecordsDep, f: FiltersD
 @router.get("/graph", response_class=HTMLResponse)
 def graph(request: Request, records: RecordsDep,
           nodes: Annotated[int, Query(ge=2, le=80)] = 36) -> Response:
-    data = layout(cooccurrence(records.entities, max_nodes=nodes))
-    data["linked"] = records.linked
+    graph_data = cooccurrence(records.entities, max_nodes=nodes)
+    data = layout(graph_data)
+    data.update(linked=records.linked, min_weight=graph_data["min_weight"])
     return respond(request, "graph.html", data, title="Entity graph")
 
 
