@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - pytest fixtures imported from app_fixtures are requested by name
 """The web app in a real headless Chromium against ``sourcetrace serve`` (a subprocess)."""
 
 from __future__ import annotations

@@ -147,7 +147,8 @@ def test_posting_articles_needs_a_valid_token(client: TestClient, token: str) ->
     assert client.post("/api/v1/articles", json=article).status_code == 401
     bad = client.post("/api/v1/articles", json=article, headers={"Authorization": "Bearer st_x"})
     assert bad.status_code == 401 and bad.headers["www-authenticate"] == "Bearer"
-    basic = client.post("/api/v1/articles", json=article, headers={"Authorization": f"Basic {token}"})
+    basic = client.post("/api/v1/articles", json=article,
+                        headers={"Authorization": f"Basic {token}"})
     assert basic.status_code == 401
 
 

@@ -9,19 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, Table, and_, func, select
 
 from sourcetrace.errors import StoreError
+from sourcetrace.storage import schema
 from sourcetrace.storage.base import Store
-from sourcetrace.storage.schema import annotations, articles
+from sourcetrace.storage.schema import articles
 from sourcetrace.storage.sql import SqlStore
 
 __all__ = [
+    "AnnotationRow",
     "ArticleFilter",
     "ArticleRow",
-    "AnnotationRow",
     "OutletRow",
     "article_rows",
     "count_by",
@@ -90,6 +91,10 @@ class OutletRow:
     first: str | None
     last: str | None
 
+
+# ``schema.annotations`` shares its name with the ``__future__`` feature, which confuses
+# type checkers; the cast names what it is.
+annotation_rows = cast(Table, schema.annotations)
 
 _ARTICLE_COLUMNS = (
     articles.c.id,
@@ -161,18 +166,21 @@ def list_annotations(
 
     ``text`` keeps records whose own text contains it (case-insensitive).
     """
-    query = select(
-        annotations.c.article_id, annotations.c.n, annotations.c.data, *_ARTICLE_COLUMNS[1:]
-    ).join(articles, articles.c.id == annotations.c.article_id)
-    query = _filtered(query.where(annotations.c.kind == kind), where)
+    query: Select[Any] = select(
+        annotation_rows.c.article_id,
+        annotation_rows.c.n,
+        annotation_rows.c.data,
+        *_ARTICLE_COLUMNS[1:],
+    ).join(articles, articles.c.id == annotation_rows.c.article_id)
+    query = _filtered(query.where(annotation_rows.c.kind == kind), where)
     if text:
-        query = query.where(func.lower(annotations.c.text).contains(text.lower()))
+        query = query.where(func.lower(annotation_rows.c.text).contains(text.lower()))
     with _sql(store).reading(f"listing {kind} records") as conn:
         total = int(
             conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
         )
         rows = conn.execute(
-            query.order_by(articles.c.seq, annotations.c.n).limit(limit).offset(offset)
+            query.order_by(articles.c.seq, annotation_rows.c.n).limit(limit).offset(offset)
         ).all()
     found = []
     for r in rows:
@@ -192,11 +200,11 @@ def list_annotations(
 def mention_rows(store: Store) -> list[tuple[str, int, int, str, str]]:
     """Every stored mention as (article id, start, end, text, label), in ingest order."""
     query = (
-        select(annotations.c.article_id, annotations.c.start, annotations.c.end,
-               annotations.c.text, annotations.c.data)
-        .join(articles, articles.c.id == annotations.c.article_id)
-        .where(annotations.c.kind == "mention")
-        .order_by(articles.c.seq, annotations.c.n)
+        select(annotation_rows.c.article_id, annotation_rows.c.start, annotation_rows.c.end,
+               annotation_rows.c.text, annotation_rows.c.data)
+        .join(articles, articles.c.id == annotation_rows.c.article_id)
+        .where(annotation_rows.c.kind == "mention")
+        .order_by(articles.c.seq, annotation_rows.c.n)
     )
     with _sql(store).reading("reading mentions") as conn:
         return [

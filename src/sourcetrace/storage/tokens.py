@@ -58,7 +58,10 @@ def create_token(store: Store, name: str) -> tuple[TokenInfo, str]:
         result = conn.execute(
             insert(api_tokens).values(name=name, token_hash=_hash(token), created_at=created)
         )
-        token_id = int(result.inserted_primary_key[0])
+        key = result.inserted_primary_key
+        if key is None:  # pragma: no cover - every SQL backend returns the new id
+            raise StoreError(f"{store.path}: the new token got no id")
+        token_id = int(key[0])
     return TokenInfo(id=token_id, name=name, created_at=created, revoked_at=None), token
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 __all__ = ["HighlightSpan", "Segment", "segments"]
 
@@ -49,7 +50,7 @@ def segments(text: str, spans: Iterable[HighlightSpan]) -> list[Segment]:
         starts.setdefault(span.start, []).append(span)
     active: list[HighlightSpan] = []
     result: list[Segment] = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in pairwise(cuts):
         active = [s for s in active if s.end > left]
         opening: Sequence[HighlightSpan] = starts.get(left, ())
         active.extend(opening)

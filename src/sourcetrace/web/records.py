@@ -22,7 +22,7 @@ from sourcetrace.storage.browse import mention_rows
 __all__ = ["CorpusRecords", "entity_articles", "load_records", "normalise_name"]
 
 _SPACES = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = re.compile(r"['\u2019]s$")  # straight or typographic apostrophe
 
 
 @dataclass(slots=True)
@@ -62,7 +62,7 @@ def mention_groups(rows: Iterable[tuple[str, int, int, str, str]]) -> list[dict[
         key = normalise_name(text)
         if key:
             groups[(label, key)].append((article_id, start, end, text))
-    entities = []
+    entities: list[dict[str, Any]] = []
     for (label, key), mentions in groups.items():
         forms = Counter(text for _, _, _, text in mentions)
         entities.append(

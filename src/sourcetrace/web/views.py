@@ -29,9 +29,9 @@ from sourcetrace.web.records import CorpusRecords, entity_articles
 from sourcetrace.web.security import safe_href
 
 __all__ = [
+    "annotation_page",
     "article_detail",
     "article_summary",
-    "annotation_page",
     "entity_detail",
     "page",
     "search",
@@ -136,7 +136,9 @@ def _passes(meta: ArticleRow, where: ArticleFilter) -> bool:
     )
 
 
-def _mention_entities(records: CorpusRecords, article_id: str) -> dict[tuple[int, int], dict[str, Any]]:
+def _mention_entities(
+    records: CorpusRecords, article_id: str
+) -> dict[tuple[int, int], dict[str, Any]]:
     found: dict[tuple[int, int], dict[str, Any]] = {}
     for entity in records.entities:
         for m in entity.get("mentions", ()):
@@ -156,11 +158,12 @@ def article_detail(store: Store, records: CorpusRecords, article_id: str) -> dic
         by_kind[item.kind].append(dict(item.data))
     article = by_kind["article"][0]
     linked = _mention_entities(records, doc.id)
-    mentions = []
-    for m in doc.mentions:
-        entity = linked.get((m.start, m.end))
-        mentions.append({"start": m.start, "end": m.end, "text": m.text, "label": m.label,
-                         "role": m.role, "entity_id": entity["id"] if entity else None,
+    mentions: list[dict[str, Any]] = []
+    for mention in doc.mentions:
+        entity = linked.get((mention.start, mention.end))
+        mentions.append({"start": mention.start, "end": mention.end, "text": mention.text,
+                         "label": mention.label, "role": mention.role,
+                         "entity_id": entity["id"] if entity else None,
                          "entity_name": entity["name"] if entity else None})
     spans: list[HighlightSpan] = []
     for i, m in enumerate(mentions):
@@ -209,7 +212,7 @@ def _figure_note(f: Mapping[str, Any]) -> str:
     if f["value"] is not None:
         amount = f"{f['value']:g}"
     elif f["low"] is not None and f["high"] is not None:
-        amount = f"{f['low']:g}–{f['high']:g}"
+        amount = f"{f['low']:g}\u2013{f['high']:g}"  # en dash
     else:
         amount = "?"
     parts = [f["qualifier"], amount, f["currency"], f["unit"] or f["counted"]]
@@ -225,7 +228,9 @@ def entity_detail(store: Store, records: CorpusRecords, entity_id: str) -> dict[
     ids = entity_articles(entity)
     metas = article_rows(store, ids)
     per_article = Counter(m["article_id"] for m in entity["mentions"])
-    articles = [{**article_summary(metas[i]), "mentions": per_article[i]} for i in ids if i in metas]
+    articles = [
+        {**article_summary(metas[i]), "mentions": per_article[i]} for i in ids if i in metas
+    ]
     mine = set(ids)
     together: Counter[str] = Counter()
     names: dict[str, Mapping[str, Any]] = {}
@@ -266,6 +271,10 @@ def story_detail(store: Store, records: CorpusRecords, story_id: str) -> dict[st
             "timeline": timeline(store, ArticleFilter(ids=frozenset(ids)))}
 
 
+def _date_order(record: Mapping[str, Any]) -> tuple[str, str]:
+    return str(record["value"]), str(record["article_id"])
+
+
 def timeline(store: Store, where: ArticleFilter, *, limit: int = 2000) -> dict[str, Any]:
     """Dated statements grouped by month (resolved dates, with their article), plus counts
     of articles published per month, for the timeline chart."""
@@ -276,8 +285,8 @@ def timeline(store: Store, where: ArticleFilter, *, limit: int = 2000) -> dict[s
         if record["value"]:
             months[record["value"][:7]].append(record)
     groups = [
-        {"month": month, "dates": sorted(items, key=lambda d: (d["value"], d["article_id"]))}
-        for month, items in sorted(months.items())
+        {"month": month, "dates": sorted(months[month], key=_date_order)}
+        for month in sorted(months)
     ]
     published: Counter[str] = Counter()
     article_list, _ = list_articles(store, where, limit=100_000, offset=0)
