@@ -284,7 +284,7 @@ def timeline(store: Store, where: ArticleFilter, *, limit: int = 2000) -> dict[s
         record = _record(row, "date")
         if record["value"]:
             months[record["value"][:7]].append(record)
-    groups = [
+    groups: list[dict[str, Any]] = [
         {"month": month, "dates": sorted(months[month], key=_date_order)}
         for month in sorted(months)
     ]
