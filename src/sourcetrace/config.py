@@ -41,6 +41,8 @@ class Settings:
     langid_backend: str = "py3langid"
     #: Languages the identifier may answer (ISO 639-1); others are reported as the closest of these.
     languages: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "ar", "ru", "tr")
+    #: Web app: when true every page and API endpoint needs a bearer token, not only writes.
+    api_private: bool = False
 
     def __post_init__(self) -> None:
         if self.max_text_bytes <= 0:
@@ -80,8 +82,17 @@ class Settings:
         return cls(**values).with_overrides(**overrides)
 
 
+_BOOLEANS = {"1": True, "true": True, "yes": True, "on": True,
+             "0": False, "false": False, "no": False, "off": False}
+
+
 def _parse(name: str, type_name: str, raw: str) -> Any:
     try:
+        if type_name == "bool":
+            lowered = raw.strip().lower()
+            if lowered not in _BOOLEANS:
+                raise ValueError(raw)
+            return _BOOLEANS[lowered]
         if type_name == "int":
             return int(raw)
         if type_name == "float":

@@ -30,6 +30,8 @@ COMMANDS = (
     "sourcetrace.cli.rejects",
     "sourcetrace.cli.show",
     "sourcetrace.cli.eval",
+    "sourcetrace.cli.serve",
+    "sourcetrace.cli.token",
 )
 for name in COMMANDS:
     importlib.import_module(name).register(app)

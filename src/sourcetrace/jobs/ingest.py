@@ -20,7 +20,7 @@ they never stop the batch.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -28,13 +28,13 @@ from sourcetrace.config import Settings
 from sourcetrace.errors import InputError
 from sourcetrace.ingest import discover, read_file
 from sourcetrace.ingest.identity import derive_id, new_document, raw_hash
-from sourcetrace.model import Document
+from sourcetrace.model import Document, RawArticle
 from sourcetrace.jobs.corpus import run_corpus_stages
 from sourcetrace.resolve.duplicates import NearDuplicateIndex, content_hash, signature, to_bytes
 from sourcetrace.runners.local import LocalRunner
 from sourcetrace.storage.base import Store
 
-__all__ = ["IngestEvent", "IngestSummary", "ingest_paths"]
+__all__ = ["IngestEvent", "IngestSummary", "ingest_items", "ingest_paths"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,8 +86,25 @@ def ingest_paths(
     runner: LocalRunner | None = None,
 ) -> IngestSummary:
     """Ingest files and folders into ``store``; see the module docstring for the rules."""
-    runner = runner or LocalRunner(settings)
     summary = IngestSummary()
+    emit: Listener = on_event or (lambda event: None)
+    items = _inputs(paths, settings, summary, emit)
+    return ingest_items(items, store, settings, on_event=emit, runner=runner, summary=summary)
+
+
+def ingest_items(
+    items: Iterable[RawArticle | InputError],
+    store: Store,
+    settings: Settings,
+    *,
+    on_event: Listener | None = None,
+    runner: LocalRunner | None = None,
+    summary: IngestSummary | None = None,
+) -> IngestSummary:
+    """Ingest articles already read (``RawArticle``s, or the ``InputError`` an input gave)
+    by the same rules as files: the web API's ``POST /api/v1/articles`` comes in here."""
+    runner = runner or LocalRunner(settings)
+    summary = summary if summary is not None else IngestSummary()
     emit: Listener = on_event or (lambda event: None)
     index = NearDuplicateIndex.from_store(store, settings.near_duplicate_threshold)
     hashes: deque[str] = deque()
@@ -99,7 +116,7 @@ def ingest_paths(
         emit(IngestEvent(kind="rejected", origin=error.where or origin, message=error.message))
 
     def pending() -> Iterator[Document]:
-        for item in _inputs(paths, settings, summary, emit):
+        for item in items:
             if isinstance(item, InputError):
                 reject(item.where, item)
                 continue
@@ -131,7 +148,7 @@ def ingest_paths(
 
 def _inputs(
     paths: Sequence[str | Path], settings: Settings, summary: IngestSummary, emit: Listener
-) -> Iterator[object]:
+) -> Iterator[RawArticle | InputError]:
     for path in discover(paths):
         if isinstance(path, InputError):
             yield path

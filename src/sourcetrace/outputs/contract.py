@@ -34,6 +34,7 @@ __all__ = [
     "QuoteRecord",
     "SignalRecord",
     "StoryRecord",
+    "annotation_record",
     "article_items",
     "iter_items",
 ]
@@ -257,6 +258,15 @@ def _signal(doc: Document, n: int, s: Signal) -> SignalRecord:
             {"start": e.start, "end": e.end, "text": e.text, "note": e.note} for e in s.evidence
         ],
     }
+
+
+def annotation_record(article_id: str, kind: str, n: int, record: Any) -> Mapping[str, Any]:
+    """The export record of the ``n``-th stored ``quote``/``figure``/``date``/``signal`` of an
+    article, for readers (the web API) that page through one kind without whole articles."""
+    builders = {"quote": _quote, "figure": _figure, "date": _date, "signal": _signal}
+    stub = Document(id=article_id, origin="", fmt="txt")  # the builders read only its id
+    result: Mapping[str, Any] = builders[kind](stub, n, record)
+    return result
 
 
 def article_items(stored: StoredArticle) -> Iterator[ExportItem]:

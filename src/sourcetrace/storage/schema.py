@@ -105,3 +105,4 @@ rejects = Table(
     Column("at", String, nullable=False),
     Index("ix_rejects_origin", "origin"),
 )
+from sourcetrace.storage import token_tables as _token_tables  # noqa: E402, F401  (registers api_tokens)

@@ -1,0 +1,79 @@
+"""``sourcetrace token create|list|revoke``: bearer tokens for the web API."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
+from sourcetrace.storage.tokens import create_token, list_tokens, revoke_token
+
+token_app = typer.Typer(
+    help="API tokens: writes over the web API (ingest, entity merge/split) need one.",
+    no_args_is_help=True,
+)
+
+
+@token_app.command("create")
+def create(
+    db: DbOption,
+    name: Annotated[str, typer.Option(help="A name to recognise the token by.")] = "default",
+) -> None:
+    """Make a token and print it once; only its hash is stored."""
+    store = open_existing(db)
+    try:
+        info, token = create_token(store, name)
+    finally:
+        store.close()
+    console.print(f"token {info.id} ({info.name}) created; it is shown only now:", style="bold")
+    typer.echo(token)
+
+
+@token_app.command("list")
+def list_(
+    db: DbOption,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON lines.")] = False,
+) -> None:
+    """Every token: id, name, when made, when revoked (tokens themselves are not stored)."""
+    store = open_existing(db)
+    try:
+        tokens = list_tokens(store)
+    finally:
+        store.close()
+    if as_json:
+        for t in tokens:
+            emit_json({"id": t.id, "name": t.name, "created_at": t.created_at,
+                       "revoked_at": t.revoked_at})
+        return
+    if not tokens:
+        console.print("no tokens; make one with `sourcetrace token create --db FILE`")
+        return
+    table = Table()
+    for column in ("id", "name", "created", "revoked"):
+        table.add_column(column)
+    for t in tokens:
+        table.add_row(str(t.id), t.name, t.created_at, t.revoked_at or "")
+    console.print(table)
+
+
+@token_app.command("revoke")
+def revoke(
+    ref: Annotated[str, typer.Argument(help="The token's id or name.")],
+    db: DbOption,
+) -> None:
+    """Revoke a token (by id, or every live token with that name)."""
+    store = open_existing(db)
+    try:
+        revoked = revoke_token(store, ref)
+    finally:
+        store.close()
+    if not revoked:
+        raise fail(f"no live token with id or name {ref!r}")
+    for t in revoked:
+        console.print(f"revoked token {t.id} ({t.name})")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(token_app, name="token")

@@ -1,0 +1,266 @@
+"""The REST API under ``/api/v1``: the export contract's records, paged and filtered.
+
+Lists answer ``{"items", "total", "limit", "offset", "next_offset"}``; items have the
+export contract's shapes (``docs/export.md``), plus an ``article`` summary on quotes,
+figures, dates and signals. Writes need a bearer token (``web.auth``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request, status
+
+from sourcetrace.config import Settings
+from sourcetrace.errors import InputError
+from sourcetrace.ingest.fields import article_from_mapping
+from sourcetrace.jobs.ingest import IngestEvent, ingest_items
+from sourcetrace.model import RawArticle
+from sourcetrace.storage.base import Store
+from sourcetrace.storage.browse import ArticleFilter, list_articles, outlet_rows
+from sourcetrace.storage.tokens import TokenInfo
+from sourcetrace.web import views
+from sourcetrace.web.auth import require_read, require_write
+from sourcetrace.web.decisions import EntityDecision, decision_applier
+from sourcetrace.web.filters import FilterParams, Paging, article_filter, filter_params, paging
+from sourcetrace.web.records import CorpusRecords, entity_articles, load_records
+
+__all__ = ["MAX_POSTED_ARTICLES", "router"]
+
+#: The most articles one ``POST /api/v1/articles`` may carry.
+MAX_POSTED_ARTICLES = 1000
+
+router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_read)])
+
+PagingDep = Annotated[Paging, Depends(paging)]
+FiltersDep = Annotated[FilterParams, Depends(filter_params)]
+
+
+def get_store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def get_records(request: Request) -> CorpusRecords:
+    return load_records(get_store(request))
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+RecordsDep = Annotated[CorpusRecords, Depends(get_records)]
+
+
+def _not_found(what: str, ident: str) -> HTTPException:
+    return HTTPException(status.HTTP_404_NOT_FOUND, f"no {what} {ident!r}")
+
+
+@router.get("/articles", summary="List articles (newest first), filtered")
+def articles(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep) -> dict[str, Any]:
+    rows, total = list_articles(store, article_filter(f, records), limit=pg.limit,
+                                offset=pg.offset)
+    return views.page([views.article_summary(r) for r in rows], total=total, limit=pg.limit,
+                      offset=pg.offset)
+
+
+@router.get("/articles/{article_id:path}", summary="One article with all its records")
+def article(article_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
+    detail = views.article_detail(store, records, article_id)
+    if detail is None:
+        raise _not_found("article", article_id)
+    return detail
+
+
+@router.post("/articles", summary="Ingest articles (token required)")
+def post_articles(
+    request: Request,
+    store: StoreDep,
+    token: Annotated[TokenInfo, Depends(require_write)],
+    body: Annotated[dict[str, Any] | list[dict[str, Any]], Body(
+        description="One article object or a list of them, with the fields of a JSONL "
+        "input line (`text` or `html` required; `id`, `title`, `url`, `source`, "
+        "`published`, `language`, `author`).")],
+) -> dict[str, Any]:
+    items = body if isinstance(body, list) else [body]
+    if not items:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "no articles given")
+    if len(items) > MAX_POSTED_ARTICLES:
+        raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+                            f"at most {MAX_POSTED_ARTICLES} articles per request")
+    settings: Settings = request.app.state.settings
+    raws = [_raw(item, settings) for item in items]
+    events: list[dict[str, Any]] = []
+
+    def record(event: IngestEvent) -> None:
+        if event.kind not in ("file", "stage"):
+            events.append({"origin": event.origin, "outcome": event.kind,
+                           "article_id": event.article_id, "message": event.message})
+
+    lock: threading.Lock = request.app.state.write_lock
+    with lock:  # one writer per database
+        summary = ingest_items(raws, store, settings, on_event=record)
+    return {"summary": summary.as_dict(), "results": events, "token": token.name}
+
+
+def _raw(item: Any, settings: Settings) -> RawArticle | InputError:
+    """An API article as ingest reads a JSON line; its origin is stable across re-posts."""
+    if isinstance(item, dict):
+        key = item.get("id") or item.get("url") or hashlib.sha256(
+            repr(sorted(item.items())).encode("utf-8")).hexdigest()[:16]
+    else:
+        key = "invalid"
+    origin = f"api:{key}"
+    try:
+        return article_from_mapping(item, origin=origin, fmt="json", settings=settings)
+    except InputError as exc:
+        return exc
+
+
+@router.get("/entities", summary="List entities (most articles first)")
+def entities(
+    records: RecordsDep, pg: PagingDep,
+    type: Annotated[str | None, Query(description="PERSON, ORG, GPE, LOC …")] = None,
+    q: Annotated[str | None, Query(description="Name or alias contains (any case).")] = None,
+) -> dict[str, Any]:
+    found = records.entities
+    if type:
+        found = [e for e in found if e["type"] == type]
+    if q:
+        needle = q.casefold()
+        found = [e for e in found
+                 if any(needle in str(a).casefold() for a in [e["name"], *e["aliases"]])]
+    items = [{**e, "articles": len(entity_articles(e))}
+             for e in found[pg.offset: pg.offset + pg.limit]]
+    return {"linked": records.linked,
+            **views.page(items, total=len(found), limit=pg.limit, offset=pg.offset)}
+
+
+@router.get("/entities/{entity_id}", summary="One entity: articles, co-occurring entities, quotes")
+def entity(entity_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
+    detail = views.entity_detail(store, records, entity_id)
+    if detail is None:
+        raise _not_found("entity", entity_id)
+    return detail
+
+
+def _decide(action: str, request: Request, body: EntityDecision) -> dict[str, Any]:
+    applier = decision_applier()
+    if applier is None:
+        raise HTTPException(status.HTTP_501_NOT_IMPLEMENTED, "entity linking not available")
+    if action == "merge" and len(body.entities) < 2:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "merge needs two entities")
+    if action == "split" and not body.mentions:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "split needs mentions")
+    if action == "rename" and not (body.name or "").strip():
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "rename needs a name")
+    decision = {**body.model_dump(), "action": action}
+    with request.app.state.write_lock:
+        result = applier(request.app.state.store, decision)
+    return {"ok": True, "decision": decision, "result": result}
+
+
+DecisionBody = Annotated[EntityDecision, Body()]
+WriteToken = Annotated[TokenInfo, Depends(require_write)]
+
+
+@router.post("/entities/merge", summary="Merge entities (token required)")
+def merge(request: Request, body: DecisionBody, _: WriteToken) -> dict[str, Any]:
+    return _decide("merge", request, body)
+
+
+@router.post("/entities/split", summary="Split mentions off an entity (token required)")
+def split(request: Request, body: DecisionBody, _: WriteToken) -> dict[str, Any]:
+    return _decide("split", request, body)
+
+
+@router.post("/entities/rename", summary="Rename an entity (token required)")
+def rename(request: Request, body: DecisionBody, _: WriteToken) -> dict[str, Any]:
+    return _decide("rename", request, body)
+
+
+def _annotations(kind: str, store: Store, records: CorpusRecords, pg: Paging,
+                 f: FilterParams, article_id: str | None, text: str | None) -> dict[str, Any]:
+    where = article_filter(f, records)
+    if article_id:
+        ids = {article_id} if where.ids is None else where.ids & {article_id}
+        where = ArticleFilter(language=where.language, source=where.source, since=where.since,
+                              until=where.until, ids=frozenset(ids))
+    return views.annotation_page(store, kind, where, limit=pg.limit, offset=pg.offset,
+                                 text=text)
+
+
+ArticleIdQ = Annotated[str | None, Query(description="Only records of this article.")]
+TextQ = Annotated[str | None, Query(description="Record text contains (any case).")]
+
+
+@router.get("/quotes", summary="List quotes and reported claims")
+def quotes(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep,
+           article_id: ArticleIdQ = None, q: TextQ = None) -> dict[str, Any]:
+    return _annotations("quote", store, records, pg, f, article_id, q)
+
+
+@router.get("/figures", summary="List figures")
+def figures(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep,
+            article_id: ArticleIdQ = None, q: TextQ = None) -> dict[str, Any]:
+    return _annotations("figure", store, records, pg, f, article_id, q)
+
+
+@router.get("/dates", summary="List resolved dates")
+def dates(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep,
+          article_id: ArticleIdQ = None, q: TextQ = None) -> dict[str, Any]:
+    return _annotations("date", store, records, pg, f, article_id, q)
+
+
+@router.get("/signals", summary="List source signals (per article, then per outlet)")
+def signals(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep,
+            article_id: ArticleIdQ = None,
+            kind: Annotated[str | None, Query(description="Signal kind.")] = None
+            ) -> dict[str, Any]:
+    per_article = _annotations("signal", store, records, pg, f, article_id, None)
+    items = per_article["items"]
+    if kind:
+        items = [s for s in items if s["kind"] == kind]
+    corpus = [s for s in records.signals if (not kind or s.get("kind") == kind)
+              and (not article_id or s.get("article_id") == article_id)]
+    return {**per_article, "items": items, "corpus_signals": corpus}
+
+
+@router.get("/stories", summary="List stories")
+def stories(records: RecordsDep, pg: PagingDep) -> dict[str, Any]:
+    found = records.stories
+    return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
+                      offset=pg.offset)
+
+
+@router.get("/stories/{story_id}", summary="One story with its articles and timeline")
+def story(story_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
+    detail = views.story_detail(store, records, story_id)
+    if detail is None:
+        raise _not_found("story", story_id)
+    return detail
+
+
+@router.get("/checks", summary="List cross-source checks")
+def checks(records: RecordsDep, pg: PagingDep,
+           verdict: Annotated[str | None, Query(description="consistent, conflicting, …")]
+           = None) -> dict[str, Any]:
+    found = [c for c in records.checks if not verdict or c.get("verdict") == verdict]
+    return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
+                      offset=pg.offset)
+
+
+@router.get("/search", summary="Full-text search with filters")
+def search(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep,
+           q: Annotated[str, Query(description='Words; "phrases", OR, NOT, prefix* work.')] = ""
+           ) -> dict[str, Any]:
+    return views.search(store, q, article_filter(f, records), limit=pg.limit, offset=pg.offset)
+
+
+@router.get("/outlets", summary="List outlets with article counts")
+def outlets(store: StoreDep) -> dict[str, Any]:
+    found = [
+        {"source": o.source, "articles": o.articles, "languages": list(o.languages),
+         "first": o.first, "last": o.last}
+        for o in outlet_rows(store)
+    ]
+    return views.page(found, total=len(found), limit=len(found) or 1, offset=0)

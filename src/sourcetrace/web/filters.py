@@ -1,0 +1,98 @@
+"""Query parameters shared by the API and the pages: paging and article filters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import HTTPException, Query, status
+
+from sourcetrace.storage.browse import ArticleFilter
+from sourcetrace.web.records import CorpusRecords, entity_articles
+
+__all__ = ["MAX_LIMIT", "FilterParams", "Paging", "article_filter"]
+
+#: The most items one page of any list may hold.
+MAX_LIMIT = 500
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """``limit``/``offset`` paging; every list answers ``total`` and ``next_offset``."""
+
+    limit: int
+    offset: int
+
+
+def paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
+    offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+) -> Paging:
+    return Paging(limit=limit, offset=offset)
+
+
+@dataclass(frozen=True, slots=True)
+class FilterParams:
+    language: str | None
+    source: str | None
+    since: str | None
+    until: str | None
+    entity: str | None
+    story: str | None
+
+    def as_query(self) -> dict[str, str]:
+        """The filters that are set, for building links that keep them."""
+        return {k: v for k, v in (("language", self.language), ("source", self.source),
+                                  ("since", self.since), ("until", self.until),
+                                  ("entity", self.entity), ("story", self.story)) if v}
+
+
+def _blank(value: str | None) -> str | None:
+    return value.strip() or None if value is not None else None
+
+
+def filter_params(
+    language: Annotated[str | None, Query(description="ISO 639-1 code, e.g. `fr`.")] = None,
+    source: Annotated[str | None, Query(description="Outlet name, exactly as stored.")] = None,
+    since: Annotated[str | None, Query(description="Published on or after (YYYY[-MM[-DD]]).")]
+    = None,
+    until: Annotated[str | None, Query(description="Published on or before (YYYY[-MM[-DD]]).")]
+    = None,
+    entity: Annotated[str | None, Query(description="Only articles mentioning this entity id.")]
+    = None,
+    story: Annotated[str | None, Query(description="Only articles of this story id.")] = None,
+) -> FilterParams:
+    # Empty values are "no filter" (an HTML form sends every field); dates are checked
+    # only when given.
+    since, until = _blank(since), _blank(until)
+    for name, value in (("since", since), ("until", until)):
+        if value is not None and not _DATE.fullmatch(value):
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY,
+                                f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    return FilterParams(_blank(language), _blank(source), since, until,
+                        _blank(entity), _blank(story))
+
+
+def article_filter(params: FilterParams, records: CorpusRecords | None) -> ArticleFilter:
+    """The store filter for ``params``; an unknown entity or story matches no article."""
+    ids: set[str] | None = None
+    if records is not None and params.entity:
+        entity = records.entity(params.entity)
+        ids = set(entity_articles(entity)) if entity else set()
+    if records is not None and params.story:
+        story = records.story(params.story)
+        found = set(story.get("article_ids", ())) if story else set()
+        ids = found if ids is None else ids & found
+    until = params.until
+    if until and len(until) < 10:
+        until = until + "-99"  # a month or year includes all of its days
+    return ArticleFilter(
+        language=params.language,
+        source=params.source,
+        since=params.since,
+        until=until,
+        ids=frozenset(ids) if ids is not None else None,
+    )

@@ -1,0 +1,235 @@
+"""The HTML pages. Each route builds one dict (``views``) and renders it with a Jinja2
+template, or returns it as JSON when asked with ``?format=json`` (the page's JSON twin)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Annotated, Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from sourcetrace.storage.browse import ArticleFilter, count_by, list_articles, outlet_rows
+from sourcetrace.storage.tokens import verify_token
+from sourcetrace.web import views
+from sourcetrace.web.api import FiltersDep, PagingDep, RecordsDep, StoreDep
+from sourcetrace.web.auth import COOKIE_NAME, require_read
+from sourcetrace.web.decisions import decision_applier
+from sourcetrace.web.filters import article_filter
+from sourcetrace.web.graph import cooccurrence, layout
+from sourcetrace.web.records import entity_articles
+
+__all__ = ["public_router", "router"]
+
+router = APIRouter(dependencies=[Depends(require_read)])
+#: Pages reachable without a token even when the app is private.
+public_router = APIRouter()
+
+
+def respond(request: Request, template: str, data: dict[str, Any], *,
+            title: str, status_code: int = 200) -> Response:
+    """The page, or its JSON twin for ``?format=json``."""
+    if request.query_params.get("format") == "json":
+        return JSONResponse(data, status_code=status_code)
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request, template, {"data": data, "title": title}, status_code=status_code
+    )
+
+
+def _missing(what: str, ident: str) -> HTTPException:
+    return HTTPException(status.HTTP_404_NOT_FOUND, f"no {what} {ident!r}")
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, store: StoreDep, records: RecordsDep) -> Response:
+    recent, total = list_articles(store, ArticleFilter(), limit=8, offset=0)
+    outlets = outlet_rows(store)
+    dates = sorted(d for o in outlets for d in (o.first, o.last) if d)
+    data = {
+        "articles": total,
+        "outlets": len(outlets),
+        "languages": [{"language": lang, "articles": n} for lang, n in count_by(store, "language")],
+        "first": dates[0] if dates else None,
+        "last": dates[-1] if dates else None,
+        "entities": len(records.entities),
+        "entities_linked": records.linked,
+        "stories": len(records.stories),
+        "checks": len(records.checks),
+        "recent": [views.article_summary(r) for r in recent],
+        "top_entities": [{"id": e["id"], "name": e["name"], "type": e["type"],
+                          "articles": len(entity_articles(e))} for e in records.entities[:16]],
+    }
+    return respond(request, "home.html", data, title="Overview")
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, store: StoreDep, records: RecordsDep, pg: PagingDep,
+           f: FiltersDep, q: str = "") -> Response:
+    data = views.search(store, q, article_filter(f, records), limit=pg.limit, offset=pg.offset)
+    data["filters"] = f.as_query()
+    data["options"] = {
+        "languages": [lang for lang, _ in count_by(store, "language")],
+        "sources": [s for s, _ in count_by(store, "source")],
+        "stories": [{"id": s["id"], "label": s.get("label")} for s in records.stories],
+    }
+    entity = records.entity(f.entity) if f.entity else None
+    data["entity_name"] = entity["name"] if entity else None
+    return respond(request, "search.html", data, title=f"Search: {q}" if q else "Search")
+
+
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def article(request: Request, article_id: str, store: StoreDep, records: RecordsDep) -> Response:
+    data = views.article_detail(store, records, article_id)
+    if data is None:
+        raise _missing("article", article_id)
+    return respond(request, "article.html", data,
+                   title=data["article"]["title"] or data["article"]["id"])
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities(request: Request, records: RecordsDep, pg: PagingDep,
+             type: str | None = None, q: str | None = None) -> Response:
+    found = records.entities
+    if type:
+        found = [e for e in found if e["type"] == type]
+    if q:
+        needle = q.casefold()
+        found = [e for e in found
+                 if any(needle in str(a).casefold() for a in [e["name"], *e["aliases"]])]
+    items = [{"id": e["id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"],
+              "kb_id": e.get("kb_id"), "articles": len(entity_articles(e)),
+              "mentions": len(e["mentions"])} for e in found[pg.offset: pg.offset + pg.limit]]
+    data = {"linked": records.linked, "type": type, "q": q,
+            "types": sorted(Counter(e["type"] for e in records.entities).items()),
+            **views.page(items, total=len(found), limit=pg.limit, offset=pg.offset)}
+    return respond(request, "entities.html", data, title="Entities")
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity(request: Request, entity_id: str, store: StoreDep, records: RecordsDep) -> Response:
+    data = views.entity_detail(store, records, entity_id)
+    if data is None:
+        raise _missing("entity", entity_id)
+    data["decisions_available"] = decision_applier() is not None
+    return respond(request, "entity.html", data, title=str(data["entity"]["name"]))
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories(request: Request, records: RecordsDep) -> Response:
+    return respond(request, "stories.html", {"items": records.stories}, title="Stories")
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(request: Request, story_id: str, store: StoreDep, records: RecordsDep) -> Response:
+    data = views.story_detail(store, records, story_id)
+    if data is None:
+        raise _missing("story", story_id)
+    return respond(request, "story.html", data, title=str(data["story"].get("label") or story_id))
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(request: Request, store: StoreDep, records: RecordsDep, f: FiltersDep) -> Response:
+    data = views.timeline(store, article_filter(f, records))
+    data["filters"] = f.as_query()
+    return respond(request, "timeline.html", data, title="Timeline")
+
+
+@router.get("/graph", response_class=HTMLResponse)
+def graph(request: Request, records: RecordsDep,
+          nodes: Annotated[int, Query(ge=2, le=80)] = 36) -> Response:
+    graph_data = cooccurrence(records.entities, max_nodes=nodes)
+    data = layout(graph_data)
+    data.update(linked=records.linked, min_weight=graph_data["min_weight"])
+    return respond(request, "graph.html", data, title="Entity graph")
+
+
+@router.get("/outlets", response_class=HTMLResponse)
+def outlets(request: Request, store: StoreDep) -> Response:
+    items = [{"source": o.source, "articles": o.articles, "languages": list(o.languages),
+              "first": o.first, "last": o.last} for o in outlet_rows(store)]
+    return respond(request, "outlets.html", {"items": items}, title="Outlets")
+
+
+@router.get("/outlets/{source:path}", response_class=HTMLResponse)
+def outlet(request: Request, source: str, store: StoreDep, records: RecordsDep) -> Response:
+    where = ArticleFilter(source=source)
+    rows, total = list_articles(store, where, limit=500, offset=0)
+    if not total:
+        raise _missing("outlet", source)
+    signals = views.annotation_page(store, "signal", where, limit=500, offset=0)["items"]
+    by_kind: dict[str, list[float]] = {}
+    for s in signals:
+        by_kind.setdefault(s["kind"], []).append(float(s["score"]))
+    ids = {r.id for r in rows}
+    data = {
+        "source": source,
+        "articles": [views.article_summary(r) for r in rows],
+        "languages": sorted({r.language for r in rows if r.language}),
+        "signals": [{"kind": k, "articles": len(v), "mean_score": round(sum(v) / len(v), 3)}
+                    for k, v in sorted(by_kind.items())],
+        "outlet_signals": [s for s in records.signals
+                           if s.get("source") == source or s.get("article_id") in ids],
+        "quotes": views.annotation_page(store, "quote", where, limit=1, offset=0)["total"],
+        "figures": views.annotation_page(store, "figure", where, limit=1, offset=0)["total"],
+    }
+    return respond(request, "outlet.html", data, title=source)
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes(request: Request, store: StoreDep, records: RecordsDep, pg: PagingDep,
+           f: FiltersDep, q: str | None = None) -> Response:
+    data = views.annotation_page(store, "quote", article_filter(f, records), limit=pg.limit,
+                                 offset=pg.offset, text=q)
+    data.update(q=q, filters=f.as_query())
+    return respond(request, "quotes.html", data, title="Quotes")
+
+
+@router.get("/figures", response_class=HTMLResponse)
+def figures(request: Request, store: StoreDep, records: RecordsDep, pg: PagingDep,
+            f: FiltersDep, q: str | None = None) -> Response:
+    data = views.annotation_page(store, "figure", article_filter(f, records), limit=pg.limit,
+                                 offset=pg.offset, text=q)
+    data.update(q=q, filters=f.as_query())
+    return respond(request, "figures.html", data, title="Figures")
+
+
+@router.get("/checks", response_class=HTMLResponse)
+def checks(request: Request, records: RecordsDep) -> Response:
+    return respond(request, "checks.html", {"items": records.checks}, title="Checks")
+
+
+@public_router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> Response:
+    """A page of our own listing the API (FastAPI's Swagger UI would load from a CDN)."""
+    endpoints = [
+        {"method": method.upper(), "path": path, "summary": op.get("summary", "")}
+        for path, operations in request.app.openapi()["paths"].items()
+        if path.startswith("/api/")
+        for method, op in operations.items()
+    ]
+    return respond(request, "docs.html", {"endpoints": endpoints, "openapi": "/openapi.json"},
+                   title="API")
+
+
+@public_router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request) -> Response:
+    return respond(request, "login.html", {"error": None}, title="Sign in")
+
+
+@public_router.post("/login", response_class=HTMLResponse)
+async def login(request: Request) -> Response:
+    """Check a token and keep it in an HttpOnly cookie, for reading a private case.
+
+    The form is read with the standard library (no multipart dependency for one field).
+    """
+    form = parse_qs((await request.body()).decode("utf-8", "replace"))
+    token = (form.get("token") or [""])[0].strip()
+    if not token or verify_token(request.app.state.store, token) is None:
+        return respond(request, "login.html", {"error": "unknown or revoked token"},
+                       title="Sign in", status_code=401)
+    response = RedirectResponse("/", status_code=303)
+    response.set_cookie(COOKIE_NAME, token, httponly=True, samesite="strict")
+    return response
