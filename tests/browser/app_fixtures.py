@@ -16,7 +16,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,28 +25,13 @@ import pytest
 
 from sourcetrace import open_store
 from sourcetrace.storage.tokens import create_token
+from tests.browser.conftest import require_chromium
 from tests.web.corpus import build_case
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
-]
 #: Screenshots land here (gitignored) for a person to look at.
 ARTIFACTS = ROOT / "test-artifacts"
 START_TIMEOUT_S = 60
-
-
-def require_chromium() -> None:
-    """Fail in CI, skip loudly elsewhere, when the browser is missing."""
-    if CHROMIUM.exists():
-        return
-    reason = f"{CHROMIUM} is missing: browser tests need Debian's chromium package"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(reason)
-    warnings.warn(reason, stacklevel=2)
-    pytest.skip(reason)
 
 
 def _free_port() -> int:
@@ -105,14 +89,9 @@ def served_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+def browser(chromium: Any) -> Any:
+    """The session's shared Chromium (``conftest.chromium``)."""
+    return chromium
 
 
 @dataclass

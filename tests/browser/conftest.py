@@ -38,11 +38,19 @@ def _unavailable(reason: str) -> None:
     pytest.skip(f"BROWSER TESTS NOT RUN: {reason}")
 
 
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[Any]:
-    """A launched headless Chromium browser (Playwright ``Browser``)."""
+def require_chromium() -> None:
+    """Fail in CI, skip loudly elsewhere, when the browser is missing."""
     if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
         _unavailable(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """The one launched headless Chromium of the test session (Playwright ``Browser``).
+
+    Playwright's sync API allows one instance per thread, so every browser test shares it.
+    """
+    require_chromium()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as exc:
