@@ -41,6 +41,8 @@ class Settings:
     langid_backend: str = "py3langid"
     #: Languages the identifier may answer (ISO 639-1); others are reported as the closest of these.
     languages: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "ar", "ru", "tr")
+    #: A folder of knowledge-base JSON Lines files used instead of the bundled ones ("": bundled).
+    kb_dir: str = ""
 
     def __post_init__(self) -> None:
         if self.max_text_bytes <= 0:

@@ -105,3 +105,6 @@ rejects = Table(
     Column("at", String, nullable=False),
     Index("ix_rejects_origin", "origin"),
 )
+
+# Capability tables register themselves on ``metadata`` (one import line each).
+from sourcetrace.storage import entity_tables as _entity_tables  # noqa: E402,F401
