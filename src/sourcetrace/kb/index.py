@@ -37,6 +37,8 @@ FUZZY_MIN_POPULATION = 500_000
 FUZZY_CUTOFF = 80.0
 #: The score given to a sound-alike that is not also a near spelling.
 PHONETIC_SCORE = 0.8
+#: Candidate lists remembered (a corpus repeats its names).
+_MEMO_SIZE = 50_000
 _ORIGIN_RANK = {"user": 0, "bundled": 1, "places": 2}
 
 
@@ -73,11 +75,14 @@ class KnowledgeBase:
         self._name_sounds: dict[str, set[str]] = defaultdict(set)
         self._surnames: dict[str, set[str]] = defaultdict(set)
         self._roles: list[tuple[frozenset[str], str, KBRole]] = []
-        fuzzy: dict[str, set[str]] = defaultdict(set)
+        # One fuzzy pool per coarse type, so a person is compared with people only.
+        fuzzy: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for entry in self._entries.values():
-            self._index(entry, fuzzy)
-        self._fuzzy_keys = list(fuzzy)
-        self._fuzzy_ids = [fuzzy[k] for k in self._fuzzy_keys]
+            self._index(entry, fuzzy[entry.coarse])
+        self._fuzzy: dict[str, tuple[list[str], list[set[str]]]] = {
+            coarse: (list(pool), list(pool.values())) for coarse, pool in fuzzy.items()
+        }
+        self._memo: dict[tuple[str, frozenset[str] | None, int], list[Candidate]] = {}
 
     def _index(self, entry: KBEntry, fuzzy: dict[str, set[str]]) -> None:
         in_pools = entry.origin != "places" or entry.population >= FUZZY_MIN_POPULATION
@@ -163,7 +168,17 @@ class KnowledgeBase:
         ``types`` keeps entries whose coarse type (PERSON, ORG, GPE, LOC) is among the
         coarse types of the given labels.
         """
-        allowed = None if types is None else {COARSE.get(t, "ORG") for t in types}
+        allowed = None if types is None else frozenset(COARSE.get(t, "ORG") for t in types)
+        memo_key = (surface, allowed, limit)
+        if memo_key not in self._memo:
+            if len(self._memo) > _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[memo_key] = self._candidates(surface, allowed, limit)
+        return self._memo[memo_key]
+
+    def _candidates(
+        self, surface: str, allowed: frozenset[str] | None, limit: int
+    ) -> list[Candidate]:
         found: dict[str, Candidate] = {}
 
         def offer(entry: KBEntry, score: float, reason: str) -> None:
@@ -179,11 +194,14 @@ class KnowledgeBase:
         key = normalise(surface)
         if len(key) >= 4:
             fuzzy_hits: dict[str, float] = {}
-            for _key, score, n in process.extract(
-                key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=50
-            ):
-                for entry_id in self._fuzzy_ids[n]:
-                    fuzzy_hits[entry_id] = max(fuzzy_hits.get(entry_id, 0.0), score / 100)
+            for coarse, (keys, ids) in self._fuzzy.items():
+                if allowed is not None and coarse not in allowed:
+                    continue
+                for _key, score, n in process.extract(
+                    key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=50
+                ):
+                    for entry_id in ids[n]:
+                        fuzzy_hits[entry_id] = max(fuzzy_hits.get(entry_id, 0.0), score / 100)
             sound_ids = set()
             if allowed is None or "PERSON" in allowed:
                 sound_ids |= self._surname_sounds.get(phonetic_key(_person_surname(key)), set())

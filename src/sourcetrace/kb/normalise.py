@@ -8,6 +8,7 @@ whether a lower-case common word may link is the linker's decision, not this mod
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -75,6 +76,7 @@ def tokens(text: str) -> list[str]:
 _PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """The lookup key of a name: folded words joined by single spaces."""
     folded = fold(text)

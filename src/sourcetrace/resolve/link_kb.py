@@ -31,7 +31,7 @@ __all__ = ["ArticleContext", "link_group", "link_short", "own_evidence"]
 #: Lowest candidate score for a misspelling to be considered at all.
 SIMILAR_MIN = 0.8
 #: A misspelling supported by the article's country alone must be at least this close.
-COUNTRY_ONLY_MIN = 0.9
+COUNTRY_ONLY_MIN = 0.95
 
 
 class ArticleContext:
@@ -64,6 +64,8 @@ def own_evidence(kb: KnowledgeBase, entry: KBEntry, surface: str, group: Group) 
 
 def _choose(hits: list[KBEntry], group: Group, ctx: ArticleContext) -> KBEntry | None:
     """One entry among several with the same name, or None when context cannot tell."""
+    if not hits:
+        return None
     if len(hits) == 1:
         return hits[0]
     curated = [e for e in hits if e.origin != "places"]
