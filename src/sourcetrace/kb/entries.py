@@ -71,10 +71,16 @@ class KBRole:
         """Whether the role was held on ``day`` (ISO date; None: at any time)."""
         if day is None:
             return True
-        # Compare at the precision of the bound: "2021-12" holds for any day in December.
-        if self.start and day[: len(self.start)] < self.start:
-            return False
-        return not (self.end and day[: len(self.end)] > self.end)
+        # Compare at the coarser precision: a role ending "2021-12" covers any day of
+        # December, and a day given as "2021-12" falls in a role that began on 2021-12-08.
+        if self.start:
+            n = min(len(day), len(self.start))
+            if day[:n] < self.start[:n]:
+                return False
+        if self.end:
+            n = min(len(day), len(self.end))
+            return day[:n] <= self.end[:n]
+        return True
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from sourcetrace.kb.entries import COARSE, KBEntry, KBRole
 from sourcetrace.kb.normalise import (
     CONNECTORS,
+    _normalise,
     acronym_of,
     fold,
     normalise,
@@ -88,7 +89,7 @@ class KnowledgeBase:
         in_pools = entry.origin != "places" or entry.population >= FUZZY_MIN_POPULATION
         for name in dict.fromkeys(name for _lang, name in entry.names()):
             self._exact[name].add(entry.id)
-            key = normalise(name)
+            key = _normalise(name)  # uncached: most names are seen once, at build time
             if not key:
                 continue
             self._keys[key].add(entry.id)

@@ -76,9 +76,18 @@ def tokens(text: str) -> list[str]:
 _PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """The lookup key of a name: folded words joined by single spaces."""
+    return _normalise_cached(text) if len(text) < 80 else _normalise(text)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _normalise_cached(text: str) -> str:
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
+    """``normalise`` without the cache (for building indexes of names seen once)."""
     folded = fold(text)
     if _PLAIN.fullmatch(folded):
         # Fast path (most place names): plain words; only articles and particles to check.
