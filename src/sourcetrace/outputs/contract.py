@@ -86,6 +86,8 @@ class EntityRecord(TypedDict):
     aliases: list[str]
     kb_id: str | None
     mentions: list[MentionRef]
+    kb_entry: str | None
+    roles: list[str]
 
 
 class Speaker(TypedDict):

@@ -189,6 +189,9 @@ def speaker_resolver(store: Any) -> Callable[[str, int | None, int | None], str 
     """``resolve(article_id, start, end)``: the entity of a linked mention overlapping the
     span (a quote's speaker), or None. Reads one article's links at a time, cached."""
     cache: dict[str, list[tuple[int, int, str]]] = {}
+    if not hasattr(store, "reading"):
+        # A store without SQL transactions (a test double, a future backend) has no links.
+        return lambda _article_id, _start, _end: None
 
     def resolve(article_id: str, start: int | None, end: int | None) -> str | None:
         if start is None or end is None:
