@@ -35,9 +35,14 @@ def _run(*args: str) -> str:
 def test_list_shows_top_entities(db: Path) -> None:
     rows = json.loads(_run("entity", "list", "--db", str(db), "--json"))
     assert rows[0]["id"] == VASQUEZ and rows[0]["articles"] == 3
-    assert {"id": "st:armed_group/islamic-state", "name": "Islamic State",
-            "type": "ARMED_GROUP", "kb_id": "Q2429253", "articles": 2,
-            "mentions": 4} in rows
+    assert {
+        "id": "st:armed_group/islamic-state",
+        "name": "Islamic State",
+        "type": "ARMED_GROUP",
+        "kb_id": "Q2429253",
+        "articles": 2,
+        "mentions": 4,
+    } in rows
 
 
 def test_show_lists_evidence_per_alias(db: Path) -> None:
@@ -45,8 +50,10 @@ def test_show_lists_evidence_per_alias(db: Path) -> None:
     assert "Olaf Scholz (PERSON)" in out and "Q61053" in out
     assert "'Scholz'  surname-of" in out
     detail = json.loads(_run("entity", "show", "geo:524901", "--db", str(db), "--json"))
-    assert {a["alias"]: a["rule"] for a in detail["aliases"]} == {"Moscow": "exact-alias",
-                                                                  "Moscou": "exact-alias"}
+    assert {a["alias"]: a["rule"] for a in detail["aliases"]} == {
+        "Moscow": "exact-alias",
+        "Moscou": "exact-alias",
+    }
     assert [a["id"] for a in detail["articles"]] == ["wire-en-1", "wire-fr-1"]
 
 
@@ -79,8 +86,10 @@ def test_kb_add_search_list(db: Path) -> None:
     assert "added 2 entries; 2 bad" in result.output
     assert "mine.jsonl:3" in result.output  # the bad line, named
     listed = json.loads(_run("kb", "list", "--db", str(db), "--json"))
-    assert [e["id"] for e in listed] == ["user:company/fjord-analytics",
-                                         "user:person/lena-hoffmann"]
+    assert [e["id"] for e in listed] == [
+        "user:company/fjord-analytics",
+        "user:person/lena-hoffmann",
+    ]
     found = json.loads(_run("kb", "search", "Lena Hofmann", "--db", str(db), "--json"))
     assert found[0]["id"] == "user:person/lena-hoffmann" and found[0]["reason"] != "exact-alias"
     found = json.loads(_run("kb", "search", "Moscou", "--db", str(db), "--json"))

@@ -43,8 +43,11 @@ def test_export_entities_validate_and_carry_the_clusters(exported: dict) -> None
     assert [e.message for e in validator.iter_errors(exported)] == []
     by_id = {e["id"]: e for e in exported["entities"]}
     group = by_id[IS]
-    assert (group["name"], group["type"], group["kb_id"]) == ("Islamic State", "ARMED_GROUP",
-                                                              "Q2429253")
+    assert (group["name"], group["type"], group["kb_id"]) == (
+        "Islamic State",
+        "ARMED_GROUP",
+        "Q2429253",
+    )
     assert set(group["aliases"]) == {"Islamic State", "État islamique"}
     assert {m["article_id"] for m in group["mentions"]} == {"wire-en-1", "wire-fr-1"}
     assert group["kb_entry"] == IS
@@ -59,7 +62,7 @@ def test_mentions_point_into_the_article_text(exported: dict) -> None:
     texts = {a["id"]: a["text"] for a in exported["articles"]}
     for entity in exported["entities"]:
         for m in entity["mentions"]:
-            assert texts[m["article_id"]][m["start"]:m["end"]] == m["text"]
+            assert texts[m["article_id"]][m["start"] : m["end"]] == m["text"]
 
 
 def test_quote_speakers_get_their_entity(exported: dict) -> None:
@@ -97,8 +100,13 @@ def test_user_entries_join_linking(case: Path, tmp_path: Path) -> None:
 
     db = copy_case(case, tmp_path)
     with open_store(db) as store:
-        analyst = KBEntry(id="user:person/henrik-vasquez", name="Henrik Vasquez", type="PERSON",
-                          aliases={"*": ("H. Vasquez",)}, origin="user")
+        analyst = KBEntry(
+            id="user:person/henrik-vasquez",
+            name="Henrik Vasquez",
+            type="PERSON",
+            aliases={"*": ("H. Vasquez",)},
+            origin="user",
+        )
         queries.add_user_entries(store, [analyst], "analysts.jsonl")
         result = relink(store, SETTINGS)
     ids = {e.id for e in result.entities}

@@ -31,7 +31,7 @@ def _ids(kb: KnowledgeBase, surface: str, lang: str | None = None) -> list[str]:
         ("Abu Bakr al-Baghdadi", "Abu Bakr el Baghdadi"),
         ("Al-Qaeda", "al Qaeda"),
         ("Putin's", "Putin"),
-        ("Putin’s", "PUTIN"),
+        ("Putin’s", "PUTIN"),  # noqa: RUF001
         ("U.S.", "US"),
         ("ISIS-K", "ISIS K"),
         ("Der Spiegel", "Spiegel"),
@@ -48,8 +48,16 @@ def test_normalisation_keeps_different_names_apart() -> None:
 
 
 def test_aliases_in_every_language(kb: KnowledgeBase) -> None:
-    for surface in ("ISIS", "Daesh", "Daech", "État islamique", "l'État islamique",
-                    "Islamischer Staat", "Estado Islámico", "داعش"):
+    for surface in (
+        "ISIS",
+        "Daesh",
+        "Daech",
+        "État islamique",
+        "l'État islamique",
+        "Islamischer Staat",
+        "Estado Islámico",
+        "داعش",
+    ):
         assert _ids(kb, surface)[:1] == ["st:armed_group/islamic-state"], surface
     assert _ids(kb, "ISIS-K") == ["st:armed_group/isis-k"]
     assert _ids(kb, "OTAN") == ["st:igo/nato"]
@@ -63,11 +71,19 @@ def test_a_lower_case_word_is_not_a_name(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize(
     ("surface", "city"),
-    [("Moscou", "Moscow"), ("Moskau", "Moscow"), ("Moscú", "Moscow"), ("Alger", "Algiers"),
-     ("Londres", "London"), ("München", "Munich"), ("Moscow", "Moscow")],
+    [
+        ("Moscou", "Moscow"),
+        ("Moskau", "Moscow"),
+        ("Moscú", "Moscow"),
+        ("Alger", "Algiers"),
+        ("Londres", "London"),
+        ("München", "Munich"),
+        ("Moscow", "Moscow"),
+    ],
 )
-def test_cities_by_their_names_in_other_languages(kb: KnowledgeBase, surface: str,
-                                                  city: str) -> None:
+def test_cities_by_their_names_in_other_languages(
+    kb: KnowledgeBase, surface: str, city: str
+) -> None:
     best = kb.lookup(surface)[0]
     assert (best.name, best.type) == (city, "GPE")
     assert best.geonames_id is not None and best.qid is None
@@ -75,9 +91,18 @@ def test_cities_by_their_names_in_other_languages(kb: KnowledgeBase, surface: st
 
 @pytest.mark.parametrize(
     ("surface", "code"),
-    [("Allemagne", "DE"), ("Deutschland", "DE"), ("Alemania", "DE"), ("Germany", "DE"),
-     ("Royaume-Uni", "GB"), ("Vereinigtes Königreich", "GB"), ("Estados Unidos", "US"),
-     ("Syrie", "SY"), ("Syrien", "SY"), ("Siria", "SY")],
+    [
+        ("Allemagne", "DE"),
+        ("Deutschland", "DE"),
+        ("Alemania", "DE"),
+        ("Germany", "DE"),
+        ("Royaume-Uni", "GB"),
+        ("Vereinigtes Königreich", "GB"),
+        ("Estados Unidos", "US"),
+        ("Syrie", "SY"),
+        ("Syrien", "SY"),
+        ("Siria", "SY"),
+    ],
 )
 def test_countries_in_french_german_spanish(kb: KnowledgeBase, surface: str, code: str) -> None:
     best = kb.lookup(surface)[0]
@@ -95,8 +120,11 @@ def test_candidates_find_misspellings_and_say_why(kb: KnowledgeBase) -> None:
     assert found[0].reason in ("fuzzy", "phonetic", "fuzzy+phonetic")
     assert 0.8 <= found[0].score < 1.0
     exact = kb.candidates("Olaf Scholz", types=["PERSON"])[0]
-    assert (exact.entry.id, exact.reason, exact.score) == ("st:person/olaf-scholz",
-                                                           "exact-alias", 1.0)
+    assert (exact.entry.id, exact.reason, exact.score) == (
+        "st:person/olaf-scholz",
+        "exact-alias",
+        1.0,
+    )
 
 
 def test_candidates_respect_types(kb: KnowledgeBase) -> None:
@@ -111,7 +139,8 @@ def test_holders_of_an_office_on_a_date(kb: KnowledgeBase) -> None:
     assert who("Chancellor", country="DE", on="2023-06-01") == ["Olaf Scholz"]
     assert who("Chancellor", country="Germany", on="2019-01-10") == ["Angela Merkel"]
     assert who("Bundeskanzler", lang="de", country="Deutschland", on="2024-01-01") == [
-        "Olaf Scholz"]
+        "Olaf Scholz"
+    ]
     assert who("Chancellor", on="2021-12") == ["Angela Merkel", "Olaf Scholz"]  # handover month
     assert who("chancelier", lang="fr", on="2022-01-01") == ["Olaf Scholz"]
     assert who("Chancellor", country="FR", on="2023-06-01") == []
@@ -121,7 +150,9 @@ def test_holders_of_an_office_on_a_date(kb: KnowledgeBase) -> None:
 def test_bundled_format_round_trip_and_problems(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_text(
         (KB_DIR / "core.jsonl").read_text(encoding="utf-8")
-        + '{"id": "st:org/x", "name": "X", "type": "WIDGET"}\n', encoding="utf-8")
+        + '{"id": "st:org/x", "name": "X", "type": "WIDGET"}\n',
+        encoding="utf-8",
+    )
     entries, problems = read_entries(tmp_path)
     assert len(entries) == 11 and all(e.origin == "bundled" for e in entries)
     assert len(problems) == 1 and "a.jsonl:12" in str(problems[0]) and "WIDGET" in str(problems[0])
@@ -131,8 +162,10 @@ def test_bundled_format_round_trip_and_problems(tmp_path: Path) -> None:
 
 def test_user_list_in_our_jsonl_format_with_bad_lines() -> None:
     report = read_list(KB_DIR / "mine.jsonl")
-    assert [e.id for e in report.entries] == ["user:person/lena-hoffmann",
-                                              "user:company/fjord-analytics"]
+    assert [e.id for e in report.entries] == [
+        "user:person/lena-hoffmann",
+        "user:company/fjord-analytics",
+    ]
     messages = [str(e) for e in report.errors]
     assert len(messages) == 2
     assert "mine.jsonl:2" in messages[0] and "Q123" in messages[0]
@@ -142,7 +175,9 @@ def test_user_list_in_our_jsonl_format_with_bad_lines() -> None:
 def test_user_list_in_yaml() -> None:
     report = read_list(KB_DIR / "mine.yaml")
     assert [(e.id, e.type) for e in report.entries] == [
-        ("user:person/karim-benali", "PERSON"), ("user:org/sahel-watch", "ORG")]
+        ("user:person/karim-benali", "PERSON"),
+        ("user:org/sahel-watch", "ORG"),
+    ]
     assert report.entries[0].aliases == {"fr": ("K. Benali",)}
     assert len(report.errors) == 1 and "mine.yaml#3" in str(report.errors[0])
 

@@ -18,7 +18,7 @@ def load_corpus() -> dict[str, Any]:
 
 
 def ref(mention_id: str) -> str:
-    """"en1:mention:4" → "en1:4" (the fixture's short form)."""
+    """ "en1:mention:4" → "en1:4" (the fixture's short form)."""
     article, _kind, n = mention_id.rsplit(":", 2)
     return f"{article}:{n}"
 
@@ -33,9 +33,19 @@ def corpus_mentions(corpus: dict[str, Any] | None = None) -> list[LinkMention]:
             surface, label, key, *rest = row
             start = text.index(surface, pos)
             pos = start + len(surface)
-            out.append(LinkMention(
-                id=f"{article['id']}:mention:{n}", article_id=article["id"], start=start,
-                end=pos, text=surface, label=label, entity_key=key,
-                role=rest[0] if rest else None, role_org=rest[1] if len(rest) > 1 else None,
-                language=article["language"], published=article["published"]))
+            out.append(
+                LinkMention(
+                    id=f"{article['id']}:mention:{n}",
+                    article_id=article["id"],
+                    start=start,
+                    end=pos,
+                    text=surface,
+                    label=label,
+                    entity_key=key,
+                    role=rest[0] if rest else None,
+                    role_org=rest[1] if len(rest) > 1 else None,
+                    language=article["language"],
+                    published=article["published"],
+                )
+            )
     return out

@@ -57,8 +57,15 @@ def test_pairwise_precision_and_recall(result: LinkResult) -> None:
 
 def test_one_group_under_all_its_names_and_languages(result: LinkResult) -> None:
     evidence = _evidence(result, "st:armed_group/islamic-state")
-    assert set(evidence) == {"Islamic State", "IS", "État islamique", "EI", "Daech",
-                             "Islamischer Staat", "Daesh"}
+    assert set(evidence) == {
+        "Islamic State",
+        "IS",
+        "État islamique",
+        "EI",
+        "Daech",
+        "Islamischer Staat",
+        "Daesh",
+    }
     assert evidence["État islamique"][0] == "translation"
     assert evidence["Islamischer Staat"][0] == "translation"
     entity = next(e for e in result.entities if e.id == "st:armed_group/islamic-state")
@@ -87,7 +94,9 @@ def test_garbled_name_without_context_is_left_alone(result: LinkResult) -> None:
 def test_doubled_letter_with_role_links(result: LinkResult) -> None:
     assert _entity_of(result, "fr2:0") == "st:person/emmanuel-macron"
     assert _evidence(result, "st:person/emmanuel-macron")["Emmanuel Macronn"][0] in (
-        "fuzzy", "phonetic")
+        "fuzzy",
+        "phonetic",
+    )
 
 
 def test_city_person_and_outlet_names_stay_apart(result: LinkResult) -> None:
@@ -161,10 +170,21 @@ def test_linking_is_linear_enough(kb: KnowledgeBase) -> None:
     for n in range(200):
         for m in base:
             article = f"{m.article_id}-{n}"
-            many.append(LinkMention(
-                id=f"{article}:mention:{m.id.rsplit(':', 1)[1]}", article_id=article,
-                start=m.start, end=m.end, text=m.text, label=m.label, entity_key=m.entity_key,
-                role=m.role, role_org=m.role_org, language=m.language, published=m.published))
+            many.append(
+                LinkMention(
+                    id=f"{article}:mention:{m.id.rsplit(':', 1)[1]}",
+                    article_id=article,
+                    start=m.start,
+                    end=m.end,
+                    text=m.text,
+                    label=m.label,
+                    entity_key=m.entity_key,
+                    role=m.role,
+                    role_org=m.role_org,
+                    language=m.language,
+                    published=m.published,
+                )
+            )
     began = time.perf_counter()
     result = link_mentions(many, kb)
     assert time.perf_counter() - began < 20

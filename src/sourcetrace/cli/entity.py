@@ -13,7 +13,8 @@ from sourcetrace.jobs.linking import relink
 from sourcetrace.storage import entities as queries
 
 entity_app = typer.Typer(
-    name="entity", no_args_is_help=True,
+    name="entity",
+    no_args_is_help=True,
     help="Linked entities: list, show the evidence per alias, merge, split, rename.",
 )
 IdArgument = Annotated[str, typer.Argument(help="An entity id (see `sourcetrace entity list`).")]
@@ -44,7 +45,9 @@ def _decide(db: DbOption, **decision: object) -> None:
 def list_entities(
     db: DbOption,
     limit: Annotated[int, typer.Option(help="How many entities.")] = 30,
-    kind: Annotated[str | None, typer.Option("--type", help="Only this type (PERSON, ARMED_GROUP …).")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--type", help="Only this type (PERSON, ARMED_GROUP …).")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """The entities cited in the most articles."""
@@ -54,13 +57,26 @@ def list_entities(
     finally:
         store.close()
     if as_json:
-        emit_json([{"id": r.id, "name": r.name, "type": r.type, "kb_id": r.qid,
-                    "articles": r.article_count, "mentions": r.mention_count} for r in rows])
+        emit_json(
+            [
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "type": r.type,
+                    "kb_id": r.qid,
+                    "articles": r.article_count,
+                    "mentions": r.mention_count,
+                }
+                for r in rows
+            ]
+        )
         return
     for r in rows:
         kb = f" [dim]{r.qid}[/]" if r.qid else ""
-        console.print(f"{r.article_count:>4} art. {r.mention_count:>5} ment.  [bold]{r.name}[/] "
-                      f"({r.type}){kb}  [dim]{r.id}[/]")
+        console.print(
+            f"{r.article_count:>4} art. {r.mention_count:>5} ment.  [bold]{r.name}[/] "
+            f"({r.type}){kb}  [dim]{r.id}[/]"
+        )
 
 
 @entity_app.command("show")
@@ -90,8 +106,11 @@ def show(entity_id: IdArgument, db: DbOption, as_json: JsonOption = False) -> No
 
 
 @entity_app.command("merge")
-def merge(entity_id: IdArgument, other: Annotated[str, typer.Argument(help="The entity merged into the first.")],
-          db: DbOption) -> None:
+def merge(
+    entity_id: IdArgument,
+    other: Annotated[str, typer.Argument(help="The entity merged into the first.")],
+    db: DbOption,
+) -> None:
     """Merge OTHER into ENTITY_ID (kept across re-runs and re-ingests)."""
     _require(db, entity_id)
     _require(db, other)
@@ -103,22 +122,30 @@ def merge(entity_id: IdArgument, other: Annotated[str, typer.Argument(help="The 
 def split(
     entity_id: IdArgument,
     db: DbOption,
-    alias: Annotated[str | None, typer.Option("--alias", help="The mentions written so become their own entity.")] = None,
-    mention: Annotated[list[str] | None, typer.Option("--mention", help="A mention id to move (repeatable).")] = None,
+    alias: Annotated[
+        str | None, typer.Option("--alias", help="The mentions written so become their own entity.")
+    ] = None,
+    mention: Annotated[
+        list[str] | None, typer.Option("--mention", help="A mention id to move (repeatable).")
+    ] = None,
     name: Annotated[str | None, typer.Option("--name", help="Name of the new entity.")] = None,
 ) -> None:
     """Split mentions (by --alias or --mention) off an entity into a new one."""
     if not alias and not mention:
         raise fail("give --alias TEXT or --mention ID")
     _require(db, entity_id)
-    _decide(db, action="split", entity=entity_id, alias=alias, mentions=tuple(mention or ()),
-            name=name)
+    _decide(
+        db, action="split", entity=entity_id, alias=alias, mentions=tuple(mention or ()), name=name
+    )
     console.print(f"split {alias or ', '.join(mention or [])} off {entity_id}")
 
 
 @entity_app.command("rename")
-def rename(entity_id: IdArgument, name: Annotated[str, typer.Argument(help="The new canonical name.")],
-           db: DbOption) -> None:
+def rename(
+    entity_id: IdArgument,
+    name: Annotated[str, typer.Argument(help="The new canonical name.")],
+    db: DbOption,
+) -> None:
     """Give an entity another canonical name (kept across re-runs)."""
     _require(db, entity_id)
     _decide(db, action="rename", entity=entity_id, name=name)

@@ -14,14 +14,21 @@ from sourcetrace.jobs.linking import knowledge_base, relink
 from sourcetrace.kb import read_list
 from sourcetrace.storage import entities as queries
 
-kb_app = typer.Typer(name="kb", no_args_is_help=True,
-                     help="The knowledge base: add your own lists, list and search entries.")
+kb_app = typer.Typer(
+    name="kb",
+    no_args_is_help=True,
+    help="The knowledge base: add your own lists, list and search entries.",
+)
 
 
 @kb_app.command("add")
 def add(
-    file: Annotated[Path, typer.Argument(help="A list: .jsonl/.json/.yaml in our format, or "
-                                              "FollowTheMoney entity JSON lines.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A list: .jsonl/.json/.yaml in our format, or FollowTheMoney entity JSON lines."
+        ),
+    ],
     db: DbOption,
 ) -> None:
     """Add the entries of FILE to the case's knowledge base and re-link the corpus."""
@@ -36,8 +43,10 @@ def add(
         relink(store, Settings.load())
     finally:
         store.close()
-    console.print(f"{file}: added {stored} entries; {len(report.errors)} bad, "
-                  f"{report.skipped} of other kinds skipped")
+    console.print(
+        f"{file}: added {stored} entries; {len(report.errors)} bad, "
+        f"{report.skipped} of other kinds skipped"
+    )
     if not report.entries and report.errors:
         raise typer.Exit(1)
 
@@ -76,13 +85,25 @@ def search(
         store.close()
     found = kb.candidates(text, limit=limit)
     if as_json:
-        emit_json([{"id": c.entry.id, "name": c.entry.name, "type": c.entry.type,
-                    "qid": c.entry.qid, "score": round(c.score, 3), "reason": c.reason}
-                   for c in found])
+        emit_json(
+            [
+                {
+                    "id": c.entry.id,
+                    "name": c.entry.name,
+                    "type": c.entry.type,
+                    "qid": c.entry.qid,
+                    "score": round(c.score, 3),
+                    "reason": c.reason,
+                }
+                for c in found
+            ]
+        )
         return
     for c in found:
-        console.print(f"{c.score:.2f} [yellow]{c.reason}[/] [bold]{c.entry.name}[/] "
-                      f"({c.entry.type}) [dim]{c.entry.id}[/] {c.entry.qid or ''}")
+        console.print(
+            f"{c.score:.2f} [yellow]{c.reason}[/] [bold]{c.entry.name}[/] "
+            f"({c.entry.type}) [dim]{c.entry.id}[/] {c.entry.qid or ''}"
+        )
     if not found:
         console.print("no entry")
 

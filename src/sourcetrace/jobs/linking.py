@@ -48,15 +48,21 @@ def run(store: Store, settings: Settings, changed: Sequence[str]) -> CorpusRepor
     result = relink(store, settings)
     linked = sum(1 for e in result.entities if e.kb_entry)
     seconds = time.perf_counter() - began
-    message = (f"{len(result.entities)} entities ({linked} in the knowledge base) from "
-               f"{len(result.assignment)} mentions in {seconds:.1f}s")
+    message = (
+        f"{len(result.entities)} entities ({linked} in the knowledge base) from "
+        f"{len(result.assignment)} mentions in {seconds:.1f}s"
+    )
     if result.unapplied:
         message += f"; {len(result.unapplied)} user decision(s) no longer apply"
     return CorpusReport(
         stage=NAME,
-        counts={"entities": len(result.entities), "linked": linked,
-                "mentions": len(result.assignment), "changed": len(changed),
-                "unapplied_decisions": len(result.unapplied)},
+        counts={
+            "entities": len(result.entities),
+            "linked": linked,
+            "mentions": len(result.assignment),
+            "changed": len(changed),
+            "unapplied_decisions": len(result.unapplied),
+        },
         message=message,
     )
 

@@ -127,8 +127,7 @@ class KnowledgeBase:
 
         def rank(entry: KBEntry) -> tuple[int, int, int, str]:
             in_lang = lang is not None and lang in entry.aliases
-            return (_ORIGIN_RANK.get(entry.origin, 3), -int(in_lang), -entry.population,
-                    entry.id)
+            return (_ORIGIN_RANK.get(entry.origin, 3), -int(in_lang), -entry.population, entry.id)
 
         return sorted(entries, key=rank)
 
@@ -216,8 +215,15 @@ class KnowledgeBase:
                     offer(entry, fuzzy_hits[entry_id], "fuzzy")
                 elif _same_first_letter(key, entry):
                     offer(entry, PHONETIC_SCORE, "phonetic")
-        ranked = sorted(found.values(), key=lambda c: (-c.score, _ORIGIN_RANK.get(
-            c.entry.origin, 3), -c.entry.population, c.entry.id))
+        ranked = sorted(
+            found.values(),
+            key=lambda c: (
+                -c.score,
+                _ORIGIN_RANK.get(c.entry.origin, 3),
+                -c.entry.population,
+                c.entry.id,
+            ),
+        )
         return ranked[:limit]
 
     def holders(
@@ -243,8 +249,9 @@ class KnowledgeBase:
                 continue
             if not role.held_on(on):
                 continue
-            out.setdefault((entry_id, role.role + (role.start or "")),
-                           (self._entries[entry_id], role))
+            out.setdefault(
+                (entry_id, role.role + (role.start or "")), (self._entries[entry_id], role)
+            )
         return sorted(out.values(), key=lambda pair: (pair[1].start or "", pair[0].id))
 
     def _org_ids(self, country: str) -> set[str]:

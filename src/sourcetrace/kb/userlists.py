@@ -96,12 +96,12 @@ def _items(text: str, path: str) -> Iterator[tuple[str, Any]]:
     if suffix in _YAML_SUFFIXES or (suffix == ".json" and stripped[:1] in "[{"):
         try:
             if suffix in _YAML_SUFFIXES:
-                import yaml
+                import yaml  # type: ignore[import-untyped]
 
                 whole = yaml.safe_load(text)
             else:
                 whole = json.loads(text)
-        except Exception as exc:  # noqa: BLE001 - reported below, naming the file
+        except Exception as exc:
             yield path, FormatError(f"cannot be read: {exc}", where=path)
             return
         if isinstance(whole, dict) and isinstance(whole.get("entities"), list):

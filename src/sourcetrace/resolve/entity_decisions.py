@@ -29,10 +29,17 @@ def split_id(entity_id: str, alias: str) -> str:
 def _merge(into: LinkedEntity, other: LinkedEntity, seq: int) -> LinkedEntity:
     known = {a.alias for a in into.aliases}
     moved = tuple(
-        AliasEvidence(alias=a.alias, rule="user", detail=f"merged from {other.id} "
-                      f"({other.name!r}) by the user (decision {seq}); was: {a.rule}: {a.detail}",
-                      score=a.score, language=a.language, article_id=a.article_id)
-        for a in other.aliases if a.alias not in known
+        AliasEvidence(
+            alias=a.alias,
+            rule="user",
+            detail=f"merged from {other.id} "
+            f"({other.name!r}) by the user (decision {seq}); was: {a.rule}: {a.detail}",
+            score=a.score,
+            language=a.language,
+            article_id=a.article_id,
+        )
+        for a in other.aliases
+        if a.alias not in known
     )
     return dataclasses.replace(
         into,
@@ -92,14 +99,20 @@ def apply_decisions(
                 continue
             alias = decision.alias or texts.get(moving[0], "")
             new_id = split_id(target, alias)
-            left_aliases = {normalise(texts.get(m, "")) for m in entity.mention_ids
-                            if m not in wanted}
+            left_aliases = {
+                normalise(texts.get(m, "")) for m in entity.mention_ids if m not in wanted
+            }
             moved_aliases = {normalise(texts.get(m, "")) for m in moving}
             evidence = tuple(
-                AliasEvidence(alias=a.alias, rule="user", language=a.language,
-                              article_id=a.article_id,
-                              detail=f"split from {target} by the user (decision {decision.seq})")
-                for a in entity.aliases if normalise(a.alias) in moved_aliases
+                AliasEvidence(
+                    alias=a.alias,
+                    rule="user",
+                    language=a.language,
+                    article_id=a.article_id,
+                    detail=f"split from {target} by the user (decision {decision.seq})",
+                )
+                for a in entity.aliases
+                if normalise(a.alias) in moved_aliases
             )
             by_id[target] = dataclasses.replace(
                 entity,
@@ -107,16 +120,24 @@ def apply_decisions(
                 aliases=tuple(a for a in entity.aliases if normalise(a.alias) in left_aliases),
             )
             by_id[new_id] = LinkedEntity(
-                id=new_id, name=decision.name or alias, type=entity.type, qid=None,
-                kb_entry=None, aliases=evidence, mention_ids=moving,
+                id=new_id,
+                name=decision.name or alias,
+                type=entity.type,
+                qid=None,
+                kb_entry=None,
+                aliases=evidence,
+                mention_ids=moving,
                 article_ids=tuple(dict.fromkeys(m.split(":mention:")[0] for m in moving)),
             )
             order.append(new_id)
         else:
             unapplied.append(decision)
     result = [by_id[i] for i in dict.fromkeys(order) if i in by_id]
-    result = [dataclasses.replace(
-        e, article_ids=tuple(dict.fromkeys(m.rsplit(":mention:", 1)[0] for m in e.mention_ids)))
-        for e in result]
+    result = [
+        dataclasses.replace(
+            e, article_ids=tuple(dict.fromkeys(m.rsplit(":mention:", 1)[0] for m in e.mention_ids))
+        )
+        for e in result
+    ]
     assignment = {m: e.id for e in result for m in e.mention_ids}
     return LinkResult(entities=tuple(result), assignment=assignment, unapplied=tuple(unapplied))

@@ -60,7 +60,7 @@ class Group:
 
 def _label(mentions: Iterable[LinkMention]) -> str:
     counts = Counter(m.label for m in mentions)
-    coarse = Counter()
+    coarse: Counter[str] = Counter()
     for label, n in counts.items():
         coarse[coarse_type(label)] += n
     top = coarse.most_common(1)[0][0]

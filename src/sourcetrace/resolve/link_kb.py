@@ -45,21 +45,31 @@ def _languages_of(entry: KBEntry, surface: str) -> list[str]:
     return [lang for lang, name in entry.names() if name == surface]
 
 
-def own_evidence(kb: KnowledgeBase, entry: KBEntry, surface: str, group: Group) -> AliasEvidence | None:
+def own_evidence(
+    kb: KnowledgeBase, entry: KBEntry, surface: str, group: Group
+) -> AliasEvidence | None:
     """Evidence that ``surface`` is one of ``entry``'s names (None if it is not)."""
     if entry not in kb.lookup(surface):
         return None
     langs = _languages_of(entry, surface)
     foreign = [lang for lang in langs if lang not in ("*", "en")]
     if langs and foreign and len(foreign) == len(langs):
-        rule, detail = "translation", f"{'/'.join(foreign)} name of {entry.name!r} in the knowledge base"
+        rule, detail = (
+            "translation",
+            f"{'/'.join(foreign)} name of {entry.name!r} in the knowledge base",
+        )
     elif langs:
         rule, detail = "exact-alias", f"a name of {entry.name!r} in the knowledge base"
     else:
         keyed = normalise(surface)
         rule, detail = "normalised", f"{surface!r} reads {keyed!r}, a name of {entry.name!r}"
-    return AliasEvidence(alias=surface, rule=rule, detail=detail, language=group.language,
-                         article_id=group.article_id)
+    return AliasEvidence(
+        alias=surface,
+        rule=rule,
+        detail=detail,
+        language=group.language,
+        article_id=group.article_id,
+    )
 
 
 def _choose(hits: list[KBEntry], group: Group, ctx: ArticleContext) -> KBEntry | None:
@@ -79,8 +89,9 @@ def _choose(hits: list[KBEntry], group: Group, ctx: ArticleContext) -> KBEntry |
     return (local or hits)[0]
 
 
-def _support(kb: KnowledgeBase, entry: KBEntry, group: Group, ctx: ArticleContext,
-             score: float) -> str | None:
+def _support(
+    kb: KnowledgeBase, entry: KBEntry, group: Group, ctx: ArticleContext, score: float
+) -> str | None:
     """Context that backs a similar-looking name, in words, or None."""
     for role, org in group.roles:
         for holder, held in kb.holders(role, group.language, country=org, on=group.day):
@@ -113,12 +124,27 @@ def link_group(kb: KnowledgeBase, group: Group, ctx: ArticleContext) -> None:
             hits = [e for e in kb.expansions(surface) if compatible(group.label, e)]
             if len(hits) == 1:
                 entry = hits[0]
-                expansion = next((n for _l, n in entry.names()
-                                  if acronym_of(n) == normalise(surface).replace(" ", "")), "")
-                _attach(kb, group, entry, surface, AliasEvidence(
-                    alias=surface, rule="acronym", language=group.language,
-                    detail=f"initials of {expansion!r}, a name of {entry.name!r}",
-                    article_id=group.article_id))
+                expansion = next(
+                    (
+                        n
+                        for _l, n in entry.names()
+                        if acronym_of(n) == normalise(surface).replace(" ", "")
+                    ),
+                    "",
+                )
+                _attach(
+                    kb,
+                    group,
+                    entry,
+                    surface,
+                    AliasEvidence(
+                        alias=surface,
+                        rule="acronym",
+                        language=group.language,
+                        detail=f"initials of {expansion!r}, a name of {entry.name!r}",
+                        article_id=group.article_id,
+                    ),
+                )
                 return
     if group.coarse == "PERSON":
         _link_person(kb, group, ctx)
@@ -128,14 +154,26 @@ def _link_person(kb: KnowledgeBase, group: Group, ctx: ArticleContext) -> None:
     name = group.name
     if " " not in name.strip():
         for role, org in group.roles:
-            holders = [h for h, _r in kb.holders(role, group.language, country=org, on=group.day)
-                       if h in kb.by_surname(name)]
+            holders = [
+                h
+                for h, _r in kb.holders(role, group.language, country=org, on=group.day)
+                if h in kb.by_surname(name)
+            ]
             if len({h.id for h in holders}) == 1:
                 entry = holders[0]
-                _attach(kb, group, entry, name, AliasEvidence(
-                    alias=name, rule="role-context", language=group.language,
-                    article_id=group.article_id,
-                    detail=f"surname of {entry.name!r}, who held the role {role!r} then"))
+                _attach(
+                    kb,
+                    group,
+                    entry,
+                    name,
+                    AliasEvidence(
+                        alias=name,
+                        rule="role-context",
+                        language=group.language,
+                        article_id=group.article_id,
+                        detail=f"surname of {entry.name!r}, who held the role {role!r} then",
+                    ),
+                )
                 return
     supported: list[tuple[KBEntry, float, str, str]] = []
     for cand in kb.candidates(name, types=["PERSON"]):
@@ -148,10 +186,20 @@ def _link_person(kb: KnowledgeBase, group: Group, ctx: ArticleContext) -> None:
         return  # nothing, or several people fit: no link is better than a wrong one
     entry, score, reason, why = supported[0]
     rule = "fuzzy" if "fuzzy" in reason else "phonetic"
-    _attach(kb, group, entry, name, AliasEvidence(
-        alias=name, rule=rule, score=round(score, 3), language=group.language,
-        article_id=group.article_id,
-        detail=f"{reason} {score:.2f} to {entry.name!r}; context: {why}"))
+    _attach(
+        kb,
+        group,
+        entry,
+        name,
+        AliasEvidence(
+            alias=name,
+            rule=rule,
+            score=round(score, 3),
+            language=group.language,
+            article_id=group.article_id,
+            detail=f"{reason} {score:.2f} to {entry.name!r}; context: {why}",
+        ),
+    )
 
 
 def link_short(kb: KnowledgeBase, group: Group, linked_here: set[str]) -> None:
@@ -163,15 +211,19 @@ def link_short(kb: KnowledgeBase, group: Group, linked_here: set[str]) -> None:
                 evidence = own_evidence(kb, entry, surface, group)
                 if evidence is not None:
                     evidence = AliasEvidence(
-                        alias=surface, rule=evidence.rule, language=group.language,
+                        alias=surface,
+                        rule=evidence.rule,
+                        language=group.language,
                         article_id=group.article_id,
-                        detail=evidence.detail + "; the article names it in full too")
+                        detail=evidence.detail + "; the article names it in full too",
+                    )
                 _attach(kb, group, entry, surface, evidence)
                 return
 
 
-def _attach(kb: KnowledgeBase, group: Group, entry: KBEntry, surface: str,
-            evidence: AliasEvidence | None) -> None:
+def _attach(
+    kb: KnowledgeBase, group: Group, entry: KBEntry, surface: str, evidence: AliasEvidence | None
+) -> None:
     group.entry = entry
     if evidence is not None:
         group.evidence[surface] = evidence
@@ -183,14 +235,25 @@ def _attach(kb: KnowledgeBase, group: Group, entry: KBEntry, surface: str,
             group.evidence[other] = own
         elif is_acronym(other):
             group.evidence[other] = AliasEvidence(
-                alias=other, rule="acronym", language=group.language, article_id=group.article_id,
-                detail=f"defined as {group.name!r} in article {group.article_id}")
+                alias=other,
+                rule="acronym",
+                language=group.language,
+                article_id=group.article_id,
+                detail=f"defined as {group.name!r} in article {group.article_id}",
+            )
         elif group.coarse == "PERSON" and normalise(group.name).endswith(normalise(other)):
             group.evidence[other] = AliasEvidence(
-                alias=other, rule="surname-of", language=group.language,
+                alias=other,
+                rule="surname-of",
+                language=group.language,
                 article_id=group.article_id,
-                detail=f"surname of {group.name!r} in article {group.article_id}")
+                detail=f"surname of {group.name!r} in article {group.article_id}",
+            )
         else:
             group.evidence[other] = AliasEvidence(
-                alias=other, rule="cluster", language=group.language, article_id=group.article_id,
-                detail=f"same thing as {group.name!r} in article {group.article_id}")
+                alias=other,
+                rule="cluster",
+                language=group.language,
+                article_id=group.article_id,
+                detail=f"same thing as {group.name!r} in article {group.article_id}",
+            )

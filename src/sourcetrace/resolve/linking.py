@@ -39,8 +39,18 @@ from sourcetrace.resolve.link_records import (
 __all__ = ["link_mentions", "unlinked_id"]
 
 #: Evidence kept for an alias seen several ways: the strongest reason first.
-_RULE_ORDER = ("exact-alias", "translation", "normalised", "acronym", "role-context",
-               "fuzzy", "phonetic", "surname-of", "cluster", "user")
+_RULE_ORDER = (
+    "exact-alias",
+    "translation",
+    "normalised",
+    "acronym",
+    "role-context",
+    "fuzzy",
+    "phonetic",
+    "surname-of",
+    "cluster",
+    "user",
+)
 
 
 def unlinked_id(label: str, name: str) -> str:
@@ -60,8 +70,9 @@ def _contexts(groups: Iterable[Group], kb: KnowledgeBase) -> dict[str, ArticleCo
                 seen[surface] = kb.country_of(surface)
             if seen[surface]:
                 countries[group.article_id].add(seen[surface] or "")
-    return defaultdict(lambda: ArticleContext(()),
-                       {a: ArticleContext(c) for a, c in countries.items()})
+    return defaultdict(
+        lambda: ArticleContext(()), {a: ArticleContext(c) for a, c in countries.items()}
+    )
 
 
 def _surnames_across(groups: list[Group]) -> None:
@@ -83,8 +94,13 @@ def _surnames_across(groups: list[Group]) -> None:
             continue
         target = full[next(iter(idents))]
         detail = f"surname of {target.name!r}, the only person of that name in the corpus"
-        evidence = AliasEvidence(alias=group.name, rule="surname-of", detail=detail,
-                                 language=group.language, article_id=group.article_id)
+        evidence = AliasEvidence(
+            alias=group.name,
+            rule="surname-of",
+            detail=detail,
+            language=group.language,
+            article_id=group.article_id,
+        )
         if target.entry is not None:
             group.entry = target.entry
         else:
@@ -107,10 +123,16 @@ def _cluster_unlinked(groups: list[Group]) -> None:
             defined = acronyms.get(normalise(group.name), set()) - {group.cluster}
             if len(defined) == 1 and group.surfaces == [group.name]:
                 group.cluster = next(iter(defined))
-                group.evidence.setdefault(group.name, AliasEvidence(
-                    alias=group.name, rule="acronym", language=group.language,
-                    article_id=group.article_id,
-                    detail=f"defined as {group.cluster[1]!r} elsewhere in the corpus"))
+                group.evidence.setdefault(
+                    group.name,
+                    AliasEvidence(
+                        alias=group.name,
+                        rule="acronym",
+                        language=group.language,
+                        article_id=group.article_id,
+                        detail=f"defined as {group.cluster[1]!r} elsewhere in the corpus",
+                    ),
+                )
 
 
 def _best(evidence: Iterable[AliasEvidence]) -> AliasEvidence:
@@ -118,7 +140,7 @@ def _best(evidence: Iterable[AliasEvidence]) -> AliasEvidence:
 
 
 def _finer(labels: Counter[str]) -> str:
-    top = Counter()
+    top: Counter[str] = Counter()
     for label, n in labels.items():
         top[coarse_type(label)] += n
     coarse = top.most_common(1)[0][0]
@@ -136,19 +158,27 @@ def _build(groups: list[Group]) -> list[LinkedEntity]:
     entities: list[LinkedEntity] = []
     for entity_id, parts in members.items():
         entry = parts[0].entry
-        mentions = sorted((m for g in parts for m in g.mentions),
-                          key=lambda m: (m.article_id, m.start))
+        mentions = sorted(
+            (m for g in parts for m in g.mentions), key=lambda m: (m.article_id, m.start)
+        )
         articles = tuple(dict.fromkeys(g.article_id for g in parts))
         by_alias: dict[str, list[AliasEvidence]] = defaultdict(list)
         for group in parts:
             for surface in group.surfaces:
                 ev = group.evidence.get(surface)
                 if ev is None:
-                    detail = (f"same name and type in {len(articles)} article(s)"
-                              if normalise(surface) == normalise(group.name)
-                              else f"same thing as {group.name!r} in article {group.article_id}")
-                    ev = AliasEvidence(alias=surface, rule="cluster", detail=detail,
-                                       language=group.language, article_id=group.article_id)
+                    detail = (
+                        f"same name and type in {len(articles)} article(s)"
+                        if normalise(surface) == normalise(group.name)
+                        else f"same thing as {group.name!r} in article {group.article_id}"
+                    )
+                    ev = AliasEvidence(
+                        alias=surface,
+                        rule="cluster",
+                        detail=detail,
+                        language=group.language,
+                        article_id=group.article_id,
+                    )
                 by_alias[surface].append(ev)
         if entry is not None:
             name, kind, qid = entry.name, entry.type, entry.qid
@@ -157,14 +187,24 @@ def _build(groups: list[Group]) -> list[LinkedEntity]:
             name = max(names, key=lambda n: (names[n], len(n), n))
             kind = _finer(Counter(m.label for m in mentions))
             qid = None
-        roles = tuple(dict.fromkeys(
-            f"{m.role} ({m.role_org})" if m.role_org else m.role for m in mentions if m.role))
-        entities.append(LinkedEntity(
-            id=entity_id, name=name, type=kind, qid=qid,
-            kb_entry=entry.id if entry is not None else None,
-            aliases=tuple(_best(evs) for evs in by_alias.values()),
-            mention_ids=tuple(m.id for m in mentions), roles=roles, article_ids=articles,
-        ))
+        roles = tuple(
+            dict.fromkeys(
+                f"{m.role} ({m.role_org})" if m.role_org else m.role for m in mentions if m.role
+            )
+        )
+        entities.append(
+            LinkedEntity(
+                id=entity_id,
+                name=name,
+                type=kind,
+                qid=qid,
+                kb_entry=entry.id if entry is not None else None,
+                aliases=tuple(_best(evs) for evs in by_alias.values()),
+                mention_ids=tuple(m.id for m in mentions),
+                roles=roles,
+                article_ids=articles,
+            )
+        )
     entities.sort(key=lambda e: (-len(e.article_ids), -len(e.mention_ids), e.id))
     return entities
 

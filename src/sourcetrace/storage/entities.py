@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, desc, func, insert, select
+from sqlalchemy import Table, delete, desc, func, insert, select
 
 from sourcetrace.kb import KBEntry, entry_from_dict
 from sourcetrace.kb.entries import entry_to_dict
@@ -22,7 +22,8 @@ from sourcetrace.storage.entity_tables import (
     kb_user_entries,
     mention_links,
 )
-from sourcetrace.storage.schema import annotations, articles
+from sourcetrace.storage import schema as _schema
+from sourcetrace.storage.schema import articles
 
 __all__ = [
     "add_decision",
@@ -37,6 +38,8 @@ __all__ = [
     "write_result",
 ]
 
+# ``schema.annotations`` shares its name with the ``__future__`` feature; mypy needs telling.
+annotation_table = cast(Table, _schema.annotations)
 #: Mention rows read per query.
 PAGE = 5000
 
@@ -48,22 +51,37 @@ def _now() -> str:
 def link_mentions_of(store: Any) -> list[LinkMention]:
     """Every stored mention with its article's language and date, in ingest order."""
     query = (
-        select(annotations.c.id, annotations.c.article_id, annotations.c.data,
-               articles.c.language, articles.c.published)
-        .join(articles, articles.c.id == annotations.c.article_id)
-        .where(annotations.c.kind == "mention")
-        .order_by(articles.c.seq, annotations.c.n)
+        select(
+            annotation_table.c.id,
+            annotation_table.c.article_id,
+            annotation_table.c.data,
+            articles.c.language,
+            articles.c.published,
+        )
+        .join(articles, articles.c.id == annotation_table.c.article_id)
+        .where(annotation_table.c.kind == "mention")
+        .order_by(articles.c.seq, annotation_table.c.n)
     )
     out: list[LinkMention] = []
     with store.reading("reading mentions for linking") as conn:
         for row in conn.execute(query):
             data = row.data
-            out.append(LinkMention(
-                id=row.id, article_id=row.article_id, start=data["start"], end=data["end"],
-                text=data["text"], label=data["label"], entity_key=data.get("entity_key"),
-                role=data.get("role"), role_org=data.get("role_org"), title=data.get("title"),
-                language=row.language, published=row.published,
-            ))
+            out.append(
+                LinkMention(
+                    id=row.id,
+                    article_id=row.article_id,
+                    start=data["start"],
+                    end=data["end"],
+                    text=data["text"],
+                    label=data["label"],
+                    entity_key=data.get("entity_key"),
+                    role=data.get("role"),
+                    role_org=data.get("role_org"),
+                    title=data.get("title"),
+                    language=row.language,
+                    published=row.published,
+                )
+            )
     return out
 
 
@@ -71,26 +89,52 @@ def write_result(store: Any, result: LinkResult, mentions: Sequence[LinkMention]
     """Replace the stored entities, aliases and mention links by ``result``, atomically."""
     by_id = {m.id: m for m in mentions}
     entity_rows = [
-        {"id": e.id, "name": e.name, "type": e.type, "qid": e.qid, "kb_entry": e.kb_entry,
-         "roles": list(e.roles), "article_count": len(e.article_ids),
-         "mention_count": len(e.mention_ids)}
+        {
+            "id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "qid": e.qid,
+            "kb_entry": e.kb_entry,
+            "roles": list(e.roles),
+            "article_count": len(e.article_ids),
+            "mention_count": len(e.mention_ids),
+        }
         for e in result.entities
     ]
     alias_rows = [
-        {"entity_id": e.id, "alias": a.alias, "rule": a.rule, "detail": a.detail,
-         "score": a.score, "language": a.language, "article_id": a.article_id}
-        for e in result.entities for a in e.aliases
+        {
+            "entity_id": e.id,
+            "alias": a.alias,
+            "rule": a.rule,
+            "detail": a.detail,
+            "score": a.score,
+            "language": a.language,
+            "article_id": a.article_id,
+        }
+        for e in result.entities
+        for a in e.aliases
     ]
     link_rows = [
-        {"mention_id": m, "article_id": by_id[m].article_id, "entity_id": e.id,
-         "start": by_id[m].start, "end": by_id[m].end, "text": by_id[m].text}
-        for e in result.entities for m in e.mention_ids if m in by_id
+        {
+            "mention_id": m,
+            "article_id": by_id[m].article_id,
+            "entity_id": e.id,
+            "start": by_id[m].start,
+            "end": by_id[m].end,
+            "text": by_id[m].text,
+        }
+        for e in result.entities
+        for m in e.mention_ids
+        if m in by_id
     ]
     with store.writing("storing linked entities") as conn:
         for table in (mention_links, entity_aliases, entities):
             conn.execute(delete(table))
-        for table, rows in ((entities, entity_rows), (entity_aliases, alias_rows),
-                            (mention_links, link_rows)):
+        for table, rows in (
+            (entities, entity_rows),
+            (entity_aliases, alias_rows),
+            (mention_links, link_rows),
+        ):
             for start in range(0, len(rows), PAGE):
                 conn.execute(insert(table), rows[start : start + PAGE])
 
@@ -98,17 +142,42 @@ def write_result(store: Any, result: LinkResult, mentions: Sequence[LinkMention]
 def decisions(store: Any) -> list[Decision]:
     with store.reading("reading entity decisions") as conn:
         rows = conn.execute(select(entity_decisions).order_by(entity_decisions.c.seq)).all()
-    return [Decision(seq=r.seq, action=r.action, entity=r.entity_id, other=r.other_id,
-                     alias=r.alias, mentions=tuple(r.mentions or ()), name=r.name) for r in rows]
+    return [
+        Decision(
+            seq=r.seq,
+            action=r.action,
+            entity=r.entity_id,
+            other=r.other_id,
+            alias=r.alias,
+            mentions=tuple(r.mentions or ()),
+            name=r.name,
+        )
+        for r in rows
+    ]
 
 
-def add_decision(store: Any, *, action: str, entity: str, other: str | None = None,
-                 alias: str | None = None, mentions: Sequence[str] = (),
-                 name: str | None = None) -> None:
+def add_decision(
+    store: Any,
+    *,
+    action: str,
+    entity: str,
+    other: str | None = None,
+    alias: str | None = None,
+    mentions: Sequence[str] = (),
+    name: str | None = None,
+) -> None:
     with store.writing("storing an entity decision") as conn:
-        conn.execute(insert(entity_decisions).values(
-            action=action, entity_id=entity, other_id=other, alias=alias,
-            mentions=list(mentions), name=name, at=_now()))
+        conn.execute(
+            insert(entity_decisions).values(
+                action=action,
+                entity_id=entity,
+                other_id=other,
+                alias=alias,
+                mentions=list(mentions),
+                name=name,
+                at=_now(),
+            )
+        )
 
 
 def user_entries(store: Any) -> list[KBEntry]:
@@ -123,14 +192,20 @@ def add_user_entries(store: Any, items: Sequence[KBEntry], source: str) -> int:
     with store.writing("storing knowledge-base entries") as conn:
         for entry in items:
             conn.execute(delete(kb_user_entries).where(kb_user_entries.c.id == entry.id))
-            conn.execute(insert(kb_user_entries).values(
-                id=entry.id, data=entry_to_dict(entry), source=source, added_at=_now()))
+            conn.execute(
+                insert(kb_user_entries).values(
+                    id=entry.id, data=entry_to_dict(entry), source=source, added_at=_now()
+                )
+            )
     return len(items)
 
 
 def top_entities(store: Any, *, limit: int = 30, kind: str | None = None) -> list[Any]:
-    query = select(entities).order_by(desc(entities.c.article_count),
-                                      desc(entities.c.mention_count), entities.c.id).limit(limit)
+    query = (
+        select(entities)
+        .order_by(desc(entities.c.article_count), desc(entities.c.mention_count), entities.c.id)
+        .limit(limit)
+    )
     if kind:
         query = query.where(entities.c.type == kind)
     with store.reading("listing entities") as conn:
@@ -143,46 +218,75 @@ def entity_detail(store: Any, entity_id: str) -> dict[str, Any] | None:
         row = conn.execute(select(entities).where(entities.c.id == entity_id)).first()
         if row is None:
             return None
-        aliases = conn.execute(select(entity_aliases).where(
-            entity_aliases.c.entity_id == entity_id).order_by(entity_aliases.c.id)).all()
+        aliases = conn.execute(
+            select(entity_aliases)
+            .where(entity_aliases.c.entity_id == entity_id)
+            .order_by(entity_aliases.c.id)
+        ).all()
         per_article = conn.execute(
-            select(mention_links.c.article_id, articles.c.title,
-                   func.count().label("mentions"))
+            select(mention_links.c.article_id, articles.c.title, func.count().label("mentions"))
             .join(articles, articles.c.id == mention_links.c.article_id)
             .where(mention_links.c.entity_id == entity_id)
             .group_by(mention_links.c.article_id, articles.c.title, articles.c.seq)
-            .order_by(articles.c.seq)).all()
+            .order_by(articles.c.seq)
+        ).all()
     return {
-        "id": row.id, "name": row.name, "type": row.type, "kb_id": row.qid,
-        "kb_entry": row.kb_entry, "roles": list(row.roles),
-        "aliases": [{"alias": a.alias, "rule": a.rule, "detail": a.detail, "score": a.score,
-                     "language": a.language, "article_id": a.article_id} for a in aliases],
-        "articles": [{"id": a.article_id, "title": a.title, "mentions": a.mentions}
-                     for a in per_article],
+        "id": row.id,
+        "name": row.name,
+        "type": row.type,
+        "kb_id": row.qid,
+        "kb_entry": row.kb_entry,
+        "roles": list(row.roles),
+        "aliases": [
+            {
+                "alias": a.alias,
+                "rule": a.rule,
+                "detail": a.detail,
+                "score": a.score,
+                "language": a.language,
+                "article_id": a.article_id,
+            }
+            for a in aliases
+        ],
+        "articles": [
+            {"id": a.article_id, "title": a.title, "mentions": a.mentions} for a in per_article
+        ],
     }
 
 
 def iter_entities(store: Any) -> Iterator[dict[str, Any]]:
     """Every entity with its aliases and mentions, for the export (most cited first)."""
     with store.reading("exporting entities") as conn:
-        rows = conn.execute(select(entities).order_by(
-            desc(entities.c.article_count), entities.c.id)).all()
-        alias_rows = conn.execute(select(entity_aliases.c.entity_id, entity_aliases.c.alias)
-                                  .order_by(entity_aliases.c.id)).all()
-        link_rows = conn.execute(select(mention_links).order_by(
-            mention_links.c.entity_id, mention_links.c.article_id, mention_links.c.start)).all()
+        rows = conn.execute(
+            select(entities).order_by(desc(entities.c.article_count), entities.c.id)
+        ).all()
+        alias_rows = conn.execute(
+            select(entity_aliases.c.entity_id, entity_aliases.c.alias).order_by(entity_aliases.c.id)
+        ).all()
+        link_rows = conn.execute(
+            select(mention_links).order_by(
+                mention_links.c.entity_id, mention_links.c.article_id, mention_links.c.start
+            )
+        ).all()
     aliases: dict[str, list[str]] = {}
     for a in alias_rows:
         aliases.setdefault(a.entity_id, []).append(a.alias)
     mentions: dict[str, list[dict[str, Any]]] = {}
     for m in link_rows:
         mentions.setdefault(m.entity_id, []).append(
-            {"article_id": m.article_id, "start": m.start, "end": m.end, "text": m.text})
+            {"article_id": m.article_id, "start": m.start, "end": m.end, "text": m.text}
+        )
     for row in rows:
-        yield {"id": row.id, "name": row.name, "type": row.type,
-               "aliases": aliases.get(row.id, []), "kb_id": row.qid,
-               "mentions": mentions.get(row.id, []), "kb_entry": row.kb_entry,
-               "roles": list(row.roles)}
+        yield {
+            "id": row.id,
+            "name": row.name,
+            "type": row.type,
+            "aliases": aliases.get(row.id, []),
+            "kb_id": row.qid,
+            "mentions": mentions.get(row.id, []),
+            "kb_entry": row.kb_entry,
+            "roles": list(row.roles),
+        }
 
 
 def speaker_resolver(store: Any) -> Callable[[str, int | None, int | None], str | None]:
@@ -198,12 +302,19 @@ def speaker_resolver(store: Any) -> Callable[[str, int | None, int | None], str 
             return None
         if article_id not in cache:
             with store.reading("reading mention links") as conn:
-                cache[article_id] = [(r.start, r.end, r.entity_id) for r in conn.execute(
-                    select(mention_links.c.start, mention_links.c.end,
-                           mention_links.c.entity_id)
-                    .where(mention_links.c.article_id == article_id))]
-        best = [(min(e, end) - max(s, start), ent) for s, e, ent in cache[article_id]
-                if s < end and start < e]
+                cache[article_id] = [
+                    (r.start, r.end, r.entity_id)
+                    for r in conn.execute(
+                        select(
+                            mention_links.c.start, mention_links.c.end, mention_links.c.entity_id
+                        ).where(mention_links.c.article_id == article_id)
+                    )
+                ]
+        best = [
+            (min(e, end) - max(s, start), ent)
+            for s, e, ent in cache[article_id]
+            if s < end and start < e
+        ]
         return max(best)[1] if best else None
 
     return resolve

@@ -32,8 +32,9 @@ def upgrade() -> None:
     op.create_table(
         "entity_aliases",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-        sa.Column("entity_id", sa.String, sa.ForeignKey("entities.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column(
+            "entity_id", sa.String, sa.ForeignKey("entities.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("alias", sa.Text, nullable=False),
         sa.Column("rule", sa.String, nullable=False),
         sa.Column("detail", sa.Text, nullable=False),
@@ -45,10 +46,15 @@ def upgrade() -> None:
     op.create_table(
         "mention_links",
         sa.Column("mention_id", sa.String, primary_key=True),
-        sa.Column("article_id", sa.String, sa.ForeignKey("articles.id", ondelete="CASCADE"),
-                  nullable=False),
-        sa.Column("entity_id", sa.String, sa.ForeignKey("entities.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column(
+            "article_id",
+            sa.String,
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column(
+            "entity_id", sa.String, sa.ForeignKey("entities.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("start", sa.Integer, nullable=False),
         sa.Column("end", sa.Integer, nullable=False),
         sa.Column("text", sa.Text, nullable=False),
@@ -76,6 +82,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("kb_user_entries", "entity_decisions", "mention_links", "entity_aliases",
-                  "entities"):
+    for table in (
+        "kb_user_entries",
+        "entity_decisions",
+        "mention_links",
+        "entity_aliases",
+        "entities",
+    ):
         op.drop_table(table)
