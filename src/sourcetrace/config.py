@@ -43,6 +43,8 @@ class Settings:
     languages: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "ar", "ru", "tr")
     #: Web app: when true every page and API endpoint needs a bearer token, not only writes.
     api_private: bool = False
+    #: A folder of knowledge-base JSON Lines files used instead of the bundled ones ("": bundled).
+    kb_dir: str = ""
 
     def __post_init__(self) -> None:
         if self.max_text_bytes <= 0:

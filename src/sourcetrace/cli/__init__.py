@@ -32,6 +32,8 @@ COMMANDS = (
     "sourcetrace.cli.eval",
     "sourcetrace.cli.serve",
     "sourcetrace.cli.token",
+    "sourcetrace.cli.entity",
+    "sourcetrace.cli.kb",
 )
 for name in COMMANDS:
     importlib.import_module(name).register(app)

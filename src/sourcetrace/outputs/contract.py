@@ -13,7 +13,7 @@ article, so exporters can stream.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, TypedDict
 
@@ -87,6 +87,8 @@ class EntityRecord(TypedDict):
     aliases: list[str]
     kb_id: str | None
     mentions: list[MentionRef]
+    kb_entry: str | None
+    roles: list[str]
 
 
 class Speaker(TypedDict):
@@ -197,7 +199,11 @@ def _article(stored: StoredArticle) -> ArticleRecord:
     }
 
 
-def _quote(doc: Document, n: int, q: Quote) -> QuoteRecord:
+#: ``(article_id, start, end) -> entity id or None``: the linked entity of a speaker span.
+SpeakerResolver = Callable[[str, int | None, int | None], str | None]
+
+
+def _quote(doc: Document, n: int, q: Quote, speaker: SpeakerResolver | None = None) -> QuoteRecord:
     return {
         "id": annotation_id(doc.id, "quote", n),
         "article_id": doc.id,
@@ -205,10 +211,9 @@ def _quote(doc: Document, n: int, q: Quote) -> QuoteRecord:
         "start": q.start,
         "end": q.end,
         "direct": q.direct,
-        # Speakers are linked to entities by cross-document linking; until then only the
-        # words that name the speaker are known.
+        # Cross-document linking knows which entity a mention overlapping the speaker is.
         "speaker": {
-            "entity_id": None,
+            "entity_id": speaker(doc.id, q.speaker_start, q.speaker_end) if speaker else None,
             "text": q.speaker_text,
             "start": q.speaker_start,
             "end": q.speaker_end,
@@ -269,12 +274,14 @@ def annotation_record(article_id: str, kind: str, n: int, record: Any) -> Mappin
     return result
 
 
-def article_items(stored: StoredArticle) -> Iterator[ExportItem]:
+def article_items(
+    stored: StoredArticle, speaker: SpeakerResolver | None = None
+) -> Iterator[ExportItem]:
     """The article record, then its quotes, figures, dates and signals."""
     doc = stored.document
     yield ExportItem("article", _article(stored))
     for n, quote in enumerate(doc.quotes):
-        yield ExportItem("quote", _quote(doc, n, quote))
+        yield ExportItem("quote", _quote(doc, n, quote, speaker))
     for n, figure in enumerate(doc.figures):
         yield ExportItem("figure", _figure(doc, n, figure))
     for n, date in enumerate(doc.dates):
@@ -291,9 +298,11 @@ def iter_items(store: Store) -> Iterator[ExportItem]:
     export's lists stay empty.
     """
     from sourcetrace.jobs.corpus import corpus_stages
+    from sourcetrace.storage.entities import speaker_resolver
 
+    speaker = speaker_resolver(store)
     for stored in store.iter_articles():
-        yield from article_items(stored)
+        yield from article_items(stored, speaker)
     for stage in corpus_stages():
         if stage.export is not None:
             yield from stage.export(store)

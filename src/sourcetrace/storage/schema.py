@@ -105,4 +105,6 @@ rejects = Table(
     Column("at", String, nullable=False),
     Index("ix_rejects_origin", "origin"),
 )
-from sourcetrace.storage import token_tables as _token_tables  # noqa: E402, F401  (registers api_tokens)
+# Capability tables register themselves on ``metadata`` (one import line each).
+from sourcetrace.storage import entity_tables as _entity_tables  # noqa: E402,F401
+from sourcetrace.storage import token_tables as _token_tables  # noqa: E402,F401

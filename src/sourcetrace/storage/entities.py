@@ -1,0 +1,320 @@
+"""Queries of cross-document linking: read mentions, write a linking result, keep the
+user's decisions and knowledge-base entries, and read entities back for the CLI/export.
+
+Functions take a store with ``reading``/``writing`` transactions (``SqlStore``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, delete, desc, func, insert, select
+
+from sourcetrace.kb import KBEntry, entry_from_dict
+from sourcetrace.kb.entries import entry_to_dict
+from sourcetrace.resolve.link_records import Decision, LinkMention, LinkResult
+from sourcetrace.storage.entity_tables import (
+    entities,
+    entity_aliases,
+    entity_decisions,
+    kb_user_entries,
+    mention_links,
+)
+from sourcetrace.storage import schema as _schema
+from sourcetrace.storage.schema import articles
+
+__all__ = [
+    "add_decision",
+    "add_user_entries",
+    "decisions",
+    "entity_detail",
+    "iter_entities",
+    "link_mentions_of",
+    "speaker_resolver",
+    "top_entities",
+    "user_entries",
+    "write_result",
+]
+
+# ``schema.annotations`` shares its name with the ``__future__`` feature; mypy needs telling.
+annotation_table = cast(Table, _schema.annotations)
+#: Mention rows read per query.
+PAGE = 5000
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def link_mentions_of(store: Any) -> list[LinkMention]:
+    """Every stored mention with its article's language and date, in ingest order."""
+    query = (
+        select(
+            annotation_table.c.id,
+            annotation_table.c.article_id,
+            annotation_table.c.data,
+            articles.c.language,
+            articles.c.published,
+        )
+        .join(articles, articles.c.id == annotation_table.c.article_id)
+        .where(annotation_table.c.kind == "mention")
+        .order_by(articles.c.seq, annotation_table.c.n)
+    )
+    out: list[LinkMention] = []
+    with store.reading("reading mentions for linking") as conn:
+        for row in conn.execute(query):
+            data = row.data
+            out.append(
+                LinkMention(
+                    id=row.id,
+                    article_id=row.article_id,
+                    start=data["start"],
+                    end=data["end"],
+                    text=data["text"],
+                    label=data["label"],
+                    entity_key=data.get("entity_key"),
+                    role=data.get("role"),
+                    role_org=data.get("role_org"),
+                    title=data.get("title"),
+                    language=row.language,
+                    published=row.published,
+                )
+            )
+    return out
+
+
+def write_result(store: Any, result: LinkResult, mentions: Sequence[LinkMention]) -> None:
+    """Replace the stored entities, aliases and mention links by ``result``, atomically."""
+    by_id = {m.id: m for m in mentions}
+    entity_rows = [
+        {
+            "id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "qid": e.qid,
+            "kb_entry": e.kb_entry,
+            "roles": list(e.roles),
+            "article_count": len(e.article_ids),
+            "mention_count": len(e.mention_ids),
+        }
+        for e in result.entities
+    ]
+    alias_rows = [
+        {
+            "entity_id": e.id,
+            "alias": a.alias,
+            "rule": a.rule,
+            "detail": a.detail,
+            "score": a.score,
+            "language": a.language,
+            "article_id": a.article_id,
+        }
+        for e in result.entities
+        for a in e.aliases
+    ]
+    link_rows = [
+        {
+            "mention_id": m,
+            "article_id": by_id[m].article_id,
+            "entity_id": e.id,
+            "start": by_id[m].start,
+            "end": by_id[m].end,
+            "text": by_id[m].text,
+        }
+        for e in result.entities
+        for m in e.mention_ids
+        if m in by_id
+    ]
+    with store.writing("storing linked entities") as conn:
+        for table in (mention_links, entity_aliases, entities):
+            conn.execute(delete(table))
+        for table, rows in (
+            (entities, entity_rows),
+            (entity_aliases, alias_rows),
+            (mention_links, link_rows),
+        ):
+            for start in range(0, len(rows), PAGE):
+                conn.execute(insert(table), rows[start : start + PAGE])
+
+
+def decisions(store: Any) -> list[Decision]:
+    with store.reading("reading entity decisions") as conn:
+        rows = conn.execute(select(entity_decisions).order_by(entity_decisions.c.seq)).all()
+    return [
+        Decision(
+            seq=r.seq,
+            action=r.action,
+            entity=r.entity_id,
+            other=r.other_id,
+            alias=r.alias,
+            mentions=tuple(r.mentions or ()),
+            name=r.name,
+        )
+        for r in rows
+    ]
+
+
+def add_decision(
+    store: Any,
+    *,
+    action: str,
+    entity: str,
+    other: str | None = None,
+    alias: str | None = None,
+    mentions: Sequence[str] = (),
+    name: str | None = None,
+) -> None:
+    with store.writing("storing an entity decision") as conn:
+        conn.execute(
+            insert(entity_decisions).values(
+                action=action,
+                entity_id=entity,
+                other_id=other,
+                alias=alias,
+                mentions=list(mentions),
+                name=name,
+                at=_now(),
+            )
+        )
+
+
+def user_entries(store: Any) -> list[KBEntry]:
+    """The knowledge-base entries the user added (``sourcetrace kb add``)."""
+    with store.reading("reading the user's knowledge-base entries") as conn:
+        rows = conn.execute(select(kb_user_entries).order_by(kb_user_entries.c.id)).all()
+    return [entry_from_dict(r.data, where=f"{r.source} ({r.id})", origin="user") for r in rows]
+
+
+def add_user_entries(store: Any, items: Sequence[KBEntry], source: str) -> int:
+    """Insert or replace entries by id; returns how many were stored."""
+    with store.writing("storing knowledge-base entries") as conn:
+        for entry in items:
+            conn.execute(delete(kb_user_entries).where(kb_user_entries.c.id == entry.id))
+            conn.execute(
+                insert(kb_user_entries).values(
+                    id=entry.id, data=entry_to_dict(entry), source=source, added_at=_now()
+                )
+            )
+    return len(items)
+
+
+def top_entities(store: Any, *, limit: int = 30, kind: str | None = None) -> list[Any]:
+    query = (
+        select(entities)
+        .order_by(desc(entities.c.article_count), desc(entities.c.mention_count), entities.c.id)
+        .limit(limit)
+    )
+    if kind:
+        query = query.where(entities.c.type == kind)
+    with store.reading("listing entities") as conn:
+        return list(conn.execute(query).all())
+
+
+def entity_detail(store: Any, entity_id: str) -> dict[str, Any] | None:
+    """An entity with its aliases (and evidence), articles and mentions; None if unknown."""
+    with store.reading("reading an entity") as conn:
+        row = conn.execute(select(entities).where(entities.c.id == entity_id)).first()
+        if row is None:
+            return None
+        aliases = conn.execute(
+            select(entity_aliases)
+            .where(entity_aliases.c.entity_id == entity_id)
+            .order_by(entity_aliases.c.id)
+        ).all()
+        per_article = conn.execute(
+            select(mention_links.c.article_id, articles.c.title, func.count().label("mentions"))
+            .join(articles, articles.c.id == mention_links.c.article_id)
+            .where(mention_links.c.entity_id == entity_id)
+            .group_by(mention_links.c.article_id, articles.c.title, articles.c.seq)
+            .order_by(articles.c.seq)
+        ).all()
+    return {
+        "id": row.id,
+        "name": row.name,
+        "type": row.type,
+        "kb_id": row.qid,
+        "kb_entry": row.kb_entry,
+        "roles": list(row.roles),
+        "aliases": [
+            {
+                "alias": a.alias,
+                "rule": a.rule,
+                "detail": a.detail,
+                "score": a.score,
+                "language": a.language,
+                "article_id": a.article_id,
+            }
+            for a in aliases
+        ],
+        "articles": [
+            {"id": a.article_id, "title": a.title, "mentions": a.mentions} for a in per_article
+        ],
+    }
+
+
+def iter_entities(store: Any) -> Iterator[dict[str, Any]]:
+    """Every entity with its aliases and mentions, for the export (most cited first)."""
+    with store.reading("exporting entities") as conn:
+        rows = conn.execute(
+            select(entities).order_by(desc(entities.c.article_count), entities.c.id)
+        ).all()
+        alias_rows = conn.execute(
+            select(entity_aliases.c.entity_id, entity_aliases.c.alias).order_by(entity_aliases.c.id)
+        ).all()
+        link_rows = conn.execute(
+            select(mention_links).order_by(
+                mention_links.c.entity_id, mention_links.c.article_id, mention_links.c.start
+            )
+        ).all()
+    aliases: dict[str, list[str]] = {}
+    for a in alias_rows:
+        aliases.setdefault(a.entity_id, []).append(a.alias)
+    mentions: dict[str, list[dict[str, Any]]] = {}
+    for m in link_rows:
+        mentions.setdefault(m.entity_id, []).append(
+            {"article_id": m.article_id, "start": m.start, "end": m.end, "text": m.text}
+        )
+    for row in rows:
+        yield {
+            "id": row.id,
+            "name": row.name,
+            "type": row.type,
+            "aliases": aliases.get(row.id, []),
+            "kb_id": row.qid,
+            "mentions": mentions.get(row.id, []),
+            "kb_entry": row.kb_entry,
+            "roles": list(row.roles),
+        }
+
+
+def speaker_resolver(store: Any) -> Callable[[str, int | None, int | None], str | None]:
+    """``resolve(article_id, start, end)``: the entity of a linked mention overlapping the
+    span (a quote's speaker), or None. Reads one article's links at a time, cached."""
+    cache: dict[str, list[tuple[int, int, str]]] = {}
+    if not hasattr(store, "reading"):
+        # A store without SQL transactions (a test double, a future backend) has no links.
+        return lambda _article_id, _start, _end: None
+
+    def resolve(article_id: str, start: int | None, end: int | None) -> str | None:
+        if start is None or end is None:
+            return None
+        if article_id not in cache:
+            with store.reading("reading mention links") as conn:
+                cache[article_id] = [
+                    (r.start, r.end, r.entity_id)
+                    for r in conn.execute(
+                        select(
+                            mention_links.c.start, mention_links.c.end, mention_links.c.entity_id
+                        ).where(mention_links.c.article_id == article_id)
+                    )
+                ]
+        best = [
+            (min(e, end) - max(s, start), ent)
+            for s, e, ent in cache[article_id]
+            if s < end and start < e
+        ]
+        return max(best)[1] if best else None
+
+    return resolve
