@@ -28,6 +28,7 @@ def find_reported_parsed(
     quoted: list[tuple[int, int]],
     used_cues: set[int],
     marks: list[tuple[int, int]],
+    done: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> list[Reported]:
     """Reported speech of every cue verb in ``parsed`` outside quote marks.
 
@@ -40,7 +41,7 @@ def find_reported_parsed(
     for token in parsed:
         if token.lemma_.lower() not in frames.speech.cue_lemmas or token.pos_ not in {"VERB", "AUX"}:
             continue
-        if any(a <= token.idx < b for a, b in marks):
+        if token.idx in done or any(a <= token.idx < b for a, b in marks):
             continue
         span = _content(token)
         if span is None:
