@@ -17,7 +17,10 @@ from typing import Any
 
 from sourcetrace.lang.speech_patterns import SpeechPatterns
 
-__all__ = ["CueReading", "TokenIndex", "clause_content", "governing_cue", "subject_words"]
+__all__ = [
+    "CueReading", "TokenIndex", "clause_content", "governing_cue", "is_noun_cue", "is_verb_cue",
+    "subject_words", "trim_nominal", "verb_content", "words_span",
+]
 
 #: Children of a cue verb that hold what was said (English ClearNLP and UD labels).
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -60,7 +63,28 @@ class TokenIndex:
 
 
 def is_verb_cue(token: Any, speech: SpeechPatterns) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech.cue_lemmas
+    """A reporting, belief or intention verb (by lemma, or by form where lemmas slip)."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma, form = token.lemma_.lower(), token.lower_
+    return (
+        lemma in speech.cue_lemmas
+        or lemma in speech.attitude_lemmas
+        or lemma in speech.stance_lemmas
+        or form in speech.attitude_forms
+        or form in speech.stance_forms
+    )
+
+
+def cue_class(token: Any, speech: SpeechPatterns) -> str:
+    """What a cue verb's content may be: "clause", "infinitive" (beliefs, intentions) or
+    "object" (stance verbs), from the language's lists."""
+    lemma, form = token.lemma_.lower(), token.lower_
+    if lemma in speech.cue_lemmas:
+        return "clause"
+    if lemma in speech.stance_lemmas or form in speech.stance_forms:
+        return "object"
+    return "infinitive"
 
 
 def is_noun_cue(token: Any, speech: SpeechPatterns) -> bool:
@@ -87,7 +111,7 @@ def governing_cue(words: list[Any], speech: SpeechPatterns) -> CueReading | None
             if tail.dep_ in TAIL_DEPS and is_verb_cue(tail, speech) and tail.i not in inside:
                 own = {t.i for t in tail.subtree}
                 rest = [t for t in head.subtree if t.i not in own and t.sent == tail.sent]
-                return CueReading(tail, _span(rest), "tail")
+                return CueReading(tail, words_span(rest), "tail")
         if head.i == child.i:
             break
         dep = child.dep_
@@ -96,7 +120,7 @@ def governing_cue(words: list[Any], speech: SpeechPatterns) -> CueReading | None
         if naming is None and head.lemma_.lower() in speech.naming_lemmas and dep in OBJECT_DEPS | CLAUSE_DEPS:
             naming = CueReading(head, verb_content(head), "naming")
         if is_noun_cue(head, speech) and dep in NOUN_CONTENT_DEPS:
-            return CueReading(head, _span([t for c in head.children if c.dep_ in NOUN_CONTENT_DEPS for t in c.subtree]), "noun")
+            return CueReading(head, words_span([t for c in head.children if c.dep_ in NOUN_CONTENT_DEPS for t in c.subtree]), "noun")
         child = head
     return naming
 
@@ -107,15 +131,16 @@ def verb_content(cue: Any, objects: bool = True) -> tuple[int, int] | None:
     if clause is not None or not objects:
         return clause
     words = [t for c in cue.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
-    return _span(words)
+    return words_span(words)
 
 
-def clause_content(cue: Any) -> tuple[int, int] | None:
-    """The clausal complement of ``cue`` without its "that"/"que"."""
+def clause_content(cue: Any, infinitive: bool = True) -> tuple[int, int] | None:
+    """The clausal complement of ``cue`` without its "that"/"que" (``infinitive``: an
+    xcomp after the cue counts too: "plans [to run]")."""
     for child in cue.children:
-        if child.dep_ in CLAUSE_DEPS and child.i > cue.i or child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" or (infinitive and child.dep_ in CLAUSE_DEPS and child.i > cue.i):
             words = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
-            span = _span(words)
+            span = words_span(words)
             if span is not None:
                 return span
     return None
@@ -151,7 +176,8 @@ def trim_nominal(head: Any) -> list[Any]:
     for child in head.rights:
         if child.dep_ in _RIGHT_KEEP:
             keep.update(t.i for t in child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in {"of", "de", "du", "des", "del"} and head.pos_ == "NOUN":
+        elif child.dep_ in {"prep", "nmod"} and head.pos_ == "NOUN" and _of(child.left_edge.lower_):
+            # A role's complement: "minister of State", "ministre de l'Intérieur".
             keep.update(t.i for t in child.subtree)
         else:
             break
@@ -159,7 +185,11 @@ def trim_nominal(head: Any) -> list[Any]:
     return [head.doc[i] for i in range(low, high + 1)]
 
 
-def _span(words: list[Any]) -> tuple[int, int] | None:
+def _of(word: str) -> bool:
+    return word in {"of", "de", "du", "des", "del"} or word.startswith(("d'", "d’"))
+
+
+def words_span(words: list[Any]) -> tuple[int, int] | None:
     words = sorted(words, key=lambda t: t.i)
     while words and (words[0].is_punct or words[0].is_space):
         words = words[1:]
