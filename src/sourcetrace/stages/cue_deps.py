@@ -176,6 +176,9 @@ def trim_nominal(head: Any) -> list[Any]:
     for child in head.rights:
         if child.dep_ in _RIGHT_KEEP:
             keep.update(t.i for t in child.subtree)
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == max(keep) + 1:
+            # "Le sénateur Paul Marchand": a name right after its title, without a comma.
+            keep.update(t.i for t in child.subtree)
         elif child.dep_ in {"prep", "nmod"} and head.pos_ == "NOUN" and _of(child.left_edge.lower_):
             # A role's complement: "minister of State", "ministre de l'Intérieur".
             keep.update(t.i for t in child.subtree)

@@ -121,7 +121,8 @@ SPEECH = SpeechPatterns(
     ),
     complementizers=frozenset({"that"}),
     according_before=("according to",),
-    pronouns={"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n"},
+    pronouns={"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n",
+              "his": "m", "her": "f", "their": "p"},
     honorifics={
         "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
         "sir": "m", "lord": "m", "lady": "f", "dame": "f",
