@@ -64,15 +64,16 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
             reading = embedded.read(span)
             if reading is None:
                 continue  # a scare quote: see ``scare_quotes``
-            attribution, clause = reading
-            if attribution.cue_start is not None:
-                used_cues.add(attribution.cue_start)
-                clause_cues.add(attribution.cue_start)
-            out.append(_quote(text, span.start, span.end, True, attribution))
+            governed, clause = reading
+            if governed.cue_start is not None:
+                used_cues.add(governed.cue_start)
+                clause_cues.add(governed.cue_start)
+            out.append(_quote(text, span.start, span.end, True, governed))
             if clause is not None and (clause[0] < span.outer_start - 1 or clause[1] > span.outer_end + 1):
-                out.append(_quote(text, clause[0], clause[1], False, attribution))
+                # The clause around the quote is the cue's content too (one relation).
+                out.append(_quote(text, clause[0], clause[1], False, governed))
                 quoted.append(clause)
-            previous = (para, attribution)
+            previous = (para, governed)
             continue
         next_open = marked[index + 1].outer_start if index + 1 < len(marked) else len(text)
         attribution = _attribute(text, span, frames, sentences, ends, paras, para, next_open, marked[:index])
@@ -101,7 +102,7 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
             quoted.append((dash.contents[0][0], dash.contents[-1][1]))
     if parsed is not None and speech.cue_lemmas:
         reported = find_reported_parsed(parsed, frames, quoted, used_cues, marks, clause_cues)
-        taken = {r.attribution.cue_start for r in reported}
+        taken = {r.attribution.cue_start for r in reported if r.attribution.cue_start is not None}
         # "according to X" has no verb to parse, and a weak parse misses some clauses:
         # the rules fill in sentences the parse left without reported speech.
         rules = find_reported(text, sentences, frames, quoted, used_cues | taken)
@@ -206,7 +207,7 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
 
 STAGE = Stage(
     name=NAME,
-    version="1",
+    version="2",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"quotes"}),
     run=run,
