@@ -10,6 +10,7 @@ import pytest
 from sourcetrace.model import Document, Quote
 from sourcetrace.resources import Resources
 from sourcetrace.stages import parse, quotes
+from sourcetrace.stages.embedded import scare_quotes
 from sourcetrace.stages.quote_marks import find_marked_spans
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "quotes"
@@ -135,3 +136,75 @@ def test_quote_marks(text: str, expected: list[str]) -> None:
 def test_stage_declares_its_fields() -> None:
     assert quotes.STAGE.requires == {"text", "language", "parsed"}
     assert quotes.STAGE.assigns == {"quotes"}
+
+
+def analyse_cues(language: str, resources: Resources) -> tuple[str, tuple[Quote, ...], list[str]]:
+    """The ``<language>_cues`` fixture: its quotes and the scare quotes left out of them."""
+    text = (FIXTURES / f"{language}_cues.txt").read_text(encoding="utf-8")
+    doc = Document(id=language, origin=language, fmt="txt", text=text, language=language)
+    doc = parse.STAGE.run(doc, resources)
+    found = quotes.STAGE.run(doc, resources).quotes
+    scare = [text[a:b] for a, b in scare_quotes(text, language, doc.parsed)]
+    return text, found, scare
+
+
+@pytest.mark.slow
+def test_english_scare_quotes_belief_verbs_nominal_cues_possessives(resources: Resources) -> None:
+    text, found, scare = analyse_cues("en", resources)
+    # No cue governs "reform package": a scare quote, kept out of the quotes.
+    assert scare == ["reform package"]
+    assert not any("reform package" in q.text for q in found)
+    # A partial quote inside the complement of "said": the quote, and the clause around it
+    # as the content of the same cue.
+    partial = only(found, "a disaster waiting to happen")
+    check(partial, text, speaker="Mark Dunn", kind="name", cue="said", direct=True, mention="Senator Mark Dunn")
+    clause = only(found, "the budget was “a disaster waiting to happen” for the city")
+    check(clause, text, speaker="Mark Dunn", kind="name", cue="said", direct=False)
+    assert clause.cue_start == partial.cue_start
+    # Possessive speaker: the campaign speaks, as an institution.
+    check(only(found, "the poll had undercounted voters in the suburbs"), text, speaker="Dunn's campaign",
+          kind="institution", cue="said", direct=False)
+    # Belief verb with an infinitive clause; the surname takes the full name.
+    check(only(found, "the new tax to raise about $40 million next year"), text, speaker="Linda Carver", kind="name",
+          cue="expects", direct=False, mention="Carver")
+    # Nominal cue; its possessor is a pronoun resolved to the nearest woman.
+    check(only(found, "the old bridge would close"), text, speaker="Linda Carver", kind="pronoun", cue="announcement",
+          direct=False, mention="Her")
+    # Stance verb: the noun-phrase object is the content.
+    check(only(found, "the mayor's handling of the spring floods"), text, speaker="Mark Dunn", kind="name",
+          cue="criticized", direct=False, mention="Dunn")
+    # A naming verb whose object complement is a quote reports the critics' words.
+    check(only(found, "a gift to developers"), text, speaker="Critics", kind="unnamed", cue="called", direct=True)
+
+
+@pytest.mark.slow
+def test_french_scare_quotes_and_belief_verbs(resources: Resources) -> None:
+    text, found, scare = analyse_cues("fr", resources)
+    assert scare == ["réforme fiscale"]
+    assert not any("réforme fiscale" in q.text for q in found)
+    check(only(found, "une catastrophe annoncée"), text, speaker="Paul Marchand", kind="name", cue="affirmé", direct=True,
+          mention="Le sénateur Paul Marchand")
+    check(only(found, "le budget était « une catastrophe annoncée » pour la ville"), text, speaker="Paul Marchand",
+          kind="name", cue="affirmé", direct=False)
+    check(only(found, "la nouvelle taxe rapportera quarante millions d'euros"), text, speaker="Sophie Lemaire",
+          kind="name", cue="espère", direct=False, mention="Lemaire")
+    check(only(found, "la gestion des inondations par la mairie"), text, speaker="Paul Marchand", kind="name",
+          cue="critiqué", direct=False)
+
+
+@pytest.mark.slow
+def test_spanish_scare_quotes_and_stance_verbs(resources: Resources) -> None:
+    text, found, scare = analyse_cues("es", resources)
+    assert scare == ["reforma fiscal"]
+    check(only(found, "un desastre anunciado"), text, speaker="Andrés Molina", kind="name", cue="dijo", direct=True,
+          mention="El concejal Andrés Molina")
+    check(only(found, "la gestión de las inundaciones por parte del ayuntamiento"), text, speaker="Andrés Molina",
+          kind="name", cue="criticó", direct=False, mention="Molina")
+
+
+def test_german_without_a_parse_keeps_partial_quotes_by_rules() -> None:
+    # No German pipeline: the frame rules attribute a partial quote; nothing is judged scare.
+    text = "Pistorius sagte, die Armee stehe vor „einer sehr ernsten Lage“ nach Jahren der Kürzungen."
+    found = quotes.extract_quotes(text, "de", None)
+    assert [q.text for q in found if q.direct] == ["einer sehr ernsten Lage"]
+    assert scare_quotes(text, "de", None) == []

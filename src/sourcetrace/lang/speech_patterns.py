@@ -21,6 +21,19 @@ class SpeechPatterns:
     - ``dash_speech``: a paragraph opened by an em/en dash is speech (fr, es);
     - ``cue_forms``: inflected reporting/cue verb forms ("said", "a déclaré" is "déclaré");
     - ``cue_lemmas``: the same verbs as spaCy lemmas, for parsed documents;
+    - ``attitude_lemmas``: belief and intention verbs ("expects", "hopes", "plans")
+      whose clause or infinitive is content; cues through the parse only, never a
+      quote's frame;
+    - ``stance_lemmas``: stance verbs ("criticized", "supports") whose noun-phrase
+      object is content as well;
+    - ``attitude_forms``/``stance_forms``: their inflected forms, where the lemmatiser
+      slips ("hopes" -> "hop");
+    - ``content_preps``: prepositions whose object is a cue's content ("called for",
+      "talked about", "accused of");
+    - ``naming_lemmas``: verbs that report words only through an object complement
+      holding a quote ("called it “a disgrace”", "qualifié de « … »");
+    - ``nominal_cues``: nouns whose content clause is reported speech or belief ("the
+      announcement that …", "sa déclaration selon laquelle …"), as spaCy lemmas;
     - ``postposed_cues``: words that introduce a speaker after a quote without being
       verbs ("so" in German: "…“, so Pistorius");
     - ``complementizers``: "that", "que", "dass" — dropped from the front of reported content;
@@ -48,6 +61,13 @@ class SpeechPatterns:
     dash_speech: bool = False
     cue_forms: frozenset[str] = frozenset()
     cue_lemmas: frozenset[str] = frozenset()
+    attitude_lemmas: frozenset[str] = frozenset()
+    stance_lemmas: frozenset[str] = frozenset()
+    attitude_forms: frozenset[str] = frozenset()
+    stance_forms: frozenset[str] = frozenset()
+    content_preps: frozenset[str] = frozenset()
+    naming_lemmas: frozenset[str] = frozenset()
+    nominal_cues: frozenset[str] = frozenset()
     postposed_cues: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     according_before: tuple[str, ...] = ()

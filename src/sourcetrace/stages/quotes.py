@@ -17,6 +17,7 @@ from sourcetrace.model import Document, Quote
 from sourcetrace.pipeline import Stage
 from sourcetrace.resources import Resources
 from sourcetrace.stages.attribution import Attribution, FrameReader
+from sourcetrace.stages.embedded import EmbeddedReader
 from sourcetrace.stages.quote_marks import MarkedSpan, find_dash_speech, find_marked_spans
 from sourcetrace.stages.reported import find_reported
 from sourcetrace.stages.reported_deps import find_reported_parsed
@@ -50,11 +51,30 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
     ends = [end for _, end in sentences]
     para_starts = [start for start, _ in paras]
 
+    embedded = EmbeddedReader(text, speech, parsed, frames) if parsed is not None else None
+
     out: list[Quote] = []
     used_cues: set[int] = set()
+    clause_cues: set[int] = set()
     previous: tuple[int, Attribution] | None = None
     for index, span in enumerate(marked):
         para = bisect.bisect_right(para_starts, span.outer_start) - 1
+        if embedded is not None and embedded.is_partial(span):
+            # A quote inside a sentence is someone's words only as the content of a cue.
+            reading = embedded.read(span)
+            if reading is None:
+                continue  # a scare quote: see ``scare_quotes``
+            governed, clause = reading
+            if governed.cue_start is not None:
+                used_cues.add(governed.cue_start)
+                clause_cues.add(governed.cue_start)
+            out.append(_quote(text, span.start, span.end, True, governed))
+            if clause is not None and (clause[0] < span.outer_start - 1 or clause[1] > span.outer_end + 1):
+                # The clause around the quote is the cue's content too (one relation).
+                out.append(_quote(text, clause[0], clause[1], False, governed))
+                quoted.append(clause)
+            previous = (para, governed)
+            continue
         next_open = marked[index + 1].outer_start if index + 1 < len(marked) else len(text)
         attribution = _attribute(text, span, frames, sentences, ends, paras, para, next_open, marked[:index])
         if attribution is None and previous is not None and previous[0] in {para, para - 1}:
@@ -81,8 +101,8 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
                 out.append(_quote(text, start, end, True, attribution))
             quoted.append((dash.contents[0][0], dash.contents[-1][1]))
     if parsed is not None and speech.cue_lemmas:
-        reported = find_reported_parsed(parsed, frames, quoted, used_cues, marks)
-        taken = {r.attribution.cue_start for r in reported}
+        reported = find_reported_parsed(parsed, frames, quoted, used_cues, marks, clause_cues)
+        taken = {r.attribution.cue_start for r in reported if r.attribution.cue_start is not None}
         # "according to X" has no verb to parse, and a weak parse misses some clauses:
         # the rules fill in sentences the parse left without reported speech.
         rules = find_reported(text, sentences, frames, quoted, used_cues | taken)
@@ -187,7 +207,7 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
 
 STAGE = Stage(
     name=NAME,
-    version="1",
+    version="2",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"quotes"}),
     run=run,

@@ -1,9 +1,12 @@
-"""Reported speech from the spaCy dependency parse, for languages that have one.
+"""Reported speech, beliefs and intentions from the spaCy dependency parse.
 
-A cue verb's clausal complement is the content ("X said [that the army …]"); its subject
-is the speaker. A cue hanging off another clause ("The plan is sound, he said") takes
-that clause, without its own words, as the content. German has no parse and uses the
-rules in ``reported``.
+A cue verb's clausal complement is the content ("X said [that the army …]"); for a verb
+with no clause, its infinitival complement ("X plans [to run]") or its noun-phrase object
+("X criticized [the president's policy]", "X called for [a ban]") is. Its subject is the
+speaker. A cue hanging off another clause ("The plan is sound, he said") takes that
+clause, without its own words, as the content. A nominal cue ("the announcement that …")
+takes its content clause and its possessor or the subject of its verb as speaker.
+German has no parse and uses the rules in ``reported``.
 """
 
 from __future__ import annotations
@@ -11,15 +14,25 @@ from __future__ import annotations
 from typing import Any
 
 from sourcetrace.stages.attribution import Attribution, FrameReader
+from sourcetrace.stages.cue_deps import (
+    NOUN_CONTENT_DEPS,
+    OBJECT_DEPS,
+    TAIL_DEPS,
+    clause_content,
+    cue_class,
+    is_noun_cue,
+    is_verb_cue,
+    subject_words,
+    words_span,
+)
 from sourcetrace.stages.reported import Reported
 from sourcetrace.stages.segments import tokenize
 
 __all__ = ["find_reported_parsed"]
 
-_CONTENT_DEPS = frozenset({"ccomp"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
-_TAIL_DEPS = frozenset({"parataxis"})
-_MIN_WORDS = 3
+#: A clause must have this many words to be reported content; an object fewer.
+_MIN_CLAUSE_WORDS = 3
+_MIN_OBJECT_WORDS = 1
 
 
 def find_reported_parsed(
@@ -28,21 +41,23 @@ def find_reported_parsed(
     quoted: list[tuple[int, int]],
     used_cues: set[int],
     marks: list[tuple[int, int]],
+    done: frozenset[int] | set[int] = frozenset(),
 ) -> list[Reported]:
-    """Reported speech of every cue verb in ``parsed`` outside quote marks.
+    """Reported content of every cue in ``parsed`` outside quote marks.
 
     ``marks``: the quotes with their marks; ``quoted``: those plus the frames that
-    attributed them. A cue that introduced a partial quote still yields the clause around
-    it (PolNeAR and readers both want "the army faced “a very serious situation”").
+    attributed them; ``done``: cues whose clause the quotes stage already reported.
     """
     text = frames.text
+    speech = frames.speech
     found: list[Reported] = []
     for token in parsed:
-        if token.lemma_.lower() not in frames.speech.cue_lemmas or token.pos_ not in {"VERB", "AUX"}:
+        verb = is_verb_cue(token, speech)
+        if not verb and not is_noun_cue(token, speech):
             continue
-        if any(a <= token.idx < b for a, b in marks):
+        if token.idx in done or any(a <= token.idx < b for a, b in marks):
             continue
-        span = _content(token)
+        span = _content(token, speech) if verb else _noun_content(token)
         if span is None:
             continue
         start, end = span
@@ -52,12 +67,9 @@ def find_reported_parsed(
         if token.idx in used_cues and inside == 0:
             continue
         speaker = None
-        for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                right = child.right_edge.idx + len(child.right_edge)
-                words = tokenize(text, child.left_edge.idx, right)
-                cut = next((i for i, w in enumerate(words) if w.text == "," and i > 0), len(words))
-                speaker = frames.speakers.read(words[:cut])
+        phrase = subject_words(token)
+        if phrase:
+            speaker = frames.speakers.read(tokenize(text, phrase[0].idx, phrase[-1].idx + len(phrase[-1])))
         sentence = token.sent
         frame = tokenize(text, sentence.start_char, sentence.end_char)
         attribution = Attribution(token.text, token.idx, token.idx + len(token), speaker, frames.via(frame, speaker))
@@ -65,23 +77,41 @@ def find_reported_parsed(
     return found
 
 
-def _content(cue: Any) -> tuple[int, int] | None:
-    for child in cue.children:
-        if child.dep_ in _CONTENT_DEPS:
-            words = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
-            return _trim(words)
-    if cue.dep_ in _TAIL_DEPS and cue.head.pos_ in {"VERB", "AUX"}:
+def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
+    kind = cue_class(cue, speech)
+    clause = clause_content(cue, infinitive=kind != "clause")
+    if clause is not None:
+        return _enough(cue.doc, clause, _MIN_CLAUSE_WORDS)
+    if cue.dep_ in TAIL_DEPS and cue.head.pos_ in {"VERB", "AUX"}:
         own = {t.i for t in cue.subtree}
         words = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
-        return _trim(words)
-    return None
-
-
-def _trim(words: list[Any]) -> tuple[int, int] | None:
-    while words and (words[0].is_punct or words[0].is_space):
-        words = words[1:]
-    while words and (words[-1].is_punct or words[-1].is_space) and words[-1].text not in "”\"’»":
-        words = words[:-1]
-    if sum(1 for w in words if not w.is_punct) < _MIN_WORDS:
+        return _enough(cue.doc, words_span(words), _MIN_CLAUSE_WORDS)
+    if kind == "infinitive":
         return None
-    return words[0].idx, words[-1].idx + len(words[-1])
+    # The object of a stance verb ("criticized [the plan]", "accused X of [lying]") or a
+    # speech verb's topic ("talked about [the wall]"); after the verb only, and a lone
+    # pronoun is no content.
+    words = []
+    for child in cue.rights:
+        if child.dep_ in OBJECT_DEPS and kind == "object":
+            words.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in speech.content_preps:
+            words.extend(t for t in child.subtree if t.i != child.i)
+    if len(words) == 1 and words[0].pos_ == "PRON":
+        return None
+    return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)
+
+
+def _noun_content(cue: Any) -> tuple[int, int] | None:
+    words = [t for c in cue.children if c.dep_ in NOUN_CONTENT_DEPS and c.i > cue.i for t in c.subtree]
+    words = [t for t in words if not (t.dep_ == "mark" and t.head.head.i == cue.i)]
+    return _enough(cue.doc, words_span(words), _MIN_CLAUSE_WORDS)
+
+
+def _enough(doc: Any, span: tuple[int, int] | None, minimum: int) -> tuple[int, int] | None:
+    if span is None:
+        return None
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or sum(1 for w in words if not w.is_punct) < minimum:
+        return None
+    return span

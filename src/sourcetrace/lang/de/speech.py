@@ -37,6 +37,11 @@ SPEECH = SpeechPatterns(
     cue_forms=verb_forms(*_VERBS),
     cue_lemmas=frozenset(line.split()[0] for line in _VERBS),
     postposed_cues=frozenset({"so"}),
+    # German has no parse yet: these take effect once one is installed.
+    attitude_lemmas=frozenset("hoffen erwarten befürchten planen fürchten".split()),
+    stance_lemmas=frozenset("kritisieren unterstützen verteidigen ablehnen verurteilen loben".split()),
+    naming_lemmas=frozenset({"nennen", "bezeichnen"}),
+    nominal_cues=frozenset("erklärung ankündigung mitteilung aussage äußerung warnung".split()),
     complementizers=frozenset({"dass", "daß"}),
     according_before=("laut", "nach angaben von", "nach angaben", "wie", "gemäß"),
     according_after=("zufolge", "zu folge"),

@@ -54,15 +54,75 @@ _VERBS = (
     "signal signals signaled signalled",
     "estimate estimates estimated",
     "testify testifies testified",
+    "talk talks talked talking",
+    "speak speaks spoke spoken speaking",
+)
+
+#: Belief and intention verbs: their clause or infinitive is the content ("expects
+#: that …", "plans to …"); cues through the parse only (see SpeechPatterns).
+_ATTITUDE = (
+    "expect expects expected expecting",
+    "hope hopes hoped hoping",
+    "fear fears feared fearing",
+    "plan plans planned planning",
+    "intend intends intended",
+    "doubt doubts doubted",
+    "worry worries worried",
+    "show shows showed shown showing",
+    "find finds found",
+    "agree agrees agreed",
+    "imply implies implied",
+    "pledge pledges pledged",
+    "threaten threatens threatened",
+    "want wants wanted wanting",
+    "know knows knew known",
+    "seek seeks sought seeking",
+    "decline declines declined",
+)
+
+#: Stance verbs: a noun-phrase object is content too ("criticized [the plan]").
+_STANCE = (
+    "support supports supported supporting",
+    "oppose opposes opposed opposing",
+    "endorse endorses endorsed endorsing",
+    "criticize criticizes criticized criticizing criticise criticises criticised",
+    "praise praises praised praising",
+    "condemn condemns condemned",
+    "blame blames blamed",
+    "accuse accuses accused accusing",
+    "defend defends defended defending",
+    "reject rejects rejected rejecting",
+    "dismiss dismisses dismissed",
+    "tout touts touted touting",
+    "propose proposes proposed proposing",
+    "cite cites cited citing",
+    "mock mocks mocked",
+    "demand demands demanded",
+    "recommend recommends recommended",
+    "describe describes described describing",
+    "discuss discusses discussed",
+    "question questions questioned",
 )
 
 SPEECH = SpeechPatterns(
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("‹", "›")),
     cue_forms=verb_forms(*_VERBS),
     cue_lemmas=frozenset(line.split()[0] for line in _VERBS),
+    attitude_lemmas=frozenset(line.split()[0] for line in _ATTITUDE),
+    stance_lemmas=frozenset(line.split()[0] for line in _STANCE),
+    attitude_forms=verb_forms(*_ATTITUDE),
+    stance_forms=verb_forms(*_STANCE),
+    content_preps=frozenset({"about", "for", "against", "of"}),
+    naming_lemmas=frozenset({"call", "label", "dub", "brand", "term", "name"}),
+    nominal_cues=frozenset(
+        "statement announcement remark remarks comment comments claim claims assertion "
+        "promise pledge warning argument suggestion allegation allegations belief view "
+        "insistence prediction vow threat accusation admission denial message".split()
+    ),
     complementizers=frozenset({"that"}),
     according_before=("according to",),
-    pronouns={"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n"},
+    pronouns={"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n",
+              "his": "m", "her": "f", "their": "p"},
     honorifics={
         "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
         "sir": "m", "lord": "m", "lady": "f", "dame": "f",

@@ -39,6 +39,15 @@ SPEECH = SpeechPatterns(
     cue_forms=verb_forms(*(_ar_forms(s) for s in _AR_STEMS), *_IRREGULAR),
     cue_lemmas=frozenset(s + "ar" for s in _AR_STEMS)
     | frozenset(line.split()[0] for line in _IRREGULAR),
+    attitude_lemmas=frozenset("esperar temer prever planear querer confiar".split()),
+    stance_lemmas=frozenset(
+        "criticar apoyar defender rechazar condenar acusar elogiar respaldar cuestionar".split()
+    ),
+    naming_lemmas=frozenset({"calificar", "llamar", "tildar", "describir"}),
+    nominal_cues=frozenset(
+        "declaración anuncio comunicado afirmación promesa advertencia acusación "
+        "mensaje".split()
+    ),
     complementizers=frozenset({"que"}),
     according_before=("según", "de acuerdo con", "a juicio de"),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p", "yo": ""},
@@ -57,7 +66,7 @@ SPEECH = SpeechPatterns(
     role_nouns=frozenset(
         "ministro ministra presidente presidenta portavoz secretario secretaria jefe "
         "jefa director directora alcalde alcaldesa fiscal embajador embajadora general "
-        "comandante líder canciller juez jueza delegado delegada".split()
+        "comandante líder canciller juez jueza delegado delegada concejal concejala senador senadora diputado diputada".split()
     ),
     source_nouns=frozenset(
         "diplomático diplomática diplomáticos fuente fuentes responsable responsables "

@@ -40,6 +40,16 @@ SPEECH = SpeechPatterns(
     cue_forms=verb_forms(*(_er_forms(s) for s in _ER_STEMS), *_IRREGULAR),
     cue_lemmas=frozenset(s.rstrip("e") + "er" for s in _ER_STEMS)
     | frozenset(line.split()[0] for line in _IRREGULAR),
+    attitude_lemmas=frozenset("espérer craindre prévoir compter souhaiter vouloir redouter".split()),
+    stance_lemmas=frozenset(
+        "critiquer soutenir saluer défendre rejeter condamner accuser reprocher fustiger "
+        "approuver contester".split()
+    ),
+    naming_lemmas=frozenset({"qualifier", "traiter", "appeler", "surnommer"}),
+    nominal_cues=frozenset(
+        "déclaration annonce communiqué propos affirmation promesse avertissement "
+        "accusation aveu démenti message".split()
+    ),
     complementizers=frozenset({"que", "qu'", "qu’"}),
     according_before=("selon", "d'après", "d’après", "de source"),
     pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "lui": "m", "nous": "p", "je": ""},
