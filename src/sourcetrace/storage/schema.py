@@ -105,3 +105,5 @@ rejects = Table(
     Column("at", String, nullable=False),
     Index("ix_rejects_origin", "origin"),
 )
+
+from sourcetrace.storage import story_tables as _story_tables  # noqa: E402,F401 - registers tables
