@@ -89,8 +89,13 @@ def _first_distinct(items: Iterable[str], limit: int) -> list[str]:
     return list(seen)
 
 
-def counted_concept(counted: str | None, language: str | None) -> str | None:
-    """The language-neutral concept of a counted noun, else its folded form."""
+def counted_concept(
+    counted: str | None, language: str | None, *, known_only: bool = False
+) -> str | None:
+    """The language-neutral concept of a counted noun, else its folded form.
+
+    With ``known_only`` a noun no language pack knows gives None instead.
+    """
     if not counted:
         return None
     concepts = get_pack(language or "xx").checks.counted_concepts
@@ -102,4 +107,4 @@ def counted_concept(counted: str | None, language: str | None) -> str | None:
         found = pack.checks.counted_concepts.get(word)
         if found:
             return found
-    return fold(word)
+    return None if known_only else fold(word)

@@ -9,7 +9,8 @@ LEXICON = CheckLexicon(
     ),
     counted_concepts={
         "tote": "dead", "toten": "dead", "todesopfer": "dead", "opfer": "dead",
-        "getötete": "dead", "getöteten": "dead",
+        "getötete": "dead", "getöteten": "dead", "getötet": "dead", "starben": "dead",
+        "verletzt": "injured",
         "verletzte": "injured", "verletzten": "injured", "verletzter": "injured",
         "mensch": "people", "menschen": "people", "person": "people", "personen": "people",
         "kind": "children", "kinder": "children", "kindern": "children",

@@ -10,7 +10,8 @@ LEXICON = CheckLexicon(
     counted_concepts={
         "muerto": "dead", "muertos": "dead", "fallecido": "dead", "fallecidos": "dead",
         "víctima": "dead", "víctimas": "dead",
-        "herido": "injured", "heridos": "injured",
+        "herido": "injured", "heridos": "injured", "heridas": "injured",
+        "murieron": "dead", "asesinados": "dead",
         "persona": "people", "personas": "people",
         "niño": "children", "niños": "children",
         "mujer": "women", "mujeres": "women",

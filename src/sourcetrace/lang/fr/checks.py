@@ -10,7 +10,8 @@ LEXICON = CheckLexicon(
     counted_concepts={
         "mort": "dead", "morts": "dead", "décès": "dead", "tué": "dead", "tués": "dead",
         "victime": "dead", "victimes": "dead",
-        "blessé": "injured", "blessés": "injured",
+        "blessé": "injured", "blessés": "injured", "blessée": "injured",
+        "blessées": "injured", "tuées": "dead", "tuée": "dead", "mortes": "dead",
         "personne": "people", "personnes": "people",
         "enfant": "children", "enfants": "children",
         "femme": "women", "femmes": "women",
