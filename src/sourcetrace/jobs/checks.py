@@ -31,7 +31,7 @@ from sourcetrace.storage.stories import (
 
 __all__ = ["CORPUS_STAGE", "export", "run", "run_checks", "story_checks"]
 
-#: Characters after a figure read to narrow a generic counted thing ("people killed").
+#: Characters before and after a figure read to narrow a generic counted thing ("people killed").
 AFTER_CHARS = 60
 
 
@@ -47,6 +47,7 @@ def _items(
             figures.append(FigureItem(
                 id=annotation_id(doc.id, "figure", n), article_id=doc.id, figure=f,
                 source=doc.source, published=published, language=doc.language,
+                before=doc.text[max(0, f.start - AFTER_CHARS) : f.start],
                 after=doc.text[f.end : f.end + AFTER_CHARS], seq=seq,
             ))
         for n, q in enumerate(doc.quotes):

@@ -20,8 +20,8 @@ Verdicts, for a pair from two articles (A published no later than B):
   unknown), or a later count is lower than an earlier one;
 - ``unclear``: different currencies.
 
-A generic counted thing ("people", "personnes") is resolved from the words right after
-the figure ("people were killed" → dead); if none names the concept the figure is left
+A generic counted thing ("people", "personnes") is resolved from the two words before
+the figure and the few after it ("killing 12 people", "12 people were killed" → dead); if none names the concept the figure is left
 out, as "people" alone may count the dead, the injured or the evacuated.
 """
 
@@ -61,7 +61,8 @@ class FigureItem:
     source: str | None = None
     published: date | None = None
     language: str | None = None
-    #: The article text right after the figure (for generic counted things).
+    #: The article text right before and after the figure (for generic counted things).
+    before: str = ""
     after: str = ""
     seq: int = 0
 
@@ -103,7 +104,9 @@ def figure_key(item: FigureItem) -> tuple[str, str, bool] | None:
 
 
 def _narrow(item: FigureItem) -> str | None:
-    for word in words(item.after)[:CONTEXT_WORDS]:
+    # The verb just before ("killing 12 people") binds closer than words after it.
+    near = [*reversed(words(item.before)[-2:]), *words(item.after)[:CONTEXT_WORDS]]
+    for word in near:
         concept = counted_concept(word, item.language, known_only=True)
         if concept is not None and concept not in GENERIC:
             return concept

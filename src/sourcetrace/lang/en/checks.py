@@ -12,7 +12,7 @@ LEXICON = CheckLexicon(
         "fatality": "dead", "fatalities": "dead", "victim": "dead", "victims": "dead",
         "body": "dead", "bodies": "dead",
         "injured": "injured", "wounded": "injured", "injury": "injured", "died": "dead",
-        "hurt": "injured",
+        "hurt": "injured", "killing": "dead", "wounding": "injured",
         "people": "people", "person": "people", "persons": "people", "human": "people",
         "child": "children", "children": "children",
         "woman": "women", "women": "women",

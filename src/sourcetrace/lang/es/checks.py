@@ -11,7 +11,7 @@ LEXICON = CheckLexicon(
         "muerto": "dead", "muertos": "dead", "fallecido": "dead", "fallecidos": "dead",
         "víctima": "dead", "víctimas": "dead",
         "herido": "injured", "heridos": "injured", "heridas": "injured",
-        "murieron": "dead", "asesinados": "dead",
+        "murieron": "dead", "asesinados": "dead", "matando": "dead", "hiriendo": "injured",
         "persona": "people", "personas": "people",
         "niño": "children", "niños": "children",
         "mujer": "women", "mujeres": "women",

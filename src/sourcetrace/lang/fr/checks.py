@@ -11,7 +11,7 @@ LEXICON = CheckLexicon(
         "mort": "dead", "morts": "dead", "décès": "dead", "tué": "dead", "tués": "dead",
         "victime": "dead", "victimes": "dead",
         "blessé": "injured", "blessés": "injured", "blessée": "injured",
-        "blessées": "injured", "tuées": "dead", "tuée": "dead", "mortes": "dead",
+        "blessées": "injured", "tuées": "dead", "tuée": "dead", "mortes": "dead", "tuant": "dead", "blessant": "injured",
         "personne": "people", "personnes": "people",
         "enfant": "children", "enfants": "children",
         "femme": "women", "femmes": "women",
