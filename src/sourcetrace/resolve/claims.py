@@ -3,7 +3,8 @@
 Within one story:
 
 1. **One quote, many outlets.** Quotes whose folded words are the same (or nearly:
-   rapidfuzz ratio ≥ ``SAME_QUOTE`` on quotes of at least ``MIN_WORDS`` words) are one
+   rapidfuzz ratio ≥ ``SAME_QUOTE`` on quotes of at least ``MIN_WORDS`` words, and
+   both negated or neither: "will not stay open" is not "will stay open") are one
    quote carried by several articles. The check names every outlet and the first one
    that carried it (earliest publication date, then ingest order); verdict
    ``consistent``.
@@ -36,7 +37,7 @@ __all__ = ["QuoteItem", "claim_checks", "negations"]
 
 SAME_QUOTE = 92.0
 MIN_WORDS = 4
-SAME_POINT = 0.72
+SAME_POINT = 0.62
 #: At most this many same-point comparisons per story (groups are compared pairwise).
 MAX_GROUPS = 60
 
@@ -89,18 +90,20 @@ def _same_quote(a: str, b: str) -> bool:
 
 
 def _groups(items: Sequence[QuoteItem]) -> list[list[QuoteItem]]:
-    groups: list[tuple[str, list[QuoteItem]]] = []
+    """Items grouped by quote; a near match with a negation added or dropped is not one."""
+    groups: list[tuple[str, bool, list[QuoteItem]]] = []
     for item in sorted(items, key=_order):
         fp = quote_fingerprint(item.quote.text)
         if not fp:
             continue
-        for key, members in groups:
-            if _same_quote(fp, key):
+        negated = bool(negations(item.quote.text, item.language))
+        for key, key_negated, members in groups:
+            if negated == key_negated and _same_quote(fp, key):
                 members.append(item)
                 break
         else:
-            groups.append((fp, [item]))
-    return [members for _, members in groups]
+            groups.append((fp, negated, [item]))
+    return [members for _, _, members in groups]
 
 
 def _who(item: QuoteItem) -> str:
