@@ -158,6 +158,8 @@ class StoryIndex:
         )
         self._weights = (1 << np.arange(self.params.bits)).astype(np.int64)
         self.stories: dict[str, Story] = {}
+        #: Stories scored so far (the work done; stays proportional to articles added).
+        self.comparisons = 0
         self._postings: dict[tuple[int, str], list[str]] = defaultdict(list)
         self._registered: set[tuple[int, str, str]] = set()
         for story in stories:
@@ -236,6 +238,7 @@ class StoryIndex:
             story = self.stories.get(story_id)
             if story is None:
                 continue
+            self.comparisons += 1
             scored = self.score(article, story)
             if scored is not None and (best is None or scored[0] > best[0]):
                 best = (scored[0], scored[1], story)
