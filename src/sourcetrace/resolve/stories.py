@@ -18,9 +18,10 @@ day the story has already lasted (a long-running story takes later follow-ups), 
 apart are a different story.
 
 Cost: candidates come from an inverted index keyed by (time bucket, LSH band) and
-(time bucket, entity key), so an article is scored against the few stories near it in
-time that share a band of its random-hyperplane signature or an entity, never against
-all stories. Over-full entity postings (a key every story shares) are skipped, as stop
+(time bucket, entity key); a story is indexed in every bucket its window covers, so an
+article looks up its own bucket only and is scored against the few stories whose window
+reaches it and that share a band of its random-hyperplane signature (16 bands of 8 bits)
+or an entity, never against all stories. Over-full entity postings (a key every story shares) are skipped, as stop
 words are in search.
 """
 
@@ -29,7 +30,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from hashlib import sha1
 
 import numpy as np
@@ -61,8 +62,8 @@ class StoryParams:
     widen: float = 0.5
     max_window: int = 120
     bucket_days: int = 30
-    bands: int = 20
-    bits: int = 6
+    bands: int = 16
+    bits: int = 8
     posting_cap: int = 64
     seed: int = 20240322
 
@@ -164,9 +165,7 @@ class StoryIndex:
         self._registered: set[tuple[int, str, str]] = set()
         for story in stories:
             self.stories[story.id] = story
-            self._register(story, story.centroid(), frozenset(story.keys), story.first)
-            if story.last != story.first:
-                self._register(story, story.centroid(), frozenset(story.keys), story.last)
+            self._register(story, story.centroid(), frozenset(story.keys))
 
     # -- index ------------------------------------------------------------------
     def _bands(self, vector: Vector) -> list[str]:
@@ -177,12 +176,19 @@ class StoryIndex:
     def _bucket(self, when: date | None) -> int:
         return _UNDATED if when is None else when.toordinal() // self.params.bucket_days
 
-    def _register(
-        self, story: Story, vector: Vector, keys: frozenset[str], when: date | None
-    ) -> None:
-        bucket = self._bucket(when)
-        for key in [*self._bands(vector), *(f"k:{k}" for k in keys)]:
-            for b in {bucket, _UNDATED}:
+    def _register(self, story: Story, vector: Vector, keys: frozenset[str]) -> None:
+        """Index the story under ``vector``'s bands and ``keys`` in every time bucket its
+        window covers, so an article looks up its own bucket only."""
+        if story.first is None or story.last is None:
+            buckets = {_UNDATED}
+        else:
+            reach = timedelta(days=story.window(self.params))
+            lo, hi = self._bucket(story.first - reach), self._bucket(story.last + reach)
+            buckets = {*range(lo, hi + 1), _UNDATED}
+        entries = [*self._bands(vector), *(f"k:{k}" for k in keys)]
+        centroid = [*self._bands(story.centroid())] if story.size > 1 else []
+        for key in [*entries, *centroid]:
+            for b in buckets:
                 marker = (b, key, story.id)
                 if marker not in self._registered:
                     self._registered.add(marker)
@@ -190,25 +196,17 @@ class StoryIndex:
 
     def _candidates(self, article: StoryInput) -> set[str]:
         p = self.params
-        if article.published is None:
-            buckets = [_UNDATED]
-        else:
-            centre = self._bucket(article.published)
-            reach = p.max_window // p.bucket_days + 1
-            buckets = list(range(centre - reach, centre + reach + 1))
+        bucket = self._bucket(article.published)
         found: set[str] = set()
-        bands = self._bands(article.vector)
-        keys = [f"k:{k}" for k in article.keys]
-        for bucket in buckets:
-            for key in bands:
-                posting = self._postings.get((bucket, key))
-                if posting:
-                    # A band shared by very many stories carries little; its newest do.
-                    found.update(posting[-p.posting_cap :])
-            for key in keys:
-                posting = self._postings.get((bucket, key))
-                if posting and len(posting) <= p.posting_cap:
-                    found.update(posting)
+        for key in self._bands(article.vector):
+            posting = self._postings.get((bucket, key))
+            if posting:
+                # A band shared by very many stories carries little; its newest do.
+                found.update(posting[-p.posting_cap :])
+        for key in article.keys:
+            posting = self._postings.get((bucket, f"k:{key}"))
+            if posting and len(posting) <= p.posting_cap:
+                found.update(posting)
         return found
 
     # -- scoring ----------------------------------------------------------------
@@ -245,7 +243,7 @@ class StoryIndex:
         if best is not None and best[0] >= self.params.threshold:
             score, reason, story = best
             story.add(article)
-            self._register(story, article.vector, article.keys, article.published)
+            self._register(story, article.vector, article.keys)
             return Assignment(
                 article_id=article.id, story_id=story.id, score=score, new=False, reason=reason
             )
@@ -254,7 +252,7 @@ class StoryIndex:
             story.id = story_id_for(story.id)
         story.add(article)
         self.stories[story.id] = story
-        self._register(story, article.vector, article.keys, article.published)
+        self._register(story, article.vector, article.keys)
         reason = "no story close enough"
         if best is not None:
             reason += f" (best {best[0]:.2f}: {best[1]})"
