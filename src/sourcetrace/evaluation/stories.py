@@ -22,6 +22,8 @@ and date keys from our own entities and dates stages (never the gold annotation)
 articles are assigned oldest first with the shipped ``StoryParams``.
 """
 
+# ruff: noqa: RUF001 - typographic quotes, dashes and signs are the wording here
+
 from __future__ import annotations
 
 import re

@@ -26,6 +26,7 @@ from sourcetrace.storage.stories import (
     iter_checks,
     memberships,
     put_checks,
+    stories_checking,
     story_members_of,
 )
 
@@ -77,7 +78,11 @@ def run_checks(
     use_embeddings: bool = True,
 ) -> CorpusReport:
     db = cast(Connected, store)
-    story_ids = sorted(set(memberships(db, list(changed)).values()))
+    # The stories now holding the changed articles, and those whose checks still name
+    # them (an updated article may have moved to another story).
+    story_ids = sorted(
+        set(memberships(db, list(changed)).values()) | stories_checking(db, list(changed))
+    )
     if not story_ids:
         return CorpusReport(stage="checks", counts={"stories": 0, "checks": 0})
     members = story_members_of(db, story_ids)

@@ -21,9 +21,12 @@ Verdicts, for a pair from two articles (A published no later than B):
 - ``unclear``: different currencies.
 
 A generic counted thing ("people", "personnes") is resolved from the two words before
-the figure and the few after it ("killing 12 people", "12 people were killed" → dead); if none names the concept the figure is left
-out, as "people" alone may count the dead, the injured or the evacuated.
+the figure and the few after it ("killing 12 people", "12 people were killed" → dead);
+if none names the concept the figure is left out, as "people" alone may count the dead,
+the injured or the evacuated.
 """
+
+
 
 from __future__ import annotations
 
@@ -147,7 +150,8 @@ def _compare(a: FigureItem, ma: Measure, b: FigureItem, mb: Measure) -> tuple[st
         why = (
             "a rate reported later is read as a change over time"
             if ma.rate
-            else "a higher figure reported later is read as an update (a rising toll or total)"
+            else "a higher figure reported later is read as an update"
+            " (a rising toll or total)"
         )
         return "updated", f"{apart}; {why}"
     if later:

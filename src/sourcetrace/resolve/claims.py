@@ -18,6 +18,8 @@ Embedding similarity alone does not see negation ("X ordered the attack" and "X 
 not order the attack" score ~0.9), which is why the cue words decide the verdict.
 """
 
+
+
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence

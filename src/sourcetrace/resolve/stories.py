@@ -21,9 +21,11 @@ Cost: candidates come from an inverted index keyed by (time bucket, LSH band) an
 (time bucket, entity key); a story is indexed in every bucket its window covers, so an
 article looks up its own bucket only and is scored against the few stories whose window
 reaches it and that share a band of its random-hyperplane signature (16 bands of 8 bits)
-or an entity, never against all stories. Over-full entity postings (a key every story shares) are skipped, as stop
-words are in search.
+or an entity, never against all stories. Over-full entity postings (a key every story
+shares) are skipped, as stop words are in search.
 """
+
+# ruff: noqa: RUF002 - typographic quotes, dashes and signs are the wording here
 
 from __future__ import annotations
 

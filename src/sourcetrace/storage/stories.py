@@ -13,9 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
 import numpy as np
-from sqlalchemy import Connection, delete, insert, or_, select
+from sqlalchemy import Connection, String, cast, delete, insert, or_, select
 
-from sourcetrace.resolve.embeddings import Vector
 from sourcetrace.resolve.stories import Assignment, Story
 from sourcetrace.storage.schema import articles
 from sourcetrace.storage.story_tables import article_vectors, checks, stories, story_members
@@ -31,6 +30,7 @@ __all__ = [
     "put_checks",
     "put_vectors",
     "save_stories",
+    "stories_checking",
     "story_members_of",
     "titles_for",
     "vectors_for",
@@ -242,6 +242,16 @@ def delete_checks(conn: Connection, story_ids: Sequence[str]) -> None:
         conn.execute(delete(checks).where(checks.c.story_id.in_(chunk)))
 
 
+def stories_checking(store: Connected, article_ids: Sequence[str]) -> set[str]:
+    """Stories holding checks on items of ``article_ids`` (an article may have moved)."""
+    found: set[str] = set()
+    with store.reading("reading checks") as conn:
+        for chunk in _chunks(list(article_ids)):
+            conds = [cast(checks.c["items"], String).like(f'%"{a}:%') for a in chunk]
+            found.update(conn.execute(select(checks.c.story_id).where(or_(*conds))).scalars())
+    return found
+
+
 def put_checks(
     store: Connected, story_ids: Sequence[str], rows: Sequence[Mapping[str, Any]]
 ) -> None:
@@ -258,14 +268,16 @@ def iter_checks(store: Connected) -> Iterator[dict[str, Any]]:
             yield {
                 "id": row.id,
                 "kind": row.kind,
-                "items": list(row.items),
+                "items": list(row._mapping["items"]),
                 "verdict": row.verdict,
                 "explanation": row.explanation,
                 **dict(row.data or {}),
             }
 
 
-def titles_for(store: Connected, ids: Sequence[str]) -> dict[str, tuple[str | None, str | None, str | None]]:
+def titles_for(
+    store: Connected, ids: Sequence[str]
+) -> dict[str, tuple[str | None, str | None, str | None]]:
     """Article id → (title, source, published) for ``ids``."""
     found: dict[str, tuple[str | None, str | None, str | None]] = {}
     with store.reading("reading article titles") as conn:
