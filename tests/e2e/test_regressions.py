@@ -6,7 +6,7 @@ import pytest
 
 from sourcetrace.model import Document
 from sourcetrace.resources import Resources
-from sourcetrace.stages import parse, quotes
+from sourcetrace.stages import entities, parse, quotes
 
 
 @pytest.fixture(scope="module")
@@ -22,3 +22,15 @@ def test_reported_content_starts_after_the_wire_dateline(resources: Resources) -
     doc = quotes.STAGE.run(parse.STAGE.run(doc, resources), resources)
     assert [(q.text, q.cue, q.direct) for q in doc.quotes] == [
         ("Tres agentes resultaron heridos durante la operación", "según", False)]
+
+
+@pytest.mark.slow
+def test_country_spelt_like_its_adjective_is_still_a_place(resources: Resources) -> None:
+    # Spanish "siria"/"china" are adjectives, "Siria"/"China" the countries.
+    text = ("La delegación siria viajó a Pekín. El atentado en el norte de Siria fue "
+            "condenado por China y por el Gobierno francés.")
+    doc = Document(id="r", origin="r", fmt="txt", text=text, language="es")
+    doc = entities.STAGE.run(parse.STAGE.run(doc, resources), resources)
+    found = {(m.text, m.label) for m in doc.mentions}
+    assert {("Siria", "GPE"), ("China", "GPE")} <= found, found
+    assert not any(m.text in {"siria", "francés"} for m in doc.mentions), found
