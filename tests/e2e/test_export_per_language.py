@@ -40,8 +40,75 @@ FIGURE_FIELDS = ("text", "start", "end", "value", "low", "high", "unit", "curren
 DATE_FIELDS = ("text", "start", "end", "value", "precision")
 
 #: (language, kind, expected span text) -> why the code does not produce it yet.
-#: kind is "quote", "figure", "date", "mention", or "extra-<kind>" for the no-extras check.
-KNOWN_GAPS: dict[tuple[str, str, str], str] = {}
+#: kind is "quote", "figure", "date", "mention", or "extra-<kind>" for the no-extras check;
+#: "text#n" names the n-th occurrence (from 0) where the text occurs more than once.
+KNOWN_GAPS: dict[tuple[str, str, str], str] = {
+    # --- English
+    ("en", "quote", "A gunman opened fire at a crowded tram stop in Lyon on Wednesday evening, "
+     "killing four people and wounding at least 11 passengers"):
+        "speaker is the role 'France's interior minister', whose holder (Claire Vautrin) is "
+        "named in the next sentence; roles resolve only to holders named earlier",
+    ("en", "date", "Monday"):
+        "'would hold … on Monday' is future-in-the-past; 'would' is not a future cue in "
+        "lang/en/dates.py, so the past Monday (2024-11-11) is chosen",
+    ("en", "mention", "Lyon#0"):
+        "spaCy tags 'Lyon' in 'in Lyon on Wednesday' ORG; the other mentions are GPE but the "
+        "label is not made consistent across the article",
+    ("en", "mention", "Islamic State"):
+        "'Islamic State' (without 'the') is labelled ORG: the en/xx entity lexicon has no "
+        "entry for it and the stages do not read the KB (armed_groups.jsonl has it)",
+    ("en", "mention", "Amaq"):
+        "'Amaq' is labelled ORG, not MEDIA: not in the entity lexicon (the KB media file has it)",
+    # --- French
+    ("fr", "quote", "Deux passants ont été tués et cinq personnes blessées lundi soir dans une "
+     "attaque au couteau près de la gare de Strasbourg"):
+        "'…, a annoncé mardi le ministre de l'Intérieur, Julien Ferrand.': a postposed cue "
+        "followed by a date, a role and an apposed name is longer than the tail the "
+        "reported-speech rule reads, and the speaker reader stops at 'mardi'",
+    ("fr", "date", "samedi"):
+        "'a appelé à un rassemblement samedi': the verb is past but the rally it calls is "
+        "to come; the direction is taken from the verb's tense",
+    ("fr", "mention", "Strasbourg"):
+        "'Strasbourg' in 'gare de Strasbourg' (first) is inside a LOC mention of the station; "
+        "it is not kept as a GPE mention of its own; in 'La maire de Strasbourg, Anne "
+        "Keller' (second) it is merged into a PERSON reading",
+    ("fr", "mention", "parquet national antiterroriste"):
+        "the long form defined by the bracketed acronym '(PNAT)' is not found as a mention",
+    ("fr", "mention", "PNAT"):
+        "PNAT is labelled ORG, not AGENCY: not in the fr entity lexicon",
+    ("fr", "mention", "Bas-Rhin"):
+        "spaCy's LOC for the département 'Bas-Rhin' is kept; administrative areas are GPE",
+    # --- German (no spaCy pipeline: rules only)
+    ("de", "quote", "Wir müssen wachsam bleiben"):
+        "'mahnte' (mahnen) is not in the German reporting verbs (lang/de/speech.py), so the "
+        "„…“, mahnte der Minister quote is dropped",
+    ("de", "extra-quote", ""):
+        "'Die Opposition forderte eine Sondersitzung …' is read as reported speech: without a "
+        "parse the rule takes any words after a cue verb as content, even a bare noun phrase",
+    ("de", "mention", "Bundesanwaltschaft"):
+        "'Bundesanwaltschaft' (after 'Laut') is not found: not in the de lexicon or gazetteer",
+    # --- Spanish
+    ("es", "quote", "Es un acto cobarde contra civiles inocentes"):
+        "speaker is 'Arslan', not 'Selim Arslan': the es model splits the name into two "
+        "PERSON mentions ('Selim', 'Arslan'), so the surname has no full name to attach to",
+    ("es", "quote", "entre 150 y 300 familias han huido de Azaz en las últimas semanas"):
+        "'estima que' is not a reporting verb in lang/es/speech.py",
+    ("es", "extra-figure", ""):
+        "the '8' of the dateline date '8 oct' is read as a figure because the date is missed",
+    ("es", "date", "8 oct"):
+        "abbreviated Spanish months ('oct') are not in lang/es/dates.py",
+    ("es", "date", "este lunes"):
+        "'este lunes' is found as 'lunes' only: 'este' + weekday is not a pattern in "
+        "lang/es/dates.py",
+    ("es", "date", "este martes"):
+        "'este martes' is found as 'martes' only (as 'este lunes')",
+    ("es", "extra-date", ""):
+        "the spans 'lunes' and 'martes' (of 'este lunes', 'este martes') are extra",
+    ("es", "mention", "Observatorio Sirio de Derechos Humanos"):
+        "labelled LOC by the es model; an observatory is an organisation",
+    ("es", "mention", "Selim Arslan"):
+        "the es model splits 'Selim Arslan' into 'Selim' and 'Arslan'",
+}
 
 
 def _expected(language: str) -> dict[str, Any]:
@@ -99,8 +166,11 @@ def _params(kind: str) -> list[Any]:
     """One pytest param per expected record of ``kind``, xfail where a gap is known."""
     params = []
     for language in LANGUAGES:
-        for index, record in enumerate(_expected(language)[kind + "s"]):
-            reason = KNOWN_GAPS.get((language, kind, record["text"]))
+        expected = _expected(language)
+        for index, record in enumerate(expected[kind + "s"]):
+            nth = expected["text"].count(record["text"], 0, record["start"])
+            reason = (KNOWN_GAPS.get((language, kind, f"{record['text']}#{nth}"))
+                      or KNOWN_GAPS.get((language, kind, record["text"])))
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
             params.append(pytest.param(language, index, marks=marks,
                                        id=f"{language}-{record['text'][:30]}"))
@@ -202,3 +272,17 @@ def test_expectations_match_their_own_text() -> None:
         for kind in ("quotes", "figures", "dates", "mentions"):
             for record in expected[kind]:
                 assert text[record["start"] : record["end"]] == record["text"], (language, record)
+
+
+def test_every_known_gap_names_an_expectation() -> None:
+    """A gap whose expectation was renamed or removed must not linger unnoticed."""
+    names = set()
+    for language in LANGUAGES:
+        expected = _expected(language)
+        for kind in ("quote", "figure", "date", "mention"):
+            names.add((language, f"extra-{kind}", ""))
+            for record in expected[kind + "s"]:
+                nth = expected["text"].count(record["text"], 0, record["start"])
+                names.add((language, kind, record["text"]))
+                names.add((language, kind, f"{record['text']}#{nth}"))
+    assert sorted(set(KNOWN_GAPS) - names) == []
