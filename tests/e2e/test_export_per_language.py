@@ -28,7 +28,12 @@ from typing import Any
 
 import pytest
 
-from sourcetrace import Settings, export, ingest_paths, open_store
+# The public names of ``sourcetrace`` (lazy re-exports), imported where they are defined
+# so type checkers see them.
+from sourcetrace.config import Settings
+from sourcetrace.jobs.ingest import ingest_paths
+from sourcetrace.outputs import export
+from sourcetrace.storage import open_store
 
 pytestmark = pytest.mark.slow
 
@@ -131,7 +136,8 @@ class Result:
     mentions: dict[str, list[dict[str, Any]]]
 
     def article(self, article_id: str) -> dict[str, Any]:
-        found = [a for a in self.export["articles"] if a["id"] == article_id]
+        found: list[dict[str, Any]] = [
+            a for a in self.export["articles"] if a["id"] == article_id]
         assert len(found) == 1, [a["id"] for a in self.export["articles"]]
         return found[0]
 
