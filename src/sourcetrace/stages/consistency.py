@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from sourcetrace.stages.lexicon import Lexicon
+from sourcetrace.stages.lexicon import Lexicon, is_nationality
 from sourcetrace.stages.names import PRIORITY, Candidate, key_for, person_tokens, surname
 
 __all__ = ["acronyms", "assign_keys", "harmonise", "propagate", "resolve_overlaps"]
@@ -169,7 +169,7 @@ def _propagatable(surface: str, lex: Lexicon) -> bool:
         len(surface) >= 2
         and surface[0].isupper()
         and surface not in lex.stop_words
-        and surface.casefold() not in lex.nationalities
+        and not is_nationality(surface, lex)
         and surface.casefold() not in lex.role_nouns
     )
 

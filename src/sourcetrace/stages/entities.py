@@ -32,7 +32,7 @@ from sourcetrace.stages.consistency import (
     resolve_overlaps,
 )
 from sourcetrace.stages.gazetteer import Place, build_places
-from sourcetrace.stages.lexicon import Lexicon, compile_lexicon
+from sourcetrace.stages.lexicon import Lexicon, compile_lexicon, is_nationality
 from sourcetrace.stages.names import Candidate, clean_span, is_all_caps
 from sourcetrace.stages.roles import attach_roles
 from sourcetrace.stages.rule_tagger import rule_candidates
@@ -222,7 +222,7 @@ def _acceptable(text: str, cand: Candidate, lex: Lexicon, blocked: list[tuple[in
     surface = text[cand.start : cand.end]
     if any(s <= cand.start < e for s, e in blocked):
         return False
-    if surface in lex.stop_words or surface.casefold() in lex.nationalities:
+    if surface in lex.stop_words or is_nationality(surface, lex):
         return False
     if cand.label != "PERSON" and surface.casefold() in lex.role_modifiers:
         return False  # "Defence" of "Defence Minister" read as an organisation

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sourcetrace.lang import get_pack
 from sourcetrace.lang.entity_lexicon import EntityLexicon
 
-__all__ = ["Lexicon", "compile_lexicon"]
+__all__ = ["Lexicon", "compile_lexicon", "is_nationality"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,16 @@ class Lexicon:
     #: honorific or role noun followed by a capitalised name: "Mr. Lammy", "le général Burkhard"
     cue_pattern: re.Pattern[str] | None
     datelines: tuple[re.Pattern[str], ...]
+
+
+def is_nationality(surface: str, lex: Lexicon) -> bool:
+    """Whether ``surface`` is a nationality adjective rather than a place name.
+
+    Some adjectives are spelt like their country ("siria" → "Siria", "china" → "China",
+    "argentina" → "Argentina" in Spanish): written as the country itself, it is the country.
+    """
+    country = lex.nationalities.get(surface.casefold())
+    return country is not None and surface != country
 
 
 def _fold(words: tuple[str, ...]) -> frozenset[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sourcetrace.stages.attribution import Attribution, FrameReader
+from sourcetrace.stages.headline import DATELINE
 from sourcetrace.stages.segments import Token, tokenize
 
 __all__ = ["Reported", "find_reported"]
@@ -43,8 +44,21 @@ def find_reported(
             continue
         item = _according(text, tokens, frames) or _cued(text, tokens, frames, quoted, used_cues)
         if item is not None:
-            found.append(item)
+            found.append(_after_dateline(text, item))
     return found
+
+
+def _after_dateline(text: str, item: Reported) -> Reported:
+    """Content that opens a paragraph starts after its wire dateline, if it has one.
+
+    "DAMASCO, 8 oct (EFE).- La explosión …, según X": the place, date and agency are
+    the outlet's furniture, not the words attributed to X.
+    """
+    if item.start == 0 or text[item.start - 1] == "\n":
+        match = DATELINE.match(text, item.start)
+        if match is not None and match.end() < item.end:
+            return Reported(match.end(), item.end, item.attribution)
+    return item
 
 
 def _in(position: int, spans: list[tuple[int, int]]) -> bool:
