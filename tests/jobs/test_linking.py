@@ -111,3 +111,25 @@ def test_user_entries_join_linking(case: Path, tmp_path: Path) -> None:
         result = relink(store, SETTINGS)
     ids = {e.id for e in result.entities}
     assert "user:person/henrik-vasquez" in ids and VASQUEZ not in ids
+
+
+def test_linked_mentions_index_the_documents_mentions(tmp_path: Path) -> None:
+    """The stories stage keys articles by linked entity ids through this mapping."""
+    from sourcetrace.storage.entities import linked_mentions
+    from tests.jobs.linked_case import build_case
+
+    db = build_case(tmp_path)
+    with open_store(db, create=False) as store:
+        checked = 0
+        for article_id in store.article_ids():
+            stored = store.get_article(article_id)
+            assert stored is not None
+            links = linked_mentions(store, article_id)
+            for n, entity_id in links.items():
+                mention = stored.document.mentions[n]
+                detail = queries.entity_detail(store, entity_id)
+                assert detail is not None
+                assert any(m["start"] == mention.start and m["end"] == mention.end
+                           for m in detail["mentions"] if m["article_id"] == article_id)
+                checked += 1
+        assert checked > 5

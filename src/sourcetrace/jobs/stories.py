@@ -174,7 +174,11 @@ def _label(store: Connected, stories: Sequence[Story]) -> None:
 
 
 def run(store: Store, settings: Settings, changed: Sequence[str]) -> CorpusReport:
-    return run_stories(store, changed)
+    # Linking runs before this stage: its entity ids make better story keys than the
+    # per-article mention keys (one id for "IS", "Daesh" and "État islamique").
+    from sourcetrace.storage.entities import linked_mentions
+
+    return run_stories(store, changed, linked=lambda article_id: linked_mentions(store, article_id))
 
 
 def export(store: Store) -> Iterator[ExportItem]:

@@ -318,3 +318,21 @@ def speaker_resolver(store: Any) -> Callable[[str, int | None, int | None], str 
         return max(best)[1] if best else None
 
     return resolve
+
+
+def linked_mentions(store: Any, article_id: str) -> dict[int, str]:
+    """Mention index (its position in ``Document.mentions``) → linked entity id, for one article."""
+    if not hasattr(store, "reading"):
+        return {}
+    with store.reading("reading mention links") as conn:
+        rows = conn.execute(
+            select(mention_links.c.mention_id, mention_links.c.entity_id).where(
+                mention_links.c.article_id == article_id
+            )
+        ).all()
+    out: dict[int, str] = {}
+    for mention_id, entity_id in rows:
+        tail = str(mention_id).rsplit(":", 1)[-1]
+        if tail.isdigit():
+            out[int(tail)] = entity_id
+    return out
