@@ -115,21 +115,22 @@ def test_user_entries_join_linking(case: Path, tmp_path: Path) -> None:
 
 def test_linked_mentions_index_the_documents_mentions(tmp_path: Path) -> None:
     """The stories stage keys articles by linked entity ids through this mapping."""
+    from sqlalchemy import select
+
     from sourcetrace.storage.entities import linked_mentions
-    from tests.jobs.linked_case import build_case
+    from sourcetrace.storage.entity_tables import mention_links
 
     db = build_case(tmp_path)
     with open_store(db, create=False) as store:
+        with store.reading("test") as conn:
+            spans = {(r.article_id, r.entity_id, r.start, r.end)
+                     for r in conn.execute(select(mention_links))}
         checked = 0
         for article_id in store.article_ids():
             stored = store.get_article(article_id)
             assert stored is not None
-            links = linked_mentions(store, article_id)
-            for n, entity_id in links.items():
+            for n, entity_id in linked_mentions(store, article_id).items():
                 mention = stored.document.mentions[n]
-                detail = queries.entity_detail(store, entity_id)
-                assert detail is not None
-                assert any(m["start"] == mention.start and m["end"] == mention.end
-                           for m in detail["mentions"] if m["article_id"] == article_id)
+                assert (article_id, entity_id, mention.start, mention.end) in spans
                 checked += 1
-        assert checked > 5
+        assert checked == len(spans) > 5
