@@ -14,6 +14,7 @@ from sourcetrace.lang.datelex import DateLexicon
 from sourcetrace.lang.figure_lexicon import FigureLexicon
 from sourcetrace.lang.speech_patterns import SpeechPatterns
 from sourcetrace.lang.entity_lexicon import EntityLexicon
+from sourcetrace.lang.signal_lexicon import SignalLexicon
 
 __all__ = ["BoilerplatePattern", "LanguagePack", "ModelRef"]
 
@@ -71,3 +72,4 @@ class LanguagePack:
     figures: FigureLexicon = field(default_factory=FigureLexicon)
     speech: SpeechPatterns = field(default_factory=SpeechPatterns)
     entities: EntityLexicon = EntityLexicon()
+    signals: SignalLexicon = field(default_factory=SignalLexicon)

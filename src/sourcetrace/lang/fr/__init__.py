@@ -5,6 +5,7 @@ from sourcetrace.lang.fr.dates import LEXICON as DATES
 from sourcetrace.lang.fr.entities import LEXICON as ENTITIES
 from sourcetrace.lang.fr.figures import LEXICON as FIGURES
 from sourcetrace.lang.fr.speech import SPEECH
+from sourcetrace.lang.fr.signals import SIGNALS
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -19,4 +20,5 @@ PACK = LanguagePack(
     entities=ENTITIES,
     figures=FIGURES,
     speech=SPEECH,
+    signals=SIGNALS,
 )
