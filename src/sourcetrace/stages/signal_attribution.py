@@ -100,7 +100,7 @@ def _attribution(doc: Document, view: TextView, cues: re.Pattern[str] | None) ->
     claims: list[Span] = []
     for s in view.sentences:
         chunk = view.text[s.start : s.end]
-        if chunk.rstrip("”»\"' ").endswith("?") or len(chunk.split()) < 6:
+        if chunk.rstrip("”»\"' ").endswith("?") or len(chunk.split()) < 4:
             continue
         if any(s.start <= a < s.end for a in anchors):
             claims.append(s)

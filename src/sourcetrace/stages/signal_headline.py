@@ -57,6 +57,9 @@ def _figures(doc: Document, headline: str, reading: str, pack: LanguagePack, res
         head = evidence(headline, f.start, f.end, f"headline figure {f.text!r} found nowhere in the body", "headline")
         out.append((0.8, head))
         same = [b for b in doc.figures if f.counted and b.counted and b.counted.split()[-1][:5] == f.counted.split()[-1][:5]]
+        if not same:
+            # No counted thing to match on: show the body's plain counts beside it.
+            same = [b for b in doc.figures if b.unit is None and b.currency is None and b.value is not None]
         for b in same[:2]:
             out.append((0.8, evidence(doc.text, b.start, b.end, f"the body gives {b.text!r} instead")))
     return out

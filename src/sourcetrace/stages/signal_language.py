@@ -103,7 +103,8 @@ def _scare_quotes(doc: Document, view: TextView) -> Iterator[Evidence]:
     A quoted phrase attributed to someone (a partial quote) is theirs, and a title-case
     quote is a title ("the film “Civil War”"), so neither is a scare quote.
     """
-    attributed = [(q.start, q.end) for q in doc.quotes if q.speaker_text or q.speaker_kind]
+    attributed = [(q.start, q.end) for q in doc.quotes
+                  if (q.speaker_text or q.speaker_kind) and (q.speaker_text or "").lower() not in {"on", "we", "nous"}]
     text = view.text
     for m in _SCARE.finditer(text):
         body = m.group("body").strip()
@@ -116,8 +117,8 @@ def _scare_quotes(doc: Document, view: TextView) -> Iterator[Evidence]:
             continue
         before = text[max(0, m.start() - 30) : m.start()].rstrip()
         sentence = view.sentence_of(m.start())
-        # A quote that is its whole sentence or opens a paragraph is speech, not a scare quote.
-        if m.start() - sentence.start < 2 and sentence.end - m.end() < 3:
+        # A quote that opens its sentence is speech ("« … », a déclaré …"), not a scare quote.
+        if m.start() - sentence.start < 2:
             continue
         if before.endswith(":"):
             continue

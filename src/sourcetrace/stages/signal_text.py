@@ -28,6 +28,8 @@ __all__ = [
 ]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»“]?\s+(?=[\"'“«„(\[]?[A-ZÀ-Þ0-9¿¡])|\n+")
+#: Speakers that are the writer's own voice ("Can we really believe …", "Peut-on …").
+_WRITER = frozenset({"on", "we", "nous", "you", "vous", "i", "je", "wir", "man", "ich", "nosotros"})
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 #: Quote marks around a stretch of at most 400 characters on one line.
@@ -103,7 +105,10 @@ def view_of(doc: Document) -> TextView:
         sentences = _spans(text, _SENTENCE_END)
     reported: list[Span] = []
     for q in doc.quotes:
-        if q.speaker_text or q.speaker_kind:
+        # A question is never a report of someone's speech ("Can we trust …?" read as
+        # reported speech by a loose parse).
+        asked = not q.direct and text[q.end : q.end + 3].lstrip().startswith("?")
+        if (q.speaker_text or q.speaker_kind) and (q.speaker_text or "").lower() not in _WRITER and not asked:
             # The quote's whole sentence frame belongs to the speaker's report.
             lo = min(x for x in (q.start, q.speaker_start, q.cue_start) if x is not None)
             hi = max(x for x in (q.end, q.speaker_end, q.cue_end) if x is not None)
