@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from sourcetrace.cli import analyze, export, ingest, rejects, search, show
+from sourcetrace.cli import analyze, export, ingest, rejects, search, show, sources
 
 __all__ = ["app", "main"]
 
@@ -20,7 +20,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for module in (ingest, analyze, export, search, rejects, show):
+for module in (ingest, analyze, export, search, rejects, show, sources):
     module.register(app)
 
 

@@ -30,7 +30,7 @@ from sourcetrace.storage.base import Store
 __all__ = ["CORPUS_STAGES", "CorpusReport", "CorpusStage", "corpus_stages", "run_corpus_stages"]
 
 #: Corpus stage modules in run order. A new cross-document capability adds its module here.
-CORPUS_STAGES: tuple[str, ...] = ()
+CORPUS_STAGES: tuple[str, ...] = ("sourcetrace.jobs.profiles",)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -105,3 +105,4 @@ rejects = Table(
     Column("at", String, nullable=False),
     Index("ix_rejects_origin", "origin"),
 )
+from sourcetrace.storage import profile_tables as _profile_tables  # noqa: E402,F401 - registers the tables
