@@ -31,7 +31,8 @@ def test_a_new_file_gets_the_whole_schema(db_path: Path) -> None:
     open_store(db_path).close()
     assert {"articles", "seen_inputs", "annotations", "rejects", "articles_fts",
             "alembic_version"} <= _tables(db_path)
-    assert _revision(db_path) == head_revision() == "0001"
+    # The head moves as capabilities add migrations (re-chained at merge).
+    assert _revision(db_path) == head_revision()
 
 
 def test_an_empty_existing_file_is_migrated(db_path: Path) -> None:
