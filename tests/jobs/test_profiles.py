@@ -55,7 +55,9 @@ def test_profiles_per_outlet_with_distributions(store: Store) -> None:
     assert any("carnage" in e["text"].lower() for e in loaded["evidence"])
     assert all(e["article_id"] in {"tr-1", "tr-2"} for e in loaded["evidence"])
     assert "loaded_language" not in wire.data["signals"]
-    assert partisan.data["signals"]["republication"]["mean"] > wire.data["signals"].get("republication", {}).get("mean", 0)
+    assert partisan.data["signals"]["republication"]["mean"] > wire.data["signals"].get(
+        "republication", {}
+    ).get("mean", 0)
 
 
 def test_export_carries_outlet_items_valid_against_the_schema(store: Store) -> None:
@@ -67,7 +69,9 @@ def test_export_carries_outlet_items_valid_against_the_schema(store: Store) -> N
     # One item per outlet and signal kind it shows; the wire shows no loaded language.
     assert {i["outlet"] for i in outlet_items if i["kind"] == "loaded_language"} == {"Truth Rising"}
     assert all(i["articles"] == 2 and i["languages"] == ["en"] for i in outlet_items)
-    validator = jsonschema.Draft202012Validator(load_schema()["$defs"]["signal"] | {"$defs": load_schema()["$defs"]})
+    validator = jsonschema.Draft202012Validator(
+        load_schema()["$defs"]["signal"] | {"$defs": load_schema()["$defs"]}
+    )
     for record in [*outlet_items, *article_items]:
         validator.validate(json.loads(json.dumps(record)))
 
@@ -75,7 +79,9 @@ def test_export_carries_outlet_items_valid_against_the_schema(store: Store) -> N
 def test_ratings_are_stored_beside_never_mixed_into_signals(store: Store, tmp_path: Path) -> None:
     before = {p.outlet: p.data for p in read_profiles(store)}
     ratings = tmp_path / "ratings.csv"
-    ratings.write_text("domain,rating,origin\nwww.truthrising.example,low,desk list (test)\n", encoding="utf-8")
+    ratings.write_text(
+        "domain,rating,origin\nwww.truthrising.example,low,desk list (test)\n", encoding="utf-8"
+    )
     assert load_ratings_csv(store, ratings) == 1
     assert read_ratings(store)["truthrising.example"].origin == "desk list (test)"
     assert {p.outlet: p.data for p in read_profiles(store)} == before
@@ -95,11 +101,16 @@ def test_bad_ratings_row_names_the_file_and_row(store: Store, tmp_path: Path) ->
 def test_sources_command_prints_profiles_and_ratings(db: Path, tmp_path: Path) -> None:
     ratings = tmp_path / "r.csv"
     ratings.write_text("calvera-wire.example,high,desk list (test)\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["sources", "--db", str(db), "--ratings", str(ratings), "--json"])
+    result = CliRunner().invoke(
+        app, ["sources", "--db", str(db), "--ratings", str(ratings), "--json"]
+    )
     assert result.exit_code == 0, result.output
     rows = {r["outlet"]: r for r in map(json.loads, result.output.splitlines())}
-    assert rows["Calvera Wire"]["user_rating"] == {"domain": "calvera-wire.example", "rating": "high",
-                                                   "origin": "desk list (test)"}
+    assert rows["Calvera Wire"]["user_rating"] == {
+        "domain": "calvera-wire.example",
+        "rating": "high",
+        "origin": "desk list (test)",
+    }
     assert "loaded_language" in rows["Truth Rising"]["signals"]
     table = CliRunner().invoke(app, ["sources", "--db", str(db)])
     assert table.exit_code == 0 and "Outlet profiles" in table.output

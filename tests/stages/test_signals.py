@@ -21,7 +21,9 @@ from sourcetrace.resources import Resources
 from sourcetrace.stages.signals import KINDS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "signals"
-CASES: list[dict[str, Any]] = json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))["cases"]
+CASES: list[dict[str, Any]] = json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))[
+    "cases"
+]
 RESOURCES = Resources()
 
 
@@ -30,9 +32,18 @@ def _pipeline() -> Pipeline:
     return Pipeline.from_modules()
 
 
-def analyse(text: str, language: str, *, title: str | None = None, author: str | None = "Jane Roe") -> Document:
-    raw = RawArticle(origin=f"test:{hash(text)}", fmt="txt", text=text, title=title,
-                     language=language, author=author, source="Test Wire")
+def analyse(
+    text: str, language: str, *, title: str | None = None, author: str | None = "Jane Roe"
+) -> Document:
+    raw = RawArticle(
+        origin=f"test:{hash(text)}",
+        fmt="txt",
+        text=text,
+        title=title,
+        language=language,
+        author=author,
+        source="Test Wire",
+    )
     (outcome,) = _pipeline().run_batch([new_document(raw)], RESOURCES)
     assert outcome.document is not None, outcome.rejected
     assert not outcome.document.errors, outcome.document.errors
@@ -52,7 +63,9 @@ def test_every_kind_has_cases_in_english_and_french() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['kind']}-{c['lang']}" for c in CASES])
 def test_signal_fires_on_trigger_and_not_on_counter_example(case: dict[str, Any]) -> None:
     kind, span = case["kind"], case["span"]
-    doc = analyse(case["text"], case["lang"], title=case.get("title"), author=case.get("author", "Jane Roe"))
+    doc = analyse(
+        case["text"], case["lang"], title=case.get("title"), author=case.get("author", "Jane Roe")
+    )
     found = signal(doc, kind)
     assert found is not None, f"{kind} did not fire: {[s.kind for s in doc.signals]}"
     assert found.score >= 0.3, found
@@ -66,8 +79,12 @@ def test_signal_fires_on_trigger_and_not_on_counter_example(case: dict[str, Any]
         elif e.field == "raw_text":
             assert doc.raw_text[e.start : e.end].startswith(e.text[:50])
 
-    counter = analyse(case["counter"], case["lang"], title=case.get("counter_title", case.get("title")),
-                      author=case.get("author", "Jane Roe"))
+    counter = analyse(
+        case["counter"],
+        case["lang"],
+        title=case.get("counter_title", case.get("title")),
+        author=case.get("author", "Jane Roe"),
+    )
     other = signal(counter, kind)
     if other is not None:
         assert other.score < 0.3, other
@@ -76,8 +93,10 @@ def test_signal_fires_on_trigger_and_not_on_counter_example(case: dict[str, Any]
 
 def test_headline_figure_absent_from_body_is_flagged_with_both_spans() -> None:
     doc = analyse(
-        "Three people died in the attack on Friday evening, the police said. Eight more were wounded.",
-        "en", title="FIVE DEAD IN FESTIVAL KNIFE ATTACK",
+        "Three people died in the attack on Friday evening, the police said. "
+        "Eight more were wounded.",
+        "en",
+        title="FIVE DEAD IN FESTIVAL KNIFE ATTACK",
     )
     found = signal(doc, "headline_body")
     assert found is not None
@@ -96,7 +115,10 @@ def test_signals_are_kept_through_storage_shape() -> None:
 
 def test_german_article_without_parse_still_gets_signals() -> None:
     doc = analyse(
-        "Das Blutbad in der Konzerthalle schockierte die Stadt. Es gibt keinen Zweifel, dass die Täter "
-        "aus dem Ausland kamen. Die Polizei durchsucht die Wohnung.", "de")
+        "Das Blutbad in der Konzerthalle schockierte die Stadt. "
+        "Es gibt keinen Zweifel, dass die Täter "
+        "aus dem Ausland kamen. Die Polizei durchsucht die Wohnung.",
+        "de",
+    )
     kinds = {s.kind for s in doc.signals}
     assert {"loaded_language", "unverifiable_certainty"} <= kinds

@@ -14,11 +14,23 @@ from rich.table import Table
 
 from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
 from sourcetrace.errors import SourcetraceError
-from sourcetrace.storage.profiles import Rating, StoredProfile, load_ratings_csv, read_profiles, read_ratings
+from sourcetrace.storage.profiles import (
+    Rating,
+    StoredProfile,
+    load_ratings_csv,
+    read_profiles,
+    read_ratings,
+)
 
 #: Signals shown as columns in the table (the JSON output has them all).
-_COLUMNS = ("attribution", "loaded_language", "opinion_as_news", "headline_body",
-            "republication", "machine_translation")
+_COLUMNS = (
+    "attribution",
+    "loaded_language",
+    "opinion_as_news",
+    "headline_body",
+    "republication",
+    "machine_translation",
+)
 
 
 def _rating_for(profile: StoredProfile, ratings: dict[str, Rating]) -> Rating | None:
@@ -30,10 +42,16 @@ def sources(
     db: DbOption,
     ratings_file: Annotated[
         Path | None,
-        typer.Option("--ratings", help="Load outlet ratings from a CSV (domain, rating, origin) first."),
+        typer.Option(
+            "--ratings", help="Load outlet ratings from a CSV (domain, rating, origin) first."
+        ),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per outlet.")] = False,
-    evidence: Annotated[bool, typer.Option("--evidence", help="Show each outlet's most typical evidence.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object per outlet.")
+    ] = False,
+    evidence: Annotated[
+        bool, typer.Option("--evidence", help="Show each outlet's most typical evidence.")
+    ] = False,
 ) -> None:
     """Outlet profiles: articles, languages, each signal's mean and share above 0.5."""
     store = open_existing(db)
@@ -44,7 +62,9 @@ def sources(
             except SourcetraceError as exc:
                 raise fail(str(exc)) from exc
             if not as_json:
-                console.print(f"loaded {loaded} outlet rating{'s' if loaded != 1 else ''} from {ratings_file}")
+                console.print(
+                    f"loaded {loaded} outlet rating{'s' if loaded != 1 else ''} from {ratings_file}"
+                )
         profiles = read_profiles(store)
         ratings = read_ratings(store)
     finally:
@@ -52,11 +72,20 @@ def sources(
     if as_json:
         for profile in profiles:
             rating = _rating_for(profile, ratings)
-            emit_json({
-                "outlet": profile.outlet, "articles": profile.articles, **profile.data,
-                "user_rating": None if rating is None else
-                {"domain": rating.domain, "rating": rating.rating, "origin": rating.origin},
-            })
+            emit_json(
+                {
+                    "outlet": profile.outlet,
+                    "articles": profile.articles,
+                    **profile.data,
+                    "user_rating": None
+                    if rating is None
+                    else {
+                        "domain": rating.domain,
+                        "rating": rating.rating,
+                        "origin": rating.origin,
+                    },
+                }
+            )
         return
     if not profiles:
         console.print("no outlet profiles yet (ingest or analyze articles first)")
@@ -69,8 +98,11 @@ def sources(
         cells = [_cell(signals.get(kind)) for kind in _COLUMNS]
         rating = _rating_for(profile, ratings)
         table.add_row(
-            profile.outlet, str(profile.articles), ", ".join(profile.data.get("languages", {})),
-            *cells, "—" if rating is None else f"{rating.rating} ({rating.origin})",
+            profile.outlet,
+            str(profile.articles),
+            ", ".join(profile.data.get("languages", {})),
+            *cells,
+            "—" if rating is None else f"{rating.rating} ({rating.origin})",
         )
     console.print(table)
     if evidence:

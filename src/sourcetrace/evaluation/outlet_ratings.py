@@ -16,7 +16,10 @@ from __future__ import annotations
 
 __all__ = ["ORIGIN", "RATINGS"]
 
-ORIGIN = "OpenSources.co list via FakeNewsCorpus websites.csv; consistent with MBFC factual-reporting ratings"
+ORIGIN = (
+    "OpenSources.co list via FakeNewsCorpus websites.csv; "
+    "consistent with MBFC factual-reporting ratings"
+)
 
 #: PolNeAR publisher code -> (domain, group): "low" = rated mixed or low factuality.
 RATINGS: dict[str, tuple[str, str]] = {

@@ -14,6 +14,9 @@ level AUC, so the figure also reflects each outlet's house style.
 Usage: ``python -m sourcetrace.evaluation.outlets DATA_DIR [--per-outlet N] [--out FILE]``.
 """
 
+# Typographic quotes and dashes are part of the text being matched.
+# ruff: noqa: RUF002
+
 from __future__ import annotations
 
 import argparse
@@ -38,9 +41,20 @@ __all__ = ["AGGREGATE", "aggregate_score", "auc", "evaluate", "format_report"]
 #: Signals averaged into the per-article aggregate (anonymous sourcing and hedging are
 #: left out: careful reporting uses both).
 AGGREGATE: tuple[str, ...] = (
-    "attribution", "unsupported_figures", "unverifiable_certainty", "loaded_language",
-    "name_calling", "exaggeration_minimisation", "doubt", "appeal_to_fear", "flag_waving",
-    "causal_oversimplification", "whataboutism", "slogans", "scare_quotes", "repetition",
+    "attribution",
+    "unsupported_figures",
+    "unverifiable_certainty",
+    "loaded_language",
+    "name_calling",
+    "exaggeration_minimisation",
+    "doubt",
+    "appeal_to_fear",
+    "flag_waving",
+    "causal_oversimplification",
+    "whataboutism",
+    "slogans",
+    "scare_quotes",
+    "repetition",
     "opinion_as_news",
 )
 
@@ -84,12 +98,21 @@ def _articles(path: Path, split: str, per_outlet: int | None) -> list[tuple[str,
             if not text_file.is_file():
                 continue
             taken[publisher] += 1
-            out.append((publisher, RawArticle(
-                origin=str(text_file), fmt="txt", text=text_file.read_text(encoding="utf-8"),
-                title=row.get("title") or None, source=publisher, language="en",
-                author=None if row.get("author") in (None, "", "None") else row["author"],
-                published=row.get("publication_date") or None,
-            )))
+            out.append(
+                (
+                    publisher,
+                    RawArticle(
+                        origin=str(text_file),
+                        fmt="txt",
+                        text=text_file.read_text(encoding="utf-8"),
+                        title=row.get("title") or None,
+                        source=publisher,
+                        language="en",
+                        author=None if row.get("author") in (None, "", "None") else row["author"],
+                        published=row.get("publication_date") or None,
+                    ),
+                )
+            )
     return out
 
 
@@ -101,25 +124,46 @@ def evaluate(path: Path, *, split: str = "train", per_outlet: int | None = None)
     for start in range(0, len(articles), 16):
         batch = articles[start : start + 16]
         outcomes = pipeline.run_batch([new_document(raw) for _, raw in batch], resources)
-        rows += [(pub, o.document) for (pub, _), o in zip(batch, outcomes, strict=True) if o.document is not None]
+        rows += [
+            (pub, o.document)
+            for (pub, _), o in zip(batch, outcomes, strict=True)
+            if o.document is not None
+        ]
     low = [aggregate_score(d) for pub, d in rows if RATINGS[pub][1] == "low"]
     high = [aggregate_score(d) for pub, d in rows if RATINGS[pub][1] == "high"]
     per_signal = {}
     for kind in KINDS:
+
         def score(d: Document, kind: str = kind) -> float:
             return next((s.score for s in d.signals if s.kind == kind), 0.0)
-        per_signal[kind] = round(auc([score(d) for p, d in rows if RATINGS[p][1] == "low"],
-                                     [score(d) for p, d in rows if RATINGS[p][1] == "high"]), 3)
+
+        per_signal[kind] = round(
+            auc(
+                [score(d) for p, d in rows if RATINGS[p][1] == "low"],
+                [score(d) for p, d in rows if RATINGS[p][1] == "high"],
+            ),
+            3,
+        )
     per_outlet_mean: dict[str, list[float]] = defaultdict(list)
     for pub, d in rows:
         per_outlet_mean[pub].append(aggregate_score(d))
     return {
-        "dataset": str(path), "split": split, "articles": len(rows), "ratings_origin": ORIGIN,
-        "low_articles": len(low), "high_articles": len(high),
+        "dataset": str(path),
+        "split": split,
+        "articles": len(rows),
+        "ratings_origin": ORIGIN,
+        "low_articles": len(low),
+        "high_articles": len(high),
         "auc": round(auc(low, high), 3),
         "per_signal_auc": per_signal,
-        "per_outlet": {pub: {"group": RATINGS[pub][1], "articles": len(v), "mean_aggregate": round(sum(v) / len(v), 3)}
-                       for pub, v in sorted(per_outlet_mean.items())},
+        "per_outlet": {
+            pub: {
+                "group": RATINGS[pub][1],
+                "articles": len(v),
+                "mean_aggregate": round(sum(v) / len(v), 3),
+            }
+            for pub, v in sorted(per_outlet_mean.items())
+        },
         "stage_errors": sum(len(d.errors) for _, d in rows),
     }
 
@@ -127,13 +171,18 @@ def evaluate(path: Path, *, split: str = "train", per_outlet: int | None = None)
 def format_report(result: dict[str, Any]) -> str:
     lines = [
         f"PolNeAR {result['split']}: {result['articles']} articles "
-        f"({result['low_articles']} from mixed/low-factuality outlets, {result['high_articles']} from high)",
+        f"({result['low_articles']} from mixed/low-factuality outlets, "
+        f"{result['high_articles']} from high)",
         f"article-level ROC AUC of the aggregate signal score: {result['auc']:.3f}",
         "per outlet (mean aggregate):",
     ]
     for pub, r in sorted(result["per_outlet"].items(), key=lambda kv: -kv[1]["mean_aggregate"]):
-        lines.append(f"  {pub:13} {r['group']:5} {r['mean_aggregate']:.3f}  ({r['articles']} articles)")
-    lines.append("per-signal AUC: " + ", ".join(f"{k} {v:.2f}" for k, v in result["per_signal_auc"].items()))
+        lines.append(
+            f"  {pub:13} {r['group']:5} {r['mean_aggregate']:.3f}  ({r['articles']} articles)"
+        )
+    lines.append(
+        "per-signal AUC: " + ", ".join(f"{k} {v:.2f}" for k, v in result["per_signal_auc"].items())
+    )
     lines.append(f"ratings: {result['ratings_origin']}")
     return "\n".join(lines)
 

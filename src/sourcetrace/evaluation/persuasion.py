@@ -22,6 +22,7 @@ Usage: ``python -m sourcetrace.evaluation.persuasion DATA_DIR [--folds 5] [--out
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy import sparse
+from scipy import sparse  # type: ignore[import-untyped]
 
 from sourcetrace.errors import FormatError
 from sourcetrace.lang import get_pack
@@ -70,7 +71,10 @@ def load_language(path: Path, language: str) -> list[Paragraph]:
     labels_file = folder / "train-labels-subtask-3.txt"
     articles = folder / "train-articles-subtask-3"
     if not labels_file.is_file() or not articles.is_dir():
-        raise FormatError(f"{folder}: no train-labels-subtask-3.txt and train-articles-subtask-3/ (SemEval-2023 Task 3 layout)")
+        raise FormatError(
+            f"{folder}: no train-labels-subtask-3.txt and train-articles-subtask-3/ "
+            "(SemEval-2023 Task 3 layout)"
+        )
     lines_of: dict[str, list[str]] = {}
     out: list[Paragraph] = []
     for n, row in enumerate(labels_file.read_text(encoding="utf-8").splitlines(), start=1):
@@ -78,7 +82,9 @@ def load_language(path: Path, language: str) -> list[Paragraph]:
         if len(parts) < 2:
             continue
         if not parts[1].strip().isdigit():
-            raise FormatError(f"{labels_file}: line {n}: paragraph number {parts[1]!r} is not a number")
+            raise FormatError(
+                f"{labels_file}: line {n}: paragraph number {parts[1]!r} is not a number"
+            )
         article, number = parts[0], int(parts[1])
         if article not in lines_of:
             text_file = articles / f"article{article}.txt"
@@ -113,7 +119,7 @@ def _hashed(paragraphs: Sequence[Paragraph], rule_counts: np.ndarray) -> sparse.
     rows, cols, vals = [], [], []
     for i, p in enumerate(paragraphs):
         words = [w.lower() for w in _WORD.findall(p.text)]
-        feats = {*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))}
+        feats = {*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))}
         for f in feats:
             rows.append(i)
             cols.append(zlib.crc32(f.encode()) & (size - 1))
@@ -121,14 +127,18 @@ def _hashed(paragraphs: Sequence[Paragraph], rule_counts: np.ndarray) -> sparse.
         rows.append(i)
         cols.append(size)  # bias
         vals.append(1.0)
-    words_part = sparse.csr_matrix((vals, (rows, cols)), shape=(len(paragraphs), size + 1), dtype=np.float32)
+    words_part = sparse.csr_matrix(
+        (vals, (rows, cols)), shape=(len(paragraphs), size + 1), dtype=np.float32
+    )
     words_part.data = np.minimum(words_part.data, 1.0)
     norms = np.sqrt(np.asarray(words_part.multiply(words_part).sum(axis=1))).ravel()
     words_part = sparse.diags(1.0 / np.maximum(norms, 1e-6)) @ words_part
     return sparse.hstack([words_part, sparse.csr_matrix(np.log1p(rule_counts))], format="csr")
 
 
-def _train(x: sparse.csr_matrix, y: np.ndarray, *, epochs: int = 120, l2: float = 1e-4, lr: float = 0.5) -> np.ndarray:
+def _train(
+    x: sparse.csr_matrix, y: np.ndarray, *, epochs: int = 120, l2: float = 1e-4, lr: float = 0.5
+) -> np.ndarray:
     """One-vs-rest logistic regression, full-batch Adam; positives weighted to balance."""
     n, d = x.shape
     w = np.zeros((d, y.shape[1]), dtype=np.float32)
@@ -171,7 +181,9 @@ def _folds(paragraphs: Sequence[Paragraph], k: int, seed: int = 13) -> list[np.n
     return [np.flatnonzero(ids == f) for f in range(k)]
 
 
-def _scores(gold: list[frozenset[str]], pred: list[frozenset[str]], labels: Sequence[str]) -> dict[str, Any]:
+def _scores(
+    gold: list[frozenset[str]], pred: list[frozenset[str]], labels: Sequence[str]
+) -> dict[str, Any]:
     per: dict[str, dict[str, float]] = {}
     tp_all = fp_all = fn_all = 0
     for label in labels:
@@ -184,8 +196,13 @@ def _scores(gold: list[frozenset[str]], pred: list[frozenset[str]], labels: Sequ
     precision = tp_all / max(tp_all + fp_all, 1)
     recall = tp_all / max(tp_all + fn_all, 1)
     macro = float(np.mean([v["f1"] for v in per.values()])) if per else 0.0
-    return {"micro_f1": round(micro, 4), "macro_f1": round(macro, 4), "precision": round(precision, 4),
-            "recall": round(recall, 4), "per_label": {k: round(v["f1"], 4) for k, v in per.items() if v["support"]}}
+    return {
+        "micro_f1": round(micro, 4),
+        "macro_f1": round(macro, 4),
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "per_label": {k: round(v["f1"], 4) for k, v in per.items() if v["support"]},
+    }
 
 
 def _evaluate_language(paragraphs: list[Paragraph], language: str, folds: int) -> dict[str, Any]:
@@ -222,7 +239,9 @@ def _evaluate_language(paragraphs: list[Paragraph], language: str, folds: int) -
     }
 
 
-def evaluate(path: Path, folds: int = 5, languages: Sequence[str] = ("en", "fr", "de")) -> dict[str, Any]:
+def evaluate(
+    path: Path, folds: int = 5, languages: Sequence[str] = ("en", "fr", "de")
+) -> dict[str, Any]:
     """Cross-validated paragraph-level micro/macro-F1 per language (see the module doc)."""
     result: dict[str, Any] = {"dataset": str(path), "folds": folds, "languages": {}}
     for language in languages:
@@ -232,13 +251,19 @@ def evaluate(path: Path, folds: int = 5, languages: Sequence[str] = ("en", "fr",
 
 
 def format_report(result: dict[str, Any]) -> str:
-    lines = [f"SemEval-2023 Task 3 subtask 3 (train, {result['folds']}-fold CV by article): paragraph-level F1",
-             f"{'lang':5} {'paras':>6} {'system':7} {'micro-F1':>9} {'macro-F1':>9} {'P':>6} {'R':>6}"]
+    lines = [
+        f"SemEval-2023 Task 3 subtask 3 (train, {result['folds']}-fold CV by article): "
+        "paragraph-level F1",
+        f"{'lang':5} {'paras':>6} {'system':7} {'micro-F1':>9} {'macro-F1':>9} {'P':>6} {'R':>6}",
+    ]
     for language, r in result["languages"].items():
         for system in ("rules", "model"):
             s = r[system]
-            lines.append(f"{language:5} {r['paragraphs']:>6} {system:7} {s['micro_f1']:>9.3f} {s['macro_f1']:>9.3f}"
-                         f" {s['precision']:>6.3f} {s['recall']:>6.3f}")
+            lines.append(
+                f"{language:5} {r['paragraphs']:>6} {system:7} "
+                f"{s['micro_f1']:>9.3f} {s['macro_f1']:>9.3f}"
+                f" {s['precision']:>6.3f} {s['recall']:>6.3f}"
+            )
     return "\n".join(lines)
 
 

@@ -25,9 +25,10 @@ def run(store: Store, settings: Settings, changed: Sequence[str]) -> CorpusRepor
     if not changed and read_profiles(store):
         return CorpusReport(stage="profiles", message="outlet profiles unchanged")
     profiles = profile_outlets(stored.document for stored in store.iter_articles())
-    replace_profiles(store, [
-        StoredProfile(outlet=p.outlet, articles=p.articles, data=p.as_data()) for p in profiles
-    ])
+    replace_profiles(
+        store,
+        [StoredProfile(outlet=p.outlet, articles=p.articles, data=p.as_data()) for p in profiles],
+    )
     return CorpusReport(
         stage="profiles",
         counts={"outlets": len(profiles)},
@@ -40,17 +41,20 @@ def outlet_items(store: Store) -> Iterator[ExportItem]:
     for profile in read_profiles(store):
         languages = list(profile.data.get("languages", {}))
         for kind, stats in profile.data.get("signals", {}).items():
-            yield ExportItem("signal", {
-                "id": f"outlet:{profile.outlet}:{kind}",
-                "article_id": None,
-                "outlet": profile.outlet,
-                "kind": kind,
-                "score": stats["mean"],
-                "articles": profile.articles,
-                "share_above_half": stats["share_above_half"],
-                "languages": languages,
-                "evidence": stats["evidence"],
-            })
+            yield ExportItem(
+                "signal",
+                {
+                    "id": f"outlet:{profile.outlet}:{kind}",
+                    "article_id": None,
+                    "outlet": profile.outlet,
+                    "kind": kind,
+                    "score": stats["mean"],
+                    "articles": profile.articles,
+                    "share_above_half": stats["share_above_half"],
+                    "languages": languages,
+                    "evidence": stats["evidence"],
+                },
+            )
 
 
 CORPUS_STAGE = CorpusStage(name="profiles", version="1", run=run, export=outlet_items)

@@ -79,10 +79,17 @@ def _profile(name: str, docs: list[Document]) -> OutletProfile:
                     continue
                 seen.add(key)
                 typical[signal.kind][key] += 1
-                example.setdefault((signal.kind, key), {
-                    "article_id": doc.id, "start": e.start, "end": e.end, "text": e.text,
-                    "note": e.note, "field": e.field,
-                })
+                example.setdefault(
+                    (signal.kind, key),
+                    {
+                        "article_id": doc.id,
+                        "start": e.start,
+                        "end": e.end,
+                        "text": e.text,
+                        "note": e.note,
+                        "field": e.field,
+                    },
+                )
     for kind in sorted(scores):
         values = scores[kind]
         profile.signals[kind] = {
@@ -90,7 +97,11 @@ def _profile(name: str, docs: list[Document]) -> OutletProfile:
             "share_above_half": round(sum(v > 0.5 for v in values) / len(docs), 3),
             "articles_with": len(values),
             "evidence": [
-                {**example[(kind, key)], "note": f"{example[(kind, key)]['note']} (in {n} article{'s' if n > 1 else ''})"}
+                {
+                    **example[(kind, key)],
+                    "note": f"{example[(kind, key)]['note']} "
+                    f"(in {n} article{'s' if n > 1 else ''})",
+                }
                 for key, n in typical[kind].most_common(_TYPICAL)
             ],
         }

@@ -9,6 +9,9 @@ there is one, the body span that differs:
 - names in the headline that the body never mentions.
 """
 
+# Typographic quotes and dashes are part of the text being matched.
+# ruff: noqa: RUF001, RUF002
+
 from __future__ import annotations
 
 import re
@@ -44,28 +47,50 @@ def headline_signals(doc: Document, pack: LanguagePack, resources: Resources) ->
         found += _names(doc, headline)
     if found:
         score = max(s for s, _ in found)
-        yield Signal(kind="headline_body", score=score, stage=STAGE_NAME, evidence=top([e for _, e in found]))
+        yield Signal(
+            kind="headline_body", score=score, stage=STAGE_NAME, evidence=top([e for _, e in found])
+        )
 
 
-def _figures(doc: Document, headline: str, reading: str, pack: LanguagePack, resources: Resources) -> list[tuple[float, Evidence]]:
+def _figures(
+    doc: Document, headline: str, reading: str, pack: LanguagePack, resources: Resources
+) -> list[tuple[float, Evidence]]:
     body_values = set().union(*(_values(f) for f in doc.figures)) if doc.figures else set()
     out: list[tuple[float, Evidence]] = []
     for f in extract_figures(reading, patterns_for(pack.code, resources)):
         values = _values(f)
         if not values or values & body_values or all(v >= 1900 for v in values):
             continue
-        head = evidence(headline, f.start, f.end, f"headline figure {f.text!r} found nowhere in the body", "headline")
+        head = evidence(
+            headline,
+            f.start,
+            f.end,
+            f"headline figure {f.text!r} found nowhere in the body",
+            "headline",
+        )
         out.append((0.8, head))
-        same = [b for b in doc.figures if f.counted and b.counted and b.counted.split()[-1][:5] == f.counted.split()[-1][:5]]
+        same = [
+            b
+            for b in doc.figures
+            if f.counted and b.counted and b.counted.split()[-1][:5] == f.counted.split()[-1][:5]
+        ]
         if not same:
             # No counted thing to match on: show the body's plain counts beside it.
-            same = [b for b in doc.figures if b.unit is None and b.currency is None and b.value is not None]
+            same = [
+                b
+                for b in doc.figures
+                if b.unit is None and b.currency is None and b.value is not None
+            ]
         for b in same[:2]:
-            out.append((0.8, evidence(doc.text, b.start, b.end, f"the body gives {b.text!r} instead")))
+            out.append(
+                (0.8, evidence(doc.text, b.start, b.end, f"the body gives {b.text!r} instead"))
+            )
     return out
 
 
-def _claims(doc: Document, headline: str, reading: str, pack: LanguagePack) -> list[tuple[float, Evidence]]:
+def _claims(
+    doc: Document, headline: str, reading: str, pack: LanguagePack
+) -> list[tuple[float, Evidence]]:
     out: list[tuple[float, Evidence]] = []
     for claim in pack.signals.headline_claims:
         head = re.search(rf"(?<!\w)(?:{claim.headline})(?!\w)", reading, re.IGNORECASE)
@@ -75,10 +100,23 @@ def _claims(doc: Document, headline: str, reading: str, pack: LanguagePack) -> l
         weaker = re.search(rf"(?<!\w)(?:{claim.weaker})(?!\w)", doc.text, re.IGNORECASE)
         head_ev = evidence(headline, head.start(), head.end(), claim.note, "headline")
         if weaker is not None and support is None:
-            out += [(0.9, head_ev), (0.9, evidence(doc.text, weaker.start(), weaker.end(), claim.note))]
+            out += [
+                (0.9, head_ev),
+                (0.9, evidence(doc.text, weaker.start(), weaker.end(), claim.note)),
+            ]
         elif support is None:
-            out.append((0.4, evidence(headline, head.start(), head.end(),
-                                      f"the headline's key verb {head.group(0)!r} has no support in the body", "headline")))
+            out.append(
+                (
+                    0.4,
+                    evidence(
+                        headline,
+                        head.start(),
+                        head.end(),
+                        f"the headline's key verb {head.group(0)!r} has no support in the body",
+                        "headline",
+                    ),
+                )
+            )
     return out
 
 
@@ -86,9 +124,26 @@ def _names(doc: Document, headline: str) -> list[tuple[float, Evidence]]:
     body = doc.text.lower()
     out: list[tuple[float, Evidence]] = []
     for m in _NAME.finditer(headline):
-        if m.start() == 0 or headline[max(0, m.start() - 2) : m.start()].strip() in {":", ".", "–", "-", "—"}:
+        if m.start() == 0 or headline[max(0, m.start() - 2) : m.start()].strip() in {
+            ":",
+            ".",
+            "–",
+            "-",
+            "—",
+        }:
             continue
         word = m.group(0)
         if word[:5].lower() not in body:
-            out.append((0.3, evidence(headline, m.start(), m.end(), f"the headline names {word!r}; the body never does", "headline")))
+            out.append(
+                (
+                    0.3,
+                    evidence(
+                        headline,
+                        m.start(),
+                        m.end(),
+                        f"the headline names {word!r}; the body never does",
+                        "headline",
+                    ),
+                )
+            )
     return out

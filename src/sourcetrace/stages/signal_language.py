@@ -7,6 +7,9 @@ scores rise with the number of cues per 1,000 words of the article, so a long pi
 with one loaded word scores lower than a short one with three.
 """
 
+# Typographic quotes and dashes are part of the text being matched.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import re
@@ -16,7 +19,14 @@ from collections.abc import Iterator
 from sourcetrace.lang.signal_lexicon import SignalLexicon
 from sourcetrace.model import Document, Evidence, Signal
 from sourcetrace.resources import Resources
-from sourcetrace.stages.signal_text import TextView, cached_terms, evidence, find_terms, rate_score, top
+from sourcetrace.stages.signal_text import (
+    TextView,
+    cached_terms,
+    evidence,
+    find_terms,
+    rate_score,
+    top,
+)
 
 __all__ = ["TECHNIQUES", "language_signals"]
 
@@ -38,7 +48,9 @@ TECHNIQUES: dict[str, tuple[str, str]] = {
 #: Cues per 1,000 words at which a technique's score is 0.5.
 _SCALE = {"loaded_language": 6.0, "exaggeration_minimisation": 8.0}
 _DEFAULT_SCALE = 3.0
-_SCARE = re.compile(r"(?P<open>[“\"«„‘]\s?)(?P<body>[^“”\"«»„‘’\n.!?]{2,40}?)(?P<close>\s?[”\"»“’])")
+_SCARE = re.compile(
+    r"(?P<open>[“\"«„‘]\s?)(?P<body>[^“”\"«»„‘’\n.!?]{2,40}?)(?P<close>\s?[”\"»“’])"
+)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -54,7 +66,9 @@ def _hits(view: TextView, lexicon: re.Pattern[str] | None) -> list[tuple[int, in
     return [(m.start(), m.end(), m.group(0)) for m in _own_voice(view, lexicon)]
 
 
-def language_signals(doc: Document, view: TextView, lex: SignalLexicon, resources: Resources) -> Iterator[Signal]:
+def language_signals(
+    doc: Document, view: TextView, lex: SignalLexicon, resources: Resources
+) -> Iterator[Signal]:
     """Loaded language, lexicon techniques, scare quotes, repetition, opinion as news."""
     lang = doc.language or "xx"
     for kind, (field_name, note) in TECHNIQUES.items():
@@ -71,20 +85,38 @@ def language_signals(doc: Document, view: TextView, lex: SignalLexicon, resource
                 evidence(view.text, e.start, e.end, f"{e.note} ({rate:.1f} per 1,000 words)")
                 for e in spans
             ]
-        yield Signal(kind=kind, score=rate_score(rate, _SCALE.get(kind, _DEFAULT_SCALE)),
-                     stage=STAGE_NAME, evidence=top(spans))
+        yield Signal(
+            kind=kind,
+            score=rate_score(rate, _SCALE.get(kind, _DEFAULT_SCALE)),
+            stage=STAGE_NAME,
+            evidence=top(spans),
+        )
     scare = list(_scare_quotes(doc, view))
     if scare:
-        yield Signal(kind="scare_quotes", score=rate_score(len(scare), 1.5), stage=STAGE_NAME, evidence=top(scare))
+        yield Signal(
+            kind="scare_quotes",
+            score=rate_score(len(scare), 1.5),
+            stage=STAGE_NAME,
+            evidence=top(scare),
+        )
     repeated = list(_repetition(view, lex, resources, lang))
     if repeated:
-        yield Signal(kind="repetition", score=rate_score(len(repeated), 4.0), stage=STAGE_NAME, evidence=top(repeated))
+        yield Signal(
+            kind="repetition",
+            score=rate_score(len(repeated), 4.0),
+            stage=STAGE_NAME,
+            evidence=top(repeated),
+        )
     opinion = list(_opinion(view, lex, resources, lang))
     if opinion:
         sentences = {view.sentence_of(e.start) for e in opinion}
         share = len(sentences) / max(len(view.sentences), 1)
-        yield Signal(kind="opinion_as_news", score=round(min(1.0, 2.5 * share), 3),
-                     stage=STAGE_NAME, evidence=top(opinion))
+        yield Signal(
+            kind="opinion_as_news",
+            score=round(min(1.0, 2.5 * share), 3),
+            stage=STAGE_NAME,
+            evidence=top(opinion),
+        )
 
 
 def _exclaimed(view: TextView) -> list[tuple[int, int, str]]:
@@ -103,8 +135,12 @@ def _scare_quotes(doc: Document, view: TextView) -> Iterator[Evidence]:
     A quoted phrase attributed to someone (a partial quote) is theirs, and a title-case
     quote is a title ("the film “Civil War”"), so neither is a scare quote.
     """
-    attributed = [(q.start, q.end) for q in doc.quotes
-                  if (q.speaker_text or q.speaker_kind) and (q.speaker_text or "").lower() not in {"on", "we", "nous"}]
+    attributed = [
+        (q.start, q.end)
+        for q in doc.quotes
+        if (q.speaker_text or q.speaker_kind)
+        and (q.speaker_text or "").lower() not in {"on", "we", "nous"}
+    ]
     text = view.text
     for m in _SCARE.finditer(text):
         body = m.group("body").strip()
@@ -125,7 +161,9 @@ def _scare_quotes(doc: Document, view: TextView) -> Iterator[Evidence]:
         yield evidence(text, m.start(), m.end(), f"words in quote marks with no speaker: “{body}”")
 
 
-def _repetition(view: TextView, lex: SignalLexicon, resources: Resources, lang: str) -> Iterator[Evidence]:
+def _repetition(
+    view: TextView, lex: SignalLexicon, resources: Resources, lang: str
+) -> Iterator[Evidence]:
     """A loaded word used three times or more, or a three-word phrase repeated three times."""
     loaded = cached_terms(resources, lang, "loaded", lex.loaded)
     counts: Counter[str] = Counter()
@@ -146,7 +184,9 @@ def _repetition(view: TextView, lex: SignalLexicon, resources: Resources, lang: 
                     yield evidence(view.text, start, end, f"“{key}” repeated {n} times")
 
 
-def _opinion(view: TextView, lex: SignalLexicon, resources: Resources, lang: str) -> Iterator[Evidence]:
+def _opinion(
+    view: TextView, lex: SignalLexicon, resources: Resources, lang: str
+) -> Iterator[Evidence]:
     """First person, evaluative words, calls to action and rhetorical questions in the
     outlet's voice."""
     text = view.text
@@ -165,5 +205,9 @@ def _opinion(view: TextView, lex: SignalLexicon, resources: Resources, lang: str
             yield evidence(text, m.start(), m.end(), f"{note}: “{m.group(0)}”")
     for s in view.sentences:
         chunk = text[s.start : s.end].rstrip("”»\"' ")
-        if chunk.endswith("?") and not view.in_quoted(s.start, s.end) and not view.in_reported(s.start, s.end):
+        if (
+            chunk.endswith("?")
+            and not view.in_quoted(s.start, s.end)
+            and not view.in_reported(s.start, s.end)
+        ):
             yield evidence(text, s.start, s.end, "a rhetorical question in the outlet's voice")

@@ -18,7 +18,14 @@ from collections.abc import Iterator
 from sourcetrace.lang.pack import LanguagePack
 from sourcetrace.model import Document, Evidence, Signal
 from sourcetrace.resources import Resources
-from sourcetrace.stages.signal_text import TextView, cached_terms, evidence, find_terms, rate_score, top
+from sourcetrace.stages.signal_text import (
+    TextView,
+    cached_terms,
+    evidence,
+    find_terms,
+    rate_score,
+    top,
+)
 
 __all__ = ["common_words", "mt_signals"]
 
@@ -48,7 +55,9 @@ def common_words(language: str, resources: Resources) -> frozenset[str]:
     return resources.cached(f"signals:{language}:common_words", build)  # type: ignore[no-any-return]
 
 
-def mt_signals(doc: Document, view: TextView, pack: LanguagePack, resources: Resources) -> Iterator[Signal]:
+def mt_signals(
+    doc: Document, view: TextView, pack: LanguagePack, resources: Resources
+) -> Iterator[Signal]:
     lex = pack.signals
     lang = pack.code
     text = view.text
@@ -59,20 +68,31 @@ def mt_signals(doc: Document, view: TextView, pack: LanguagePack, resources: Res
     ):
         for m in find_terms(cached_terms(resources, lang, name, terms), text):
             found.append(evidence(text, m.start(), m.end(), f"{note}: “{m.group(0)}”"))
-    foreign = cached_terms(resources, lang, "foreign", lex.foreign_function_words, case_sensitive=True)
+    foreign = cached_terms(
+        resources, lang, "foreign", lex.foreign_function_words, case_sensitive=True
+    )
     in_segments = [(s.start, s.end) for s in doc.segments]
     for m in find_terms(foreign, text):
         if view.in_quoted(m.start(), m.end()) or any(a <= m.start() < b for a, b in in_segments):
             continue
         if any(x.start <= m.start() < x.end for x in doc.mentions):
             continue
-        found.append(evidence(text, m.start(), m.end(), f"a function word of another language: “{m.group(0)}”"))
+        found.append(
+            evidence(
+                text, m.start(), m.end(), f"a function word of another language: “{m.group(0)}”"
+            )
+        )
     if found:
         found += _garbled_names(doc, pack, resources)
     if not found:
         return
     rate = 1000.0 * len(found) / max(view.words, 150)
-    yield Signal(kind="machine_translation", score=rate_score(rate, 4.0), stage=STAGE_NAME, evidence=top(found))
+    yield Signal(
+        kind="machine_translation",
+        score=rate_score(rate, 4.0),
+        stage=STAGE_NAME,
+        evidence=top(found),
+    )
 
 
 def _garbled_names(doc: Document, pack: LanguagePack, resources: Resources) -> list[Evidence]:
@@ -92,6 +112,13 @@ def _garbled_names(doc: Document, pack: LanguagePack, resources: Resources) -> l
         parts = [p for p in re.split(r"[\s-]+", mention.text)[1:] if p]
         worded = [p for p in parts if p.lower() in words and p[:1].isupper()]
         if worded and len(worded) == len(parts):
-            out.append(evidence(text, mention.start, mention.end,
-                                f"a name next to a role that reads as common words ({', '.join(worded)}): perhaps a translated surname"))
+            out.append(
+                evidence(
+                    text,
+                    mention.start,
+                    mention.end,
+                    f"a name next to a role that reads as common words ({', '.join(worded)}): "
+                    "perhaps a translated surname",
+                )
+            )
     return out

@@ -41,17 +41,36 @@ def republication_signals(doc: Document) -> Iterator[Signal]:
         if removal.rule not in seen:
             score += weight
             seen.add(removal.rule)
-        found.append(Evidence(start=removal.start, end=removal.end, text=removal.text[:300],
-                              note=note, field="raw_text"))
+        found.append(
+            Evidence(
+                start=removal.start,
+                end=removal.end,
+                text=removal.text[:300],
+                note=note,
+                field="raw_text",
+            )
+        )
     if not found:
         return
     removed_chars = sum(r.end - r.start for r in doc.removed)
     density = removed_chars / max(len(doc.raw_text), 1)
     if density > 0.25:
         score += _DENSITY_WEIGHT
-        found.append(Evidence(start=0, end=0, text="", field="document",
-                              note=f"{density:.0%} of the page was boilerplate"))
+        found.append(
+            Evidence(
+                start=0,
+                end=0,
+                text="",
+                field="document",
+                note=f"{density:.0%} of the page was boilerplate",
+            )
+        )
     if not doc.author:
         score += _BYLINE_WEIGHT
         found.append(Evidence(start=0, end=0, text="", field="document", note="no byline"))
-    yield Signal(kind="republication", score=round(min(score, 1.0), 3), stage=STAGE_NAME, evidence=tuple(found[:12]))
+    yield Signal(
+        kind="republication",
+        score=round(min(score, 1.0), 3),
+        stage=STAGE_NAME,
+        evidence=tuple(found[:12]),
+    )

@@ -8,6 +8,9 @@ loaded word in "“These are barbarians,” the mayor said" does not count again
 outlet.
 """
 
+# Typographic quotes and dashes are part of the text being matched.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import re
@@ -97,7 +100,11 @@ def _trim(text: str, start: int, end: int) -> Span:
 def view_of(doc: Document) -> TextView:
     """Split ``doc.text`` once. Sentences come from the shared parse when there is one."""
     text = doc.text
-    if doc.parsed is not None and getattr(doc.parsed, "has_annotation", None) and doc.parsed.has_annotation("SENT_START"):
+    if (
+        doc.parsed is not None
+        and getattr(doc.parsed, "has_annotation", None)
+        and doc.parsed.has_annotation("SENT_START")
+    ):
         sentences = tuple(
             _trim(text, s.start_char, s.end_char) for s in doc.parsed.sents if s.text.strip()
         )
@@ -108,7 +115,11 @@ def view_of(doc: Document) -> TextView:
         # A question is never a report of someone's speech ("Can we trust …?" read as
         # reported speech by a loose parse).
         asked = not q.direct and text[q.end : q.end + 3].lstrip().startswith("?")
-        if (q.speaker_text or q.speaker_kind) and (q.speaker_text or "").lower() not in _WRITER and not asked:
+        if (
+            (q.speaker_text or q.speaker_kind)
+            and (q.speaker_text or "").lower() not in _WRITER
+            and not asked
+        ):
             # The quote's whole sentence frame belongs to the speaker's report.
             lo = min(x for x in (q.start, q.speaker_start, q.cue_start) if x is not None)
             hi = max(x for x in (q.end, q.speaker_end, q.cue_end) if x is not None)
@@ -135,13 +146,20 @@ def compile_terms(terms: Sequence[str], *, case_sensitive: bool = False) -> re.P
 
 
 def cached_terms(
-    resources: Resources, language: str, name: str, terms: Sequence[str], *, case_sensitive: bool = False
+    resources: Resources,
+    language: str,
+    name: str,
+    terms: Sequence[str],
+    *,
+    case_sensitive: bool = False,
 ) -> re.Pattern[str] | None:
     key = f"signals:{language}:{name}:{case_sensitive}"
     return resources.cached(key, lambda: compile_terms(terms, case_sensitive=case_sensitive))  # type: ignore[no-any-return]
 
 
-def find_terms(pattern: re.Pattern[str] | None, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+def find_terms(
+    pattern: re.Pattern[str] | None, text: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
     if pattern is None:
         return iter(())
     return pattern.finditer(text, start, len(text) if end is None else end)

@@ -37,10 +37,26 @@ __all__ = ["KINDS", "STAGE", "compute_signals"]
 
 #: Every kind this stage can emit, in the order it emits them.
 KINDS: tuple[str, ...] = (
-    "attribution", "unsupported_figures", "anonymous_sourcing", "unverifiable_certainty", "hedging",
-    "loaded_language", "name_calling", "exaggeration_minimisation", "doubt", "appeal_to_fear",
-    "flag_waving", "causal_oversimplification", "whataboutism", "slogans", "scare_quotes",
-    "repetition", "opinion_as_news", "headline_body", "republication", "machine_translation",
+    "attribution",
+    "unsupported_figures",
+    "anonymous_sourcing",
+    "unverifiable_certainty",
+    "hedging",
+    "loaded_language",
+    "name_calling",
+    "exaggeration_minimisation",
+    "doubt",
+    "appeal_to_fear",
+    "flag_waving",
+    "causal_oversimplification",
+    "whataboutism",
+    "slogans",
+    "scare_quotes",
+    "repetition",
+    "opinion_as_news",
+    "headline_body",
+    "republication",
+    "machine_translation",
 )
 
 
@@ -66,8 +82,20 @@ def run(doc: Document, resources: Resources) -> Document:
 STAGE = Stage(
     name="signals",
     version="1",
-    requires=frozenset({"text", "language", "parsed", "quotes", "mentions", "figures", "dates",
-                        "headline", "title", "removed"}),
+    requires=frozenset(
+        {
+            "text",
+            "language",
+            "parsed",
+            "quotes",
+            "mentions",
+            "figures",
+            "dates",
+            "headline",
+            "title",
+            "removed",
+        }
+    ),
     assigns=frozenset({"signals"}),
     run=run,
 )

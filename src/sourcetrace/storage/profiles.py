@@ -14,7 +14,14 @@ from sourcetrace.errors import FormatError
 from sourcetrace.storage.base import Store
 from sourcetrace.storage.profile_tables import outlet_profiles, outlet_ratings
 
-__all__ = ["Rating", "StoredProfile", "load_ratings_csv", "read_profiles", "read_ratings", "replace_profiles"]
+__all__ = [
+    "Rating",
+    "StoredProfile",
+    "load_ratings_csv",
+    "read_profiles",
+    "read_ratings",
+    "replace_profiles",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -41,10 +48,13 @@ def replace_profiles(store: Store, profiles: list[StoredProfile]) -> None:
     with store.writing("replace outlet profiles") as conn:  # type: ignore[attr-defined]
         conn.execute(delete(outlet_profiles))
         if profiles:
-            conn.execute(insert(outlet_profiles), [
-                {"outlet": p.outlet, "articles": p.articles, "data": p.data, "updated_at": now}
-                for p in profiles
-            ])
+            conn.execute(
+                insert(outlet_profiles),
+                [
+                    {"outlet": p.outlet, "articles": p.articles, "data": p.data, "updated_at": now}
+                    for p in profiles
+                ],
+            )
 
 
 def read_profiles(store: Store) -> list[StoredProfile]:
@@ -79,9 +89,17 @@ def load_ratings_csv(store: Store, path: Path) -> int:
     with store.writing("load outlet ratings") as conn:  # type: ignore[attr-defined]
         conn.execute(delete(outlet_ratings).where(outlet_ratings.c.domain.in_(list(ratings))))
         if ratings:
-            conn.execute(insert(outlet_ratings), [
-                {"domain": r.domain, "rating": r.rating, "origin": r.origin,
-                 "loaded_from": str(path), "loaded_at": now}
-                for r in ratings.values()
-            ])
+            conn.execute(
+                insert(outlet_ratings),
+                [
+                    {
+                        "domain": r.domain,
+                        "rating": r.rating,
+                        "origin": r.origin,
+                        "loaded_from": str(path),
+                        "loaded_at": now,
+                    }
+                    for r in ratings.values()
+                ],
+            )
     return len(ratings)

@@ -1,5 +1,8 @@
 """Spanish signal data: loaded words, persuasion cues, hedges (see ``signal_lexicon``)."""
 
+# Lexicon entries are whole phrases; typographic quotes and dashes are part of them.
+# ruff: noqa: E501
+
 from sourcetrace.lang.signal_lexicon import HeadlineClaim, SignalLexicon
 
 __all__ = ["SIGNALS"]
