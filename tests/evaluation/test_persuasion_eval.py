@@ -50,3 +50,18 @@ def test_auc_counts_ties_as_half() -> None:
     assert auc([0.9, 0.8], [0.1, 0.2]) == 1.0
     assert auc([0.5], [0.5]) == 0.5
     assert auc([0.1], [0.9]) == 0.0
+
+
+POLNEAR = Path(__file__).resolve().parent.parent / "fixtures" / "signals" / "polnear"
+
+
+def test_outlet_auc_on_a_polnear_shaped_sample() -> None:
+    from sourcetrace.evaluation.outlets import evaluate as evaluate_outlets
+    from sourcetrace.evaluation.outlets import format_report as outlets_report
+
+    result = evaluate_outlets(POLNEAR)
+    assert result["articles"] == 2 and result["low_articles"] == 1
+    # The partisan sample article is written to carry more signals than the wire one.
+    assert result["auc"] == 1.0
+    assert result["per_outlet"]["breitbart"]["group"] == "low"
+    assert "ROC AUC" in outlets_report(result)
