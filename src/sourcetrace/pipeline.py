@@ -37,6 +37,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "sourcetrace.stages.quotes",
     "sourcetrace.stages.figures",
     "sourcetrace.stages.dates",
+    "sourcetrace.stages.signals",
 )
 
 #: Fields ingest fills before any stage runs.

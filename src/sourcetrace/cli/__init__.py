@@ -34,6 +34,7 @@ COMMANDS = (
     "sourcetrace.cli.token",
     "sourcetrace.cli.entity",
     "sourcetrace.cli.kb",
+    "sourcetrace.cli.sources",
 )
 for name in COMMANDS:
     importlib.import_module(name).register(app)

@@ -20,7 +20,7 @@ from sourcetrace.errors import SourcetraceError
 
 eval_app = typer.Typer(
     help="Score the analysis on public benchmarks (CoNLL, GermEval, HIPE, PolNeAR, MEANTIME, "
-    "quantulum3). The data is read from --data and never copied.",
+    "quantulum3, SemEval-2023 Task 3). The data is read from --data and never copied.",
     no_args_is_help=True,
 )
 
@@ -85,6 +85,36 @@ def eval_figures(data: DataOption, out: OutOption = None) -> None:
     """Quantities (detection, value, unit) on quantulum3's test format."""
     _check(data)
     _run("figures", out, lambda m: m.evaluate(data))
+
+
+@eval_app.command("stories")
+def eval_stories(data: DataOption, out: OutOption = None) -> None:
+    """Story clustering (B-cubed) against MEANTIME's cross-document events."""
+    _check(data)
+    _run("stories", out, lambda m: m.evaluate(data))
+
+
+@eval_app.command("persuasion")
+def eval_persuasion(
+    data: DataOption,
+    folds: Annotated[int, typer.Option(help="Cross-validation folds (grouped by article).")] = 5,
+    out: OutOption = None,
+) -> None:
+    """Persuasion techniques (paragraph micro/macro F1, en/fr/de) on SemEval-2023 Task 3 train."""
+    _check(data)
+    _run("persuasion", out, lambda m: m.evaluate(data, folds))
+
+
+@eval_app.command("outlets")
+def eval_outlets(
+    data: DataOption,
+    split: Annotated[str, typer.Option(help="PolNeAR split: train or dev.")] = "train",
+    per_outlet: Annotated[int | None, typer.Option(help="At most N articles per outlet.")] = None,
+    out: OutOption = None,
+) -> None:
+    """Outlet signals: article-level ROC AUC separating low- from high-factuality outlets (PolNeAR)."""
+    _check(data)
+    _run("outlets", out, lambda m: m.evaluate(data, split=split, per_outlet=per_outlet))
 
 
 def register(app: typer.Typer) -> None:

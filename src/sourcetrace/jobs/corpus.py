@@ -34,6 +34,7 @@ CORPUS_STAGES: tuple[str, ...] = (
     "sourcetrace.jobs.linking",
     "sourcetrace.jobs.stories",
     "sourcetrace.jobs.checks",
+    "sourcetrace.jobs.profiles",
 )
 
 

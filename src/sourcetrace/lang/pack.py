@@ -15,6 +15,7 @@ from sourcetrace.lang.datelex import DateLexicon
 from sourcetrace.lang.figure_lexicon import FigureLexicon
 from sourcetrace.lang.speech_patterns import SpeechPatterns
 from sourcetrace.lang.entity_lexicon import EntityLexicon
+from sourcetrace.lang.signal_lexicon import SignalLexicon
 
 __all__ = ["BoilerplatePattern", "LanguagePack", "ModelRef"]
 
@@ -73,3 +74,4 @@ class LanguagePack:
     speech: SpeechPatterns = field(default_factory=SpeechPatterns)
     entities: EntityLexicon = EntityLexicon()
     checks: CheckLexicon = CheckLexicon()
+    signals: SignalLexicon = field(default_factory=SignalLexicon)

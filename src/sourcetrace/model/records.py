@@ -157,14 +157,25 @@ class DateRef:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Evidence:
+    """A span that made a signal fire, and why in words.
+
+    ``field`` says which text ``start``/``end`` point into: "text" (the cleaned body, the
+    default) or "headline" (``Document.headline``, else ``Document.title``), because a
+    headline is usually not part of the body.
+    """
+
     start: int
     end: int
     text: str
     note: str
+    field: str = "text"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Signal:
+    """Evidence for a reader, never a verdict: a ``kind`` (see docs/export.md), a 0..1
+    ``score`` and the spans that triggered it."""
+
     kind: str
     score: float
     stage: str

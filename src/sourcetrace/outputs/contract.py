@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict
 
 from sourcetrace.model import DateRef, Document, Figure, Quote, Signal
 from sourcetrace.storage import Store, StoredArticle
@@ -147,14 +147,20 @@ class EvidenceRecord(TypedDict):
     end: int
     text: str
     note: str
+    field: str
+    article_id: NotRequired[str]
 
 
 class SignalRecord(TypedDict):
     id: str
-    article_id: str
+    article_id: str | None
     kind: str
     score: float
     evidence: list[EvidenceRecord]
+    outlet: str | None
+    articles: NotRequired[int]
+    share_above_half: NotRequired[float]
+    languages: NotRequired[list[str]]
 
 
 class CheckRecord(TypedDict):
@@ -260,8 +266,10 @@ def _signal(doc: Document, n: int, s: Signal) -> SignalRecord:
         "kind": s.kind,
         "score": s.score,
         "evidence": [
-            {"start": e.start, "end": e.end, "text": e.text, "note": e.note} for e in s.evidence
+            {"start": e.start, "end": e.end, "text": e.text, "note": e.note, "field": e.field}
+            for e in s.evidence
         ],
+        "outlet": doc.source,
     }
 
 

@@ -6,6 +6,7 @@ from sourcetrace.lang.de.dates import LEXICON as DATES
 from sourcetrace.lang.de.entities import LEXICON as ENTITIES
 from sourcetrace.lang.de.figures import LEXICON as FIGURES
 from sourcetrace.lang.de.speech import SPEECH
+from sourcetrace.lang.de.signals import SIGNALS
 from sourcetrace.lang.pack import LanguagePack
 
 PACK = LanguagePack(
@@ -17,4 +18,5 @@ PACK = LanguagePack(
     entities=ENTITIES,
     figures=FIGURES,
     speech=SPEECH,
+    signals=SIGNALS,
 )

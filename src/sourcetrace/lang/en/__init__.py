@@ -6,6 +6,7 @@ from sourcetrace.lang.en.dates import LEXICON as DATES
 from sourcetrace.lang.en.entities import LEXICON as ENTITIES
 from sourcetrace.lang.en.figures import LEXICON as FIGURES
 from sourcetrace.lang.en.speech import SPEECH
+from sourcetrace.lang.en.signals import SIGNALS
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -23,4 +24,5 @@ PACK = LanguagePack(
     entities=ENTITIES,
     figures=FIGURES,
     speech=SPEECH,
+    signals=SIGNALS,
 )

@@ -6,6 +6,7 @@ from sourcetrace.lang.es.dates import LEXICON as DATES
 from sourcetrace.lang.es.entities import LEXICON as ENTITIES
 from sourcetrace.lang.es.figures import LEXICON as FIGURES
 from sourcetrace.lang.es.speech import SPEECH
+from sourcetrace.lang.es.signals import SIGNALS
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -18,4 +19,5 @@ PACK = LanguagePack(
     entities=ENTITIES,
     figures=FIGURES,
     speech=SPEECH,
+    signals=SIGNALS,
 )

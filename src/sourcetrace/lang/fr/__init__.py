@@ -6,6 +6,7 @@ from sourcetrace.lang.fr.dates import LEXICON as DATES
 from sourcetrace.lang.fr.entities import LEXICON as ENTITIES
 from sourcetrace.lang.fr.figures import LEXICON as FIGURES
 from sourcetrace.lang.fr.speech import SPEECH
+from sourcetrace.lang.fr.signals import SIGNALS
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(
@@ -21,4 +22,5 @@ PACK = LanguagePack(
     entities=ENTITIES,
     figures=FIGURES,
     speech=SPEECH,
+    signals=SIGNALS,
 )

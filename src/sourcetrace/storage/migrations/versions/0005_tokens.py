@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "tokens"
-down_revision = "stories"
+down_revision = "profiles"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,159 @@
+"""English signal data: loaded words, persuasion cues, hedges, calques (see ``signal_lexicon``)."""
+
+# Lexicon entries are whole phrases; typographic quotes and dashes are part of them.
+# ruff: noqa: E501
+
+from sourcetrace.lang.signal_lexicon import HeadlineClaim, SignalLexicon
+
+__all__ = ["SIGNALS"]
+
+SIGNALS = SignalLexicon(
+    loaded=(
+        "carnage", "slaughter\\w*", "butcher\\w*", "massacre[sd]?", "horror\\w*", "horrific",
+        "atrocit\\w+", "bloodbath", "rampage", "savage\\w*", "barbar\\w+", "monstrous",
+        "evil", "sickening", "disgusting", "outrage\\w*", "scandal\\w*", "shocking",
+        "terrif\\w+", "nightmare", "catastroph\\w+", "disaster\\w*", "chaos", "chaotic",
+        "crisis", "invasion", "invaders?", "swarm\\w*", "flood(?:ed|ing)? of", "hordes?",
+        "betray\\w*", "cowardly", "cowards?", "humiliat\\w+", "disgrace\\w*", "shameful",
+        "ruthless", "vile", "heinous", "brutal\\w*", "bloody", "exposed", "slammed",
+        "blasted", "destroy(?:ed|s)?", "cover-up", "radicali[sz]ed",
+    ),
+    name_calling=(
+        "thugs?", "traitors?", "crooks?", "puppets?", "lunatics?", "extremists?",
+        "fanatics?", "zealots?", "globalists?", "elites?", "regime", "cronies",
+        "apologists?", "propagandists?", "warmongers?", "snowflakes?", "so-called",
+        "self-styled", "self-proclaimed", "useful idiots?",
+    ),
+    exaggeration=(
+        "unprecedented", "never before", "worst (?:ever|in history)", "of all time",
+        "biggest ever", "the (?:greatest|worst) \\w+ (?:ever|in history)", "totally",
+        "completely", "absolutely", "entirely", "everyone", "nobody", "no one",
+        "all of them", "always", "never", "merely", "just a few", "only a handful",
+        "a mere", "hundreds of thousands", "millions of", "countless", "endless",
+    ),
+    doubt=(
+        "so-called", "alleged(?:ly)?", "supposed(?:ly)?", "dubious", "questionable",
+        "can (?:we|you) (?:really )?(?:trust|believe)", "is (?:he|she|it|this) really",
+        "claims? to be", "what (?:are|is) (?:they|he|she) hiding", "who (?:really )?benefits",
+        "questions remain",
+    ),
+    fear=(
+        "threat to (?:our|the) \\w+", "before it'?s too late", "danger\\w*", "menace",
+        "will (?:destroy|wipe out|overrun)", "at risk", "time bomb", "ticking bomb",
+        "under (?:attack|siege)", "could be next", "no one is safe", "terrif\\w+", "fear\\w*",
+    ),
+    flag_waving=(
+        "our (?:nation|country|people|values|way of life|borders|heritage|flag)",
+        "true (?:patriots?|americans?|britons?)", "patriot\\w*", "the homeland",
+        "as (?:americans|britons|a nation)", "national pride", "our children",
+    ),
+    causal=(
+        "all because of", "the (?:only |real |simple )?reason (?:is|was) (?:simple|that)",
+        "(?:is|are) (?:solely |entirely )?to blame for", "(?:is|are) the (?:sole|only|real) cause",
+        "thanks to (?:the|their|his|her)", "the direct result of", "this is what happens when",
+        "it all (?:started|began) (?:with|when)",
+    ),
+    whataboutism=(
+        "what about", "but what of", "where (?:was|were) the outrage", "and yet nobody",
+        "nobody (?:said|says) anything when", "funny how", "while ignoring",
+    ),
+    slogans=(
+        "make \\w+ great again", "build the wall", "lock (?:her|him|them) up",
+        "enough is enough", "no surrender", "not in my name", "take back control",
+        "wake up", "stop the steal", "drain the swamp",
+    ),
+    hedges=(
+        "may", "might", "could", "possibly", "perhaps", "reportedly", "apparently",
+        "allegedly", "it (?:is|was) (?:unclear|not clear)", "appears? to", "seems? to",
+        "suggests?", "likely", "unlikely", "probably", "it is thought",
+        "(?:is|are|was|were) believed to", "unconfirmed",
+    ),
+    certainty=(
+        "clearly", "obviously", "undoubtedly", "undeniabl[ey]", "certainly", "definitely",
+        "without (?:a |any )?doubt", "of course", "in fact", "the truth is", "make no mistake",
+        "beyond (?:any |all )?doubt", "proves?", "proven",
+    ),
+    unverifiable_certainty=(
+        "there (?:can be|is) no doubt (?:that|whatsoever)", "everyone knows", "everybody knows",
+        "it is (?:obvious|clear|a fact) (?:to everyone )?that", "no one (?:can|could) (?:deny|doubt)",
+        "nobody (?:can|could) (?:deny|doubt)", "make no mistake", "the truth is",
+        "there is no question that", "we all know",
+    ),
+    anonymous_sources=(
+        "(?:a |one )?(?:senior |security |government |intelligence |police |military )?"
+        "(?:sources?|officials?|insiders?|diplomats?) (?:said|say|told|says|close to)",
+        "according to (?:a |one |several )?(?:sources?|officials?|insiders?|reports?)",
+        "(?:who|which) (?:spoke|asked) (?:on condition of|not to be) (?:anonymity|named|identified)",
+        "sources? close to", "people familiar with", "speaking on condition of anonymity",
+        "unnamed (?:sources?|officials?)", "it is (?:said|understood|reported) that",
+    ),
+    attribution_cues=(
+        "according to", "reported", "reports?", "told", "said", "says", "stated",
+        "announced", "confirmed", "figures? from", "data from", "estimates?", "statistics",
+        "census", "survey", "study", "poll", "citing", "cited", "quoted",
+    ),
+    first_person=("i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"),
+    calls_to_action=(
+        "it is (?:high )?time (?:for|to)", "we (?:must|need to|have to|should)",
+        "(?:they|the government|europe|the west) must", "enough is enough", "wake up",
+        "we cannot (?:allow|let|afford)", "let us", "let's",
+    ),
+    evaluative=(
+        "absurd", "shameful", "disgraceful", "pathetic", "ridiculous", "outrageous",
+        "incompetent", "naive", "hypocri\\w+", "irresponsible", "reckless", "grotesque",
+        "laughable", "scandalous", "unacceptable", "insane",
+    ),
+    calques=(
+        # From German.
+        "not the yellow (?:of|from) the egg", "paint the devil on the wall",
+        "put the cart in the dirt", "the time ran off", "with all hardness",
+        "weapon right", "sits in investigation custody", "act-suspicious",
+        "humans (?:had |have )?(?:died|were)", "warns? before",
+        # From French.
+        "it is question of", "in the frame of", "since (?:two|three|four|five|\\d+) (?:days|weeks|months|years)",
+        "salutes? the end", "calls? to (?:peaceful|the calm)", "make the point on",
+        "at the level of the", "sleep on (?:their|its|his|her) ears",
+        # From Spanish.
+        "gives? fear", "millions of euros for", "to the (?:less|fewer)",
+    ),
+    agreement_errors=(
+        "(?:these|those|many|several|two|three) (?:information|advice|equipment|evidence)",
+        "an? (?:informations|advices|equipments|evidences|researches)",
+        "(?:chancellor|prime minister|minister) [A-Z]\\w+ [A-Z]\\w+ (?:\\([A-Z]+\\) )?"
+        "(?:had|has|is|was) (?:visited|said|announced)[^.]{0,80}\\. (?:She|He) said",
+        "the city will not let take",
+        "\\d+-years-old",
+    ),
+    foreign_function_words=(
+        "und", "oder", "aber", "nicht", "der", "das", "dem", "ein", "eine", "ist",
+        "le", "les", "une", "est", "avec", "dans", "mais", "aussi",
+        "el", "los", "las", "una", "pero", "del",
+    ),
+    headline_claims=(
+        HeadlineClaim(
+            headline="arrest(?:ed|s)?|detained|held", support="arrest\\w*|detain\\w*|in custody|remanded",
+            weaker="questioned and released|released without charge|not (?:been )?arrested|released|questioned|allowed to go home|let go",
+            note="the headline says arrested; the body says questioned or released",
+        ),
+        HeadlineClaim(
+            headline="killed|dead|deaths?", support="killed|dead|died|deaths?|bodies|toll",
+            weaker="injured|wounded|hurt",
+            note="the headline speaks of deaths; the body of injuries",
+        ),
+        HeadlineClaim(
+            headline="confirm(?:s|ed)", support="confirm\\w*",
+            weaker="unconfirmed|could not (?:be )?confirm\\w*|denied|declined to confirm",
+            note="the headline says confirmed; the body says unconfirmed or denied",
+        ),
+        HeadlineClaim(
+            headline="charged", support="charged|indicted",
+            weaker="not (?:been )?charged|without charge|no charges",
+            note="the headline says charged; the body says no charge",
+        ),
+        HeadlineClaim(
+            headline="caught|captured", support="caught|captured|arrest\\w*|detain\\w*",
+            weaker="still at large|on the run|being sought|manhunt",
+            note="the headline says caught; the body says still sought",
+        ),
+    ),
+)

@@ -1,0 +1,130 @@
+"""French signal data: loaded words, persuasion cues, hedges, calques (see ``signal_lexicon``)."""
+
+# Lexicon entries are whole phrases; typographic quotes and dashes are part of them.
+# ruff: noqa: E501
+
+from sourcetrace.lang.signal_lexicon import HeadlineClaim, SignalLexicon
+
+__all__ = ["SIGNALS"]
+
+SIGNALS = SignalLexicon(
+    loaded=(
+        "carnage", "massacre[sr]?", "boucherie", "horreur", "horrible", "atroce\\w*",
+        "barbar\\w+", "sauvage\\w*", "monstrueu\\w+", "ignoble", "abject", "odieu\\w+",
+        "scandal\\w*", "honte\\w*", "honteu\\w+", "catastroph\\w+", "désastr\\w+", "chaos",
+        "invasion", "submersion", "déferlante", "hordes?", "trahi\\w*", "lâche\\w*",
+        "humiliat\\w+", "ensauvagement", "tuerie", "bain de sang", "terrifiant\\w*",
+        "effroyable\\w*", "désarmée?s?", "laxisme", "laxiste\\w*", "naufrage",
+    ),
+    name_calling=(
+        "voyous?", "traîtres?", "racailles?", "fanatiques?", "extrémistes?", "fous",
+        "mondialistes?", "élites?", "régime", "pantins?", "bien-pensan\\w+",
+        "prétendu\\w*", "soi-disant", "autoproclamé\\w*", "idiots? utiles?",
+        "propagandistes?", "bobos?",
+    ),
+    exaggeration=(
+        "sans précédent", "jamais vu", "le pire \\w+ de (?:l'histoire|tous les temps)",
+        "totalement", "complètement", "absolument", "entièrement", "tout le monde",
+        "personne ne", "toujours", "jamais", "simplement", "à peine", "une poignée",
+        "des millions de", "innombrables", "sans fin", "historique",
+    ),
+    doubt=(
+        "soi-disant", "prétendu\\w*", "douteu\\w+", "peut-on (?:vraiment )?(?:croire|faire confiance)",
+        "est-ce vraiment", "que cache\\w*", "à qui profite", "des questions demeurent",
+        "prétend\\w* être",
+    ),
+    fear=(
+        "menace pour (?:notre|nos|la)", "avant qu'il ne soit trop tard", "dang\\w+",
+        "va (?:détruire|submerger)", "bombe à retardement", "personne n'est à l'abri",
+        "sous la menace", "peur\\w*", "terreur",
+    ),
+    flag_waving=(
+        "notre (?:nation|pays|peuple|civilisation|identité|patrie)", "nos (?:valeurs|frontières|enfants|ancêtres)",
+        "patrio\\w+", "la patrie", "vrais français", "fierté nationale", "la france éternelle",
+    ),
+    causal=(
+        "tout (?:ça|cela) à cause de", "la (?:seule |vraie )?raison est (?:simple|que)",
+        "(?:est|sont) (?:seul(?:e|s)? )?responsables? de", "la conséquence directe de",
+        "voilà ce qui arrive quand", "la faute (?:à|de)",
+    ),
+    whataboutism=(
+        "et que dire de", "mais qu'en est-il de", "où était l'indignation",
+        "et pourtant personne", "personne ne (?:disait|dit) rien quand", "curieusement",
+    ),
+    slogans=(
+        "on est chez nous", "trop c'est trop", "ça suffit", "réveillez-vous",
+        "plus jamais ça", "la france aux français",
+    ),
+    hedges=(
+        "pourrai\\w*", "peut-être", "sans doute", "apparemment", "semble\\w*",
+        "selon toute vraisemblance", "il est possible que", "probablement", "aurai\\w+",
+        "serai\\w+", "présumé\\w*", "non confirmé\\w*",
+    ),
+    certainty=(
+        "clairement", "évidemment", "à l'évidence", "indéniablement", "incontestablement",
+        "sans aucun doute", "bien sûr", "en réalité", "la vérité est", "assurément", "prouve\\w*",
+    ),
+    unverifiable_certainty=(
+        "il ne fait (?:aucun|pas de) doute que", "tout le monde (?:le )?sait", "nul ne peut (?:nier|ignorer)",
+        "personne ne peut (?:nier|ignorer)", "il est évident que", "la vérité est que",
+        "chacun sait", "on le sait",
+    ),
+    anonymous_sources=(
+        "(?:une |des )?sources? (?:proches?|policières?|sécuritaires?|gouvernementales?|judiciaires?)",
+        "selon (?:une |des |plusieurs )?(?:sources?|informations)", "de source sûre",
+        "sous couvert d'anonymat", "qui a requis l'anonymat", "un haut responsable",
+        "selon nos informations", "un proche du dossier",
+    ),
+    attribution_cues=(
+        "selon", "d'après", "a déclaré", "a dit", "a indiqué", "a annoncé", "a précisé",
+        "a confirmé", "affirme", "rapporte", "cité\\w*", "chiffres? (?:de|du|des)",
+        "données", "estimations?", "statistiques?", "sondage", "étude", "bilan",
+    ),
+    first_person=("je", "j'", "moi", "me", "mon", "ma", "mes", "nous", "notre", "nos"),
+    calls_to_action=(
+        "il est (?:grand )?temps (?:de|que)", "il faut", "nous devons", "on doit",
+        "(?:le gouvernement|la france|l'europe) doit", "ne laissons pas", "réveillons-nous",
+        "trop c'est trop",
+    ),
+    evaluative=(
+        "absurde\\w*", "honteu\\w+", "pathétique\\w*", "ridicule\\w*", "scandaleu\\w+",
+        "incompétent\\w*", "naï[fv]\\w*", "hypocri\\w+", "irresponsable\\w*", "grotesque\\w*",
+        "inadmissible\\w*", "inacceptable\\w*", "aveugle\\w*",
+    ),
+    calques=(
+        # From German.
+        "le jaune de l'œuf", "peindre le diable sur le mur", "rendre plus aiguisé",
+        "loi des armes", "pour lui-même", "toute la dureté",
+        # From English.
+        "faire du sens", "prendre place", "au final de la journée", "supporter (?:le|la|les) (?:gouvernement|projet|candidat)",
+        "adresser (?:le|la|les) (?:problème|question)s?", "dormi sur ses oreilles",
+    ),
+    agreement_errors=(
+        "\\bla (?:attaque|arrestation|enquête|explosion|opposition|élection)",
+        "\\ble ministre de l'intérieur fédérale",
+        "ont été blessé\\b", "sont mort\\b", "(?:de|beaucoup de) (?:Allemands|Américains|Anglais|Espagnols)",
+        "\\bdans la (?:Saxe|Thuringe|Bavière)",
+    ),
+    foreign_function_words=(
+        "und", "oder", "aber", "nicht", "der", "die", "das", "dem", "ist",
+        "the", "and", "with", "which", "from", "this",
+        "los", "las", "pero", "del",
+    ),
+    headline_claims=(
+        HeadlineClaim(
+            headline="arrêté\\w*|interpellé\\w*|écroué\\w*", support="arrêt\\w*|interpell\\w*|garde à vue|écroué\\w*|mis en examen",
+            weaker="entendu\\w* puis relâché\\w*|relâché\\w*|libéré\\w*|remis en liberté|simplement entendu\\w*",
+            note="le titre dit arrêté ; le texte dit entendu ou relâché",
+        ),
+        HeadlineClaim(
+            headline="tué\\w*|morts?|décès", support="tué\\w*|morts?|décédé\\w*|bilan|victimes",
+            weaker="blessé\\w*",
+            note="le titre parle de morts ; le texte de blessés",
+        ),
+        HeadlineClaim(
+            headline="confirm\\w+", support="confirm\\w+",
+            weaker="non confirmé\\w*|n'a pas confirmé|démenti\\w*|dément",
+            note="le titre dit confirmé ; le texte dit non confirmé ou démenti",
+        ),
+    ),
+)
