@@ -23,6 +23,7 @@ PRIORITY = {
     "known": 4,
     "model": 3,
     "rule": 2,
+    "context": 2,
     "propagated": 1,
 }
 COARSE = {"PERSON": "PERSON", "GPE": "LOC", "LOC": "LOC"}
@@ -109,6 +110,12 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
             changed = True
     if start >= end or not any(ch.isalpha() for ch in text[start:end]):
         return None
+    # A name ends with a capitalised word: "Gobierno extremeño" is "Gobierno" qualified.
+    tail = re.search(r"(?:[ \u00a0]+[a-zà-öø-ÿ][\w'’-]*)+$", text[start:end])
+    if tail and tail.start() > 0 and text[start].isupper():
+        end = start + tail.start()
+        while end > start and text[end - 1] in _EDGE_PUNCT:
+            end -= 1
     cand.start, cand.end = start, end
     return cand
 

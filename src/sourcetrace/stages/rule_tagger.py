@@ -100,7 +100,7 @@ def _label_run(
             or prev.casefold() in lex.place_prepositions
         ):
             return "GPE"
-    if first in data.first_names and len(run) >= 2:
+    if first in lex.first_names and len(run) >= 2:
         return "PERSON"
     if _is_title(prev.casefold().rstrip("."), lex):
         return "PERSON"
