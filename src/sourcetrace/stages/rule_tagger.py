@@ -55,6 +55,8 @@ def rule_candidates(text: str, lex: Lexicon, places: Mapping[str, Place]) -> lis
             )
             and words[j][1] - words[j - 1][2] <= 1
             and words[j][0] not in lex.stop_words
+            # a given name starts a new run: "Grünen-Politiker | Jürgen Trittin"
+            and not (words[j][0] in lex.first_names and words[j - 1][0] not in lex.first_names)
         ):
             j += 1
         run = words[i:j]

@@ -46,7 +46,6 @@ ORG_CONTEXTS = (
     r"annual profit|quarterly profit|earnings|revenues?)\b",
     r"(?:analysts?|economists?|strategists?|traders?|dealers?) (?:at|with) {c}",
     r"(?:the|The) {c} (?:group|company|conglomerate|brokerage)\b",
-    r"{a} (?:said in a statement|said in a filing|said in a release)",
     r"(?:spokesman|spokeswoman|spokesperson) for {a}",
 )
 
