@@ -58,6 +58,9 @@ class EntityLexicon:
     common_noun_endings: tuple[str, ...] = ()
     #: Word endings typical of place names ("-burg", "-hausen"), used after a place preposition.
     place_endings: tuple[str, ...] = ()
+    #: Names capitalise every word, so lowercase words ending a tagged span are no part of it
+    #: ("Gobierno extremeño"); False where names keep lowercase words ("Assemblée nationale").
+    trim_lowercase_tail: bool = False
     #: Words marking an article about sport (casefolded); two different ones are enough.
     sports_words: tuple[str, ...] = ()
     #: Context regexes (sources) with placeholders for a name: ``{a}``/``{b}`` relabel a

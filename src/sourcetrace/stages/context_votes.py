@@ -63,7 +63,7 @@ def apply_context_votes(
                     for cand in hit:  # "BARCELONA" of "FC BARCELONA 89 - TAU VITORIA 80"
                         cands.remove(cand)
                     hit = []
-                if _after_place_preposition(text, span[0], lex):
+                if not strong and _after_place_preposition(text, span[0], lex):
                     continue  # "in Leicester", "en Valencia": the place itself
                 if hit:
                     for cand in hit:

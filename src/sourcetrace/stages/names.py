@@ -88,6 +88,11 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
         if first is None:
             return None
         word = first.group().rstrip(".").casefold()
+        lead = re.match(r"[A-ZÀ-Þ][\w'’-]*[ \u00a0]+([a-zà-ÿ]+)[ \u00a0]+(?=[A-ZÀ-Þ])", text[start:end])
+        if lead and lead.group(1) in lex.determiners:
+            start += lead.end()  # "Según el Gobierno": a sentence's first word glued to a name
+            changed = True
+            continue
         elided = re.match(r"(?i)(l|d)['’]", text[start:end])
         if elided and end - start > 2 and f"{elided.group(1).lower()}'" in lex.determiners | {"d'"}:
             start += 2
@@ -110,9 +115,9 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
             changed = True
     if start >= end or not any(ch.isalpha() for ch in text[start:end]):
         return None
-    # A name ends with a capitalised word: "Gobierno extremeño" is "Gobierno" qualified.
-    tail = re.search(r"(?:[ \u00a0]+[a-zà-öø-ÿ][\w'’-]*)+$", text[start:end])
-    if tail and tail.start() > 0 and text[start].isupper():
+    # Where names capitalise every word (Spanish), "Gobierno extremeño" is "Gobierno" qualified.
+    tail = re.search(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+)+$", text[start:end])
+    if lex.data.trim_lowercase_tail and tail and tail.start() > 0 and text[start].isupper():
         end = start + tail.start()
         while end > start and text[end - 1] in _EDGE_PUNCT:
             end -= 1

@@ -35,6 +35,7 @@ ORG_CONTEXTS = (
 )
 
 LEXICON = EntityLexicon(
+    trim_lowercase_tail=True,
     sports_words=SPORTS_WORDS,
     team_contexts=TEAM_CONTEXTS,
     org_contexts=ORG_CONTEXTS,
