@@ -40,7 +40,8 @@ def is_sports_article(text: str, lex: Lexicon) -> bool:
         return False
     if any(p.search(text) for p in lex.team_tables):
         return True
-    seen = {w for w in (m.group().casefold() for m in _WORD.finditer(text)) if w in lex.sports_words}
+    words = (m.group().casefold() for m in _WORD.finditer(text))
+    seen = {w for w in words if w in lex.sports_words}
     return len(seen) >= 2
 
 
@@ -103,7 +104,8 @@ def _is_city(surface: str, places: Mapping[str, Place]) -> bool:
 
 def _widenable(text: str, cand: Candidate, span: tuple[int, int]) -> bool:
     """A weak candidate strictly inside a table cell yields to the whole cell."""
-    inside = span[0] <= cand.start and cand.end <= span[1] and cand.end - cand.start < span[1] - span[0]
+    inside = span[0] <= cand.start and cand.end <= span[1]
+    inside = inside and cand.end - cand.start < span[1] - span[0]
     return inside and cand.source in ("rule", "model", "propagated") and cand.label != "PERSON"
 
 

@@ -31,6 +31,8 @@ COARSE = {"PERSON": "PERSON", "GPE": "LOC", "LOC": "LOC"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _EDGE_PUNCT = "\"'“”„«»‹›()[]{},.;:!?-–—/\\*•|"
 _WORD = re.compile(r"[\w'’.-]+")
+#: A capitalised word and a lowercase one before a name: "Según el Gobierno".
+_LEAD_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*[ \u00a0]+([a-zà-ÿ]+)[ \u00a0]+(?=[A-ZÀ-Þ])")
 
 
 @dataclass(slots=True)
@@ -88,9 +90,9 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
         if first is None:
             return None
         word = first.group().rstrip(".").casefold()
-        lead = re.match(r"[A-ZÀ-Þ][\w'’-]*[ \u00a0]+([a-zà-ÿ]+)[ \u00a0]+(?=[A-ZÀ-Þ])", text[start:end])
+        lead = _LEAD_WORD.match(text, start, end)
         if lead and lead.group(1) in lex.determiners:
-            start += lead.end()  # "Según el Gobierno": a sentence's first word glued to a name
+            start = lead.end()  # "Según el Gobierno": a sentence's first word glued to a name
             changed = True
             continue
         elided = re.match(r"(?i)(l|d)['’]", text[start:end])
