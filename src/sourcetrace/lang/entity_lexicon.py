@@ -58,3 +58,19 @@ class EntityLexicon:
     common_noun_endings: tuple[str, ...] = ()
     #: Word endings typical of place names ("-burg", "-hausen"), used after a place preposition.
     place_endings: tuple[str, ...] = ()
+    #: Names capitalise every word, so lowercase words ending a tagged span are no part of it
+    #: ("Gobierno extremeño"); False where names keep lowercase words ("Assemblée nationale").
+    trim_lowercase_tail: bool = False
+    #: Words marking an article about sport (casefolded); two different ones are enough.
+    sports_words: tuple[str, ...] = ()
+    #: Context regexes (sources) with placeholders for a name: ``{a}``/``{b}`` relabel a
+    #: city-like place as an organisation; ``{c}``/``{d}`` also relabel a one-word person and
+    #: add an organisation where the tagger saw nothing; ``{p}`` adds a person.
+    #: ``team_tables``: whole lines of results and standings (multiline; apply everywhere).
+    team_tables: tuple[str, ...] = ()
+    #: Prose around a team ("{a} beat {b}"), applied only in an article about sport.
+    team_contexts: tuple[str, ...] = ()
+    #: Company contexts ("shares of {c}", "{a} said in a statement"), applied everywhere.
+    org_contexts: tuple[str, ...] = ()
+    #: Speech contexts giving a person ("…, sagte {p}").
+    person_contexts: tuple[str, ...] = ()

@@ -12,6 +12,8 @@ language pack's ``EntityLexicon``:
 - titles and roles before a name ("M. Barrot", "le général Burkhard", "Frau Baerbock") give
   a PERSON even where the model missed it, with the title kept out of the span;
 - well-known names get finer types (ARMED_GROUP, AGENCY, MEDIA, COMPANY);
+- context votes: a team in a results table or a company after "shares of" is an
+  organisation in the whole article (``stages.context_votes``);
 - document consistency, acronyms and keys (``stages.consistency``), roles (``stages.roles``).
 """
 
@@ -31,6 +33,7 @@ from sourcetrace.stages.consistency import (
     propagate,
     resolve_overlaps,
 )
+from sourcetrace.stages.context_votes import apply_context_votes
 from sourcetrace.stages.gazetteer import Place, build_places
 from sourcetrace.stages.lexicon import Lexicon, compile_lexicon, is_nationality
 from sourcetrace.stages.names import Candidate, clean_span, is_all_caps
@@ -87,6 +90,7 @@ def find_mentions(
     defined = acronyms(text, cands, lex)
     cands = resolve_overlaps(cands)
     harmonise(text, cands, lex)
+    cands = resolve_overlaps(apply_context_votes(text, cands, lex, places))
     cands = propagate(text, cands, lex, caps_lines)
     cands = [c for c in cands if _acceptable(text, c, lex, blocked)]
     surnames = {
@@ -224,6 +228,13 @@ def _acceptable(text: str, cand: Candidate, lex: Lexicon, blocked: list[tuple[in
         return False
     if surface in lex.stop_words or is_nationality(surface, lex):
         return False
+    if (
+        cand.label == "PERSON"
+        and cand.source == "model"
+        and " " not in surface
+        and surface.casefold().endswith(lex.data.common_noun_endings or ("\0",))
+    ):
+        return False  # "Amonestación", "Incidencias": a capitalised noun read as a person
     if cand.label != "PERSON" and surface.casefold() in lex.role_modifiers:
         return False  # "Defence" of "Defence Minister" read as an organisation
     return surface.casefold() not in lex.role_nouns and surface.casefold() not in lex.honorifics

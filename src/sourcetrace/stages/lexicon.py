@@ -37,6 +37,11 @@ class Lexicon:
     #: honorific or role noun followed by a capitalised name: "Mr. Lammy", "le général Burkhard"
     cue_pattern: re.Pattern[str] | None
     datelines: tuple[re.Pattern[str], ...]
+    sports_words: frozenset[str]
+    team_tables: tuple[re.Pattern[str], ...]
+    team_contexts: tuple[re.Pattern[str], ...]
+    org_contexts: tuple[re.Pattern[str], ...]
+    person_contexts: tuple[re.Pattern[str], ...]
 
 
 def is_nationality(surface: str, lex: Lexicon) -> bool:
@@ -59,6 +64,25 @@ def _alternation(words: list[str]) -> str:
 
 # A capitalised name word: "Burkhard", "O'Gorman", "Jean-Noël", "McCague", "al-Assad".
 NAME_WORD = r"(?:(?:al|el|de|van|von|di|da|le|la)[-' ])?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+
+
+#: A name inside a context pattern: capitalised words (capitals too: tables, headlines),
+#: with short connectors inside ("Inter de Milán", "Bank of Tokyo").
+CONTEXT_NAME = (
+    r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \u00a0](?:(?:de|del|di|da|of)[ \u00a0])?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}"
+)
+#: The placeholders of context patterns (see ``EntityLexicon.team_contexts``).
+CONTEXT_GROUPS = ("a", "b", "c", "d", "p", "p2")
+
+
+def _contexts(sources: tuple[str, ...], flags: int = 0) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for source in sources:
+        for group in CONTEXT_GROUPS:
+            name = r"[A-ZÀ-ÖØ-Þ][\w'’-]+" if group.startswith("p") else CONTEXT_NAME
+            source = source.replace("{" + group + "}", f"(?P<{group}>{name})")
+        out.append(re.compile(source, flags))
+    return tuple(out)
 
 
 def compile_lexicon(language: str) -> Lexicon:
@@ -94,8 +118,13 @@ def compile_lexicon(language: str) -> Lexicon:
             re.compile(p, re.IGNORECASE | re.MULTILINE)
             for p in (*neutral.credit_patterns, *data.credit_patterns)
         ),
-        first_names=frozenset(data.first_names),
+        first_names=frozenset((*data.first_names, *neutral.first_names)),
         place_prepositions=frozenset(data.place_prepositions),
         cue_pattern=cue_pattern,
         datelines=tuple(re.compile(p, re.MULTILINE) for p in (*neutral.datelines, *data.datelines)),
+        sports_words=_fold(data.sports_words),
+        team_tables=_contexts((*neutral.team_tables, *data.team_tables), re.MULTILINE),
+        team_contexts=_contexts(data.team_contexts),
+        org_contexts=_contexts((*neutral.org_contexts, *data.org_contexts)),
+        person_contexts=_contexts(data.person_contexts, re.MULTILINE),
     )

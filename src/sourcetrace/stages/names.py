@@ -23,6 +23,7 @@ PRIORITY = {
     "known": 4,
     "model": 3,
     "rule": 2,
+    "context": 2,
     "propagated": 1,
 }
 COARSE = {"PERSON": "PERSON", "GPE": "LOC", "LOC": "LOC"}
@@ -30,6 +31,8 @@ COARSE = {"PERSON": "PERSON", "GPE": "LOC", "LOC": "LOC"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _EDGE_PUNCT = "\"'“”„«»‹›()[]{},.;:!?-–—/\\*•|"
 _WORD = re.compile(r"[\w'’.-]+")
+#: A capitalised word and a lowercase one before a name: "Según el Gobierno".
+_LEAD_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*[ \u00a0]+([a-zà-ÿ]+)[ \u00a0]+(?=[A-ZÀ-Þ])")
 
 
 @dataclass(slots=True)
@@ -87,6 +90,11 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
         if first is None:
             return None
         word = first.group().rstrip(".").casefold()
+        lead = _LEAD_WORD.match(text, start, end)
+        if lead and lead.group(1) in lex.determiners:
+            start = lead.end()  # "Según el Gobierno": a sentence's first word glued to a name
+            changed = True
+            continue
         elided = re.match(r"(?i)(l|d)['’]", text[start:end])
         if elided and end - start > 2 and f"{elided.group(1).lower()}'" in lex.determiners | {"d'"}:
             start += 2
@@ -109,6 +117,12 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
             changed = True
     if start >= end or not any(ch.isalpha() for ch in text[start:end]):
         return None
+    # Where names capitalise every word (Spanish), "Gobierno extremeño" is "Gobierno" qualified.
+    tail = re.search(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+)+$", text[start:end])
+    if lex.data.trim_lowercase_tail and tail and tail.start() > 0 and text[start].isupper():
+        end = start + tail.start()
+        while end > start and text[end - 1] in _EDGE_PUNCT:
+            end -= 1
     cand.start, cand.end = start, end
     return cand
 

@@ -55,6 +55,8 @@ def rule_candidates(text: str, lex: Lexicon, places: Mapping[str, Place]) -> lis
             )
             and words[j][1] - words[j - 1][2] <= 1
             and words[j][0] not in lex.stop_words
+            # a given name starts a new run: "Grünen-Politiker | Jürgen Trittin"
+            and not (words[j][0] in lex.first_names and words[j - 1][0] not in lex.first_names)
         ):
             j += 1
         run = words[i:j]
@@ -100,7 +102,7 @@ def _label_run(
             or prev.casefold() in lex.place_prepositions
         ):
             return "GPE"
-    if first in data.first_names and len(run) >= 2:
+    if first in lex.first_names and len(run) >= 2:
         return "PERSON"
     if _is_title(prev.casefold().rstrip("."), lex):
         return "PERSON"

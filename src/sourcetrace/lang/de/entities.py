@@ -34,7 +34,33 @@ FIRST_NAMES = (
     "Baschar", "Abu", "Mohammed", "Mohamed", "Ali", "Ahmed", "John", "James", "Mike",
 )
 
+SPORTS_WORDS = (
+    "fußball", "bundesliga", "tor", "tore", "trainer", "spieltag", "tabelle", "stürmer",
+    "torwart", "elfmeter", "schiedsrichter", "stadion", "pokal", "meisterschaft", "handball",
+    "basketball", "eishockey", "abstieg", "halbzeit", "saison", "mannschaft",
+)
+TEAM_CONTEXTS = (
+    r"\b(?:gegen|Gegen) {a}",
+    r"{a} (?:besiegte|schlug|gewann gegen|verlor gegen|spielte gegen) {b}",
+)
+ORG_CONTEXTS = (
+    r"(?:Aktien?|Papiere) (?:von|der|des) {c}",
+    r"\b(?:Konzern|Konzerns|Unternehmen|Unternehmens|Firma|Autobauer|Autobauers|Versicherer|"
+    r"Hersteller|Herstellers|Verein|Vereins|Partei|Zeitung|Magazin|Sender|Sportartikelhersteller|"
+    r"Chemiekonzern|Energiekonzern|Elektrokonzern|Mobilfunkanbieter|Discounter) {c}",
+)
+#: "…, sagte Müller", "Müller sagte, …" (a speech verb next to one or two capitalised words).
+PERSON_CONTEXTS = (
+    r"[,“\"] ?(?:sagte|erklärte|betonte|meinte|warnte|kritisierte|ergänzte|sagt|erklärt|"
+    r"betont|meint|fügte|so) {p}(?: {p2})?(?=[ .,;:!?])",
+    r"(?:^|[.!?] )(?:{p} )?{p2} (?:sagte|erklärte|betonte|meinte|warnte|kritisierte)[ ,]",
+)
+
 LEXICON = EntityLexicon(
+    sports_words=SPORTS_WORDS,
+    team_contexts=TEAM_CONTEXTS,
+    org_contexts=ORG_CONTEXTS,
+    person_contexts=PERSON_CONTEXTS,
     honorifics=("Herr", "Herrn", "Frau", "Dr", "Prof"),
     role_nouns=(
         "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Bundespräsident",

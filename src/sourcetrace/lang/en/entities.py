@@ -16,7 +16,44 @@ NATIONALITIES: dict[str, str] = {
     "European": "European Union", "Greek": "Greece", "Portuguese": "Portugal", "Irish": "Ireland",
 }
 
+SPORTS_WORDS = (
+    "soccer", "football", "league", "cup", "goal", "goals", "striker", "midfielder",
+    "goalkeeper", "coach", "innings", "wicket", "wickets", "batsman", "bowler", "pitcher",
+    "inning", "homer", "homers", "touchdown", "quarterback", "playoff", "playoffs", "halftime",
+    "half-time", "penalty", "referee", "standings", "stadium", "rugby", "cricket", "baseball",
+    "basketball", "hockey", "tennis", "golf", "championship", "tournament", "semifinal",
+    "semi-final", "quarter-final", "quarterfinal", "unbeaten", "relegation", "fixture", "squad",
+)
+#: "{a}" a city-named team in an article about sport (a place otherwise).
+TEAM_CONTEXTS = (
+    r"{a} (?:beat|beats|defeated|defeats|edged|thrashed|routed|crushed|drew with|drew|held|"
+    r"lost to|lost at|overcame|eliminated|knocked out|upset|hammered|trounced|outplayed|"
+    r"hosts?|visits?|entertains?|faces?|meets?|plays?) {b}",
+    r"(?:against|v|vs\.?|versus|over|at home to|away to|away at|loss to|defeat by|win at) {a}",
+    r"{a}(?:'s|’s)? (?:manager|coach|striker|midfielder|defender|goalkeeper|keeper|captain|fans|"
+    r"supporters|forward|winger|pitcher|quarterback|outfielder|shortstop|catcher|batsman|"
+    r"bowler|skipper|side|squad|team|players|first-team)\b",
+    r"(?:joined|signed for|rejoined|loan (?:to|from)|transfer to|moved to|released by|sold to) {a}",
+    r"{a} (?:won|lost|drew|trailed|led|lead|trail) \d{1,3}[-–]\d{1,3}",
+)
+#: Company contexts in any article.
+ORG_CONTEXTS = (
+    r"shares (?:of|in) {c}",
+    r"{c}(?:'s|’s)? (?:shares|stock|share price) (?:rose|fell|closed|jumped|slipped|gained|"
+    r"lost|dropped|were|ended|climbed|eased|firmed|slumped|surged|added)",
+    r"{c}(?:'s|’s) (?:chief executive|chief financial officer|chief operating officer|chairman|"
+    r"managing director|board of directors|shareholders|subsidiary|net profit|pre-tax profit|"
+    r"annual profit|quarterly profit|earnings|revenues?)\b",
+    r"(?:analysts?|economists?|strategists?|traders?|dealers?) (?:at|with) {c}",
+    r"(?:the|The) {c} (?:group|company|conglomerate|brokerage)\b",
+    r"(?:spokesman|spokeswoman|spokesperson) for {a}",
+)
+
 LEXICON = EntityLexicon(
+    sports_words=SPORTS_WORDS,
+    team_contexts=TEAM_CONTEXTS,
+    org_contexts=ORG_CONTEXTS,
+    place_prepositions=("in", "at", "near", "outside", "from"),
     honorifics=("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Rev"),
     role_nouns=(
         "minister", "president", "prime minister", "chancellor", "secretary", "general",

@@ -14,7 +14,32 @@ NATIONALITIES: dict[str, str] = {
     "europeo": "Unión Europea", "europea": "Unión Europea", "marroquí": "Marruecos",
 }
 
+SPORTS_WORDS = (
+    "fútbol", "liga", "gol", "goles", "partido", "entrenador", "delantero", "portero",
+    "jornada", "clasificación", "baloncesto", "balonmano", "árbitro", "estadio", "campeonato",
+    "copa", "penalti", "penalty", "goleador", "centrocampista", "eliminatoria", "descenso",
+)
+#: A city with a masculine article is a club ("el Barcelona", "del Parma"), a place otherwise.
+TEAM_CONTEXTS = (
+    r"\b(?:el|El|del|al) {a}",
+    r"\b(?:ante|contra|frente a) (?:el |al )?{a}",
+    r"{a} (?:venció|vence|derrotó|derrota|empató|empata|ganó|gana|perdió|pierde|goleó|golea) "
+    r"(?:al?|ante|con|contra) (?:el )?{b}",
+)
+ORG_CONTEXTS = (
+    r"acciones de {c}",
+    r"\b(?:la|La|las) (?:empresa|compañía|firma|operadora|petrolera|aseguradora|constructora|"
+    r"eléctrica|aerolínea|multinacional|filial|entidad|cadena|editorial|distribuidora) {c}",
+    r"\b(?:el|El) (?:grupo|banco|consorcio|holding|fabricante|diario|periódico|semanario) {c}",
+    r"{c},? (?:S\.A\.|SA|S\.L\.|SL)\b",
+)
+
 LEXICON = EntityLexicon(
+    trim_lowercase_tail=True,
+    sports_words=SPORTS_WORDS,
+    team_contexts=TEAM_CONTEXTS,
+    org_contexts=ORG_CONTEXTS,
+    place_prepositions=("en", "desde"),
     honorifics=("Sr", "Sra", "Srta", "Don", "Doña", "Dr", "Dra", "D", "Dña"),
     role_nouns=(
         "ministro", "ministra", "presidente", "presidenta", "canciller", "secretario",
@@ -38,7 +63,10 @@ LEXICON = EntityLexicon(
     org_keywords=("Ministerio", "Partido", "Agencia", "Consejo", "Comisión", "Unión",
                   "Organización", "Instituto", "Universidad", "Tribunal", "Congreso", "Senado",
                   "Frente", "Movimiento", "Ejército", "Policía", "Guardia"),
-    known={"Estado Islámico": "ARMED_GROUP", "OTAN": "ORG", "ONU": "ORG", "UE": "ORG",
+    known={"Gobierno": "ORG", "Ejecutivo": "ORG", "Congreso": "ORG", "Senado": "ORG",
+           "Parlamento": "ORG", "Generalitat": "ORG", "Govern": "ORG", "Xunta": "ORG",
+           "Guardia Civil": "ORG", "Policía Nacional": "ORG", "Ertzaintza": "ORG",
+           "Estado Islámico": "ARMED_GROUP", "OTAN": "ORG", "ONU": "ORG", "UE": "ORG",
            "El Mundo": "MEDIA", "ABC": "MEDIA", "Europa Press": "MEDIA"},
     stop_words=("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo",
                 "Dios", "Foto", "Leer", "Ver", "Publicidad"),
@@ -47,6 +75,8 @@ LEXICON = EntityLexicon(
         r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: [A-ZÁÉÍÓÚÑ][\w'’.-]+)*)(?: \((?P<place2>[^)\n]{2,30})\))?"
         r"(?:, \d{1,2} \w+)? \((?P<agency>EFE\w*|Europa Press)\)",
     ),
+    common_noun_endings=("ción", "ciones", "sión", "siones", "dad", "dades", "ncia", "ncias",
+                         "miento", "mientos", "ismo", "ismos"),
     credit_patterns=(
         r"^\s*(?:Foto|Fotografía|Imagen|Vídeo|Crédito)s?\s*[:/©]",
         r"^\s*(?:Lea también|Leer más|Ver también)\b",

@@ -5,6 +5,7 @@ this list only gives the entities stage finer types for names it meets every day
 """
 
 from sourcetrace.lang.entity_lexicon import EntityLexicon
+from sourcetrace.lang.xx.first_names import FIRST_NAMES
 
 KNOWN: dict[str, str] = {
     # news agencies and outlets
@@ -35,8 +36,19 @@ _CAPS_PLACE = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)*"
 _NAME = r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)*"
 _PLACE2 = _NAME + r"\b(?![ ]*\d)"
 
+#: Result and standings lines, the same in every language: "Leicester 3 Chelsea 1",
+#: "BM. GRANOLLERS 26 - ELGORRIAGA BIDASOA 23", "Barcelona 2-1 Valencia",
+#: "Bolton 10 6 2 2 20 10 20", "NEW YORK 33 13 .717 -". Whole lines only.
+TEAM_TABLES = (
+    r"^{c},? \d{1,3},? ?[-–]? ?{d},? \d{1,3}(?=[ \t]*(?:$|\(|\[|[a-z(]))",
+    r"^{c} \d{1,3} ?[-–:] ?\d{1,3},? {d}[ \t]*(?:$|\(|[.,;])",
+    r"^{c}[ \t]+\d{1,3}(?:[ \t]+(?:[-+.]?\d[\d.]*|-)){3,}[ \t]*$",
+)
+
 LEXICON = EntityLexicon(
     known=KNOWN,
+    first_names=FIRST_NAMES,
+    team_tables=TEAM_TABLES,
     datelines=(
         # "PARIS, March 24 (Reuters) -", "KYIV, Ukraine (AP) —", "BERLIN (dpa) -"
         rf"^(?P<place>{_CAPS_PLACE})(?:[ ]*,[ ]*(?P<place2>{_PLACE2}))?[ ]*(?:,[ ]*[^\n(]{{0,30}}?)?"
