@@ -208,3 +208,29 @@ def test_german_without_a_parse_keeps_partial_quotes_by_rules() -> None:
     found = quotes.extract_quotes(text, "de", None)
     assert [q.text for q in found if q.direct] == ["einer sehr ernsten Lage"]
     assert scare_quotes(text, "de", None) == []
+
+
+def test_stance_needs_a_holder_and_unnamed_sources_keep_their_description() -> None:
+    """A stance verb's object is attributed only to someone who can hold a stance, and an
+    unnamed source keeps the words that describe it (found through the signals tests)."""
+    from sourcetrace.model import Document
+    from sourcetrace.pipeline import Pipeline
+    from sourcetrace.resources import Resources
+
+    import importlib
+
+    stages = [importlib.import_module(f"sourcetrace.stages.{name}").STAGE
+              for name in ("parse", "entities", "quotes")]
+    pipeline = Pipeline(stages, given={"text", "language"})
+    cases = {
+        "fr": "Ce vote consiste à défendre notre identité face à ceux qui veulent la changer.",
+        "en": "The minister will resign on Friday, sources close to the government said. "
+              "The interior minister condemned the attack on the mosque.",
+    }
+    docs = [Document(id=k, origin=k, fmt="txt", text=v, language=k) for k, v in cases.items()]
+    fr, en = (o.document for o in pipeline.run_batch(docs, Resources()))
+    assert fr is not None and en is not None
+    assert fr.quotes == ()
+    speakers = {q.text: q.speaker_text for q in en.quotes}
+    assert speakers["The minister will resign on Friday"] == "sources close to the government"
+    assert speakers["the attack on the mosque"] == "The interior minister"

@@ -146,7 +146,7 @@ def clause_content(cue: Any, infinitive: bool = True) -> tuple[int, int] | None:
     return None
 
 
-def subject_words(cue: Any) -> list[Any]:
+def subject_words(cue: Any, source_nouns: frozenset[str] = frozenset()) -> list[Any]:
     """The speaker phrase of a cue: its subject's head with the words that name it.
 
     Relative clauses, appositions after a comma and prepositional tails other than a
@@ -163,11 +163,17 @@ def subject_words(cue: Any) -> list[Any]:
         subject = next((c for c in cue.head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.pos_ not in _NOUNS | {"NUM", "X", "ADJ", "DET"}:
         return []
-    return trim_nominal(subject)
+    return trim_nominal(subject, describe=subject.lemma_.lower() in source_nouns)
 
 
-def trim_nominal(head: Any) -> list[Any]:
-    """``head`` with its contiguous naming modifiers (left) and flat name parts (right)."""
+def trim_nominal(head: Any, *, describe: bool = False) -> list[Any]:
+    """``head`` with its contiguous naming modifiers (left) and flat name parts (right).
+
+    ``describe``: the head is an unnamed source ("sources", "officials", "a diplomat"),
+    whose description is all a reader learns of it, so its adjective and prepositional
+    tail stays ("sources close to the government", "officials familiar with the talks");
+    relative clauses still go.
+    """
     keep = {head.i}
     for child in reversed(list(head.lefts)):
         if child.dep_ not in _LEFT_KEEP or child.is_punct and child.text != "'s":
@@ -181,6 +187,8 @@ def trim_nominal(head: Any) -> list[Any]:
             keep.update(t.i for t in child.subtree)
         elif child.dep_ in {"prep", "nmod"} and head.pos_ == "NOUN" and _of(child.left_edge.lower_):
             # A role's complement: "minister of State", "ministre de l'Intérieur".
+            keep.update(t.i for t in child.subtree)
+        elif describe and child.dep_ in {"amod", "prep", "nmod", "acl"} and child.i == max(keep) + 1:
             keep.update(t.i for t in child.subtree)
         else:
             break

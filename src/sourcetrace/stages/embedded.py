@@ -53,7 +53,7 @@ class EmbeddedReader:
         if reading is None:
             return None
         cue = reading.cue
-        phrase = subject_words(cue)
+        phrase = subject_words(cue, self.speech.source_nouns)
         speaker = None
         if phrase:
             tokens = tokenize(self.text, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))

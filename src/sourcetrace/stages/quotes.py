@@ -207,7 +207,7 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
 
 STAGE = Stage(
     name=NAME,
-    version="2",
+    version="3",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"quotes"}),
     run=run,

@@ -67,7 +67,10 @@ def find_reported_parsed(
         if token.idx in used_cues and inside == 0:
             continue
         speaker = None
-        phrase = subject_words(token)
+        phrase = subject_words(token, speech.source_nouns)
+        if verb and cue_class(token, speech) == "object" and not _can_hold_stance(phrase, speech):
+            # "Ce vote consiste à défendre notre identité": a stance needs a holder.
+            continue
         if phrase:
             speaker = frames.speakers.read(tokenize(text, phrase[0].idx, phrase[-1].idx + len(phrase[-1])))
         sentence = token.sent
@@ -75,6 +78,26 @@ def find_reported_parsed(
         attribution = Attribution(token.text, token.idx, token.idx + len(token), speaker, frames.via(frame, speaker))
         found.append(Reported(start, end, attribution))
     return found
+
+
+#: Entity labels of the spaCy pipelines that name someone who can take a stance.
+_AGENT_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "NORP"})
+
+
+def _can_hold_stance(phrase: list[Any], speech: Any) -> bool:
+    """Whether a stance verb's subject names someone: a name, a pronoun, a role, a source
+    or media noun, or a person or organisation the parser recognised."""
+    if not phrase:
+        return False
+    head = next((t for t in phrase if t.head not in phrase or t.head == t), phrase[-1])
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ in {"PROPN", "PRON"}
+        or head.ent_type_ in _AGENT_LABELS
+        or lemma in speech.role_nouns
+        or lemma in speech.source_nouns
+        or lemma in speech.media_nouns
+    )
 
 
 def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
