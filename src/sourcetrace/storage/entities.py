@@ -30,6 +30,7 @@ __all__ = [
     "add_user_entries",
     "decisions",
     "entity_detail",
+    "entity_ids",
     "iter_entities",
     "link_mentions_of",
     "speaker_resolver",
@@ -165,9 +166,10 @@ def add_decision(
     alias: str | None = None,
     mentions: Sequence[str] = (),
     name: str | None = None,
-) -> None:
+) -> int:
+    """Store one user decision; returns its ``seq`` (the order decisions are replayed in)."""
     with store.writing("storing an entity decision") as conn:
-        conn.execute(
+        inserted = conn.execute(
             insert(entity_decisions).values(
                 action=action,
                 entity_id=entity,
@@ -178,6 +180,13 @@ def add_decision(
                 at=_now(),
             )
         )
+    return int(inserted.inserted_primary_key[0])
+
+
+def entity_ids(store: Any) -> set[str]:
+    """The ids of the stored entities (after the last linking run)."""
+    with store.reading("listing entity ids") as conn:
+        return {row.id for row in conn.execute(select(entities.c.id))}
 
 
 def user_entries(store: Any) -> list[KBEntry]:
