@@ -28,8 +28,8 @@ from sourcetrace.config import Settings
 from sourcetrace.errors import InputError
 from sourcetrace.ingest import discover, read_file
 from sourcetrace.ingest.identity import derive_id, new_document, raw_hash
-from sourcetrace.model import Document, RawArticle
 from sourcetrace.jobs.corpus import CORPUS_STAGES, run_corpus_stages
+from sourcetrace.model import Document, RawArticle
 from sourcetrace.resolve.duplicates import NearDuplicateIndex, content_hash, signature, to_bytes
 from sourcetrace.runners.local import LocalRunner
 from sourcetrace.storage.base import Store
@@ -148,8 +148,9 @@ def ingest_items(
             changed.append(article_id)
     summary.mode = runner.mode
     if changed:
-        reports = run_corpus_stages(store, settings, changed, modules=corpus_stages,
-                                    on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
+        reports = run_corpus_stages(
+            store, settings, changed, modules=corpus_stages,
+            on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
         summary.corpus = [asdict(report) for report in reports]
     return summary
 
