@@ -193,7 +193,8 @@ def test_key_actors_are_the_linked_entities(html: str, case: CaseFile) -> None:
     # Canonical name, type, names per language, role, articles (2, 2 mentions).
     assert rows[KELLER].startswith("Anna Keller x:person/anna-keller PERSON")
     assert "en Anna Keller fr Anna Keller" in rows[KELLER]
-    assert "Interior Minister" in rows[KELLER] and " 2 2× " in rows[KELLER]
+    assert "Interior Minister" in rows[KELLER]
+    assert " 2 2\u00d7 " in rows[KELLER]  # articles, mentions
     # A knowledge-base entity under its canonical name, with the name the article used.
     assert rows["st:media/afp"].startswith("Agence France-Presse st:media/afp MEDIA")
     assert "AFP" in rows["st:media/afp"]
