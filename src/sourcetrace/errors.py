@@ -9,7 +9,9 @@
     ├── ModelMissingError            a language model package is not installed
     ├── PipelineError                stages declared in an impossible order
     ├── StoreError                   the database cannot be opened or written
-    └── ConfigError                  a setting has an invalid value
+    ├── ConfigError                  a setting has an invalid value
+    └── DecisionError                an entity merge/split/rename that cannot apply
+        └── UnknownEntityError       it names an entity the case does not have
 
 An ``InputError`` rejects one input and the batch goes on; the rejection is stored
 with its ``code`` and message so the user can list it (``sourcetrace rejects``).
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 __all__ = [
     "ConfigError",
+    "DecisionError",
     "DecodeError",
     "EmptyInputError",
     "FormatError",
@@ -29,6 +32,7 @@ __all__ = [
     "SourcetraceError",
     "StoreError",
     "TooLargeError",
+    "UnknownEntityError",
 ]
 
 
@@ -84,3 +88,15 @@ class StoreError(SourcetraceError):
 
 class ConfigError(SourcetraceError):
     code = "E500"
+
+
+class DecisionError(SourcetraceError):
+    """A user's entity decision (merge, split, rename) cannot be applied; nothing was stored."""
+
+    code = "E600"
+
+
+class UnknownEntityError(DecisionError):
+    """A decision names an entity id the case does not have."""
+
+    code = "E601"

@@ -26,7 +26,7 @@ import pytest
 from sourcetrace import open_store
 from sourcetrace.storage.tokens import create_token
 from tests.browser.conftest import require_chromium
-from tests.web.corpus import build_case
+from tests.web.corpus import build_case, copy_case
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Screenshots land here (gitignored) for a person to look at.
@@ -51,7 +51,9 @@ class ServedApp:
 def served_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
     """``sourcetrace serve`` over the fixture case, answering before the tests start."""
     require_chromium()
-    db = build_case(tmp_path_factory.mktemp("browser-case"))
+    # A private copy: the merge/split test changes the case the web tests also read.
+    db = copy_case(build_case(tmp_path_factory.mktemp("browser-case")),
+                   tmp_path_factory.mktemp("browser-served"))
     with open_store(db) as store:
         _, token = create_token(store, "browser-tests")
     port = _free_port()

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from sourcetrace.web.decisions import decision_applier
 from tests.browser.app_fixtures import (  # noqa: F401 - fixtures are used by name
     ServedApp,
     Watched,
@@ -18,7 +17,7 @@ from tests.browser.app_fixtures import (  # noqa: F401 - fixtures are used by na
     served_app,
     watched,
 )
-from tests.web.corpus import HARBOUR, HOSTILE, KNOWN_QUOTE
+from tests.web.corpus import BRANDT, HARBOUR, HOSTILE, KNOWN_QUOTE, WEBB
 
 pytestmark = pytest.mark.slow
 
@@ -89,34 +88,62 @@ def test_reader_highlights_the_known_quote(watched: Watched, served_app: ServedA
     clean(watched)
 
 
+def _entity_url(served_app: ServedApp, entity_id: str) -> str:
+    return f"{served_app.url}/entities/{quote(entity_id, safe='')}"
+
+
 def test_entity_merge_and_split_end_to_end(watched: Watched, served_app: ServedApp) -> None:
     page = watched.page
+    result = page.locator("#decision-result")
+    names = page.locator("#entity-names")
     page.goto(served_app.url + "/entities?q=Brandt")
     page.locator("table.grid a", has_text="Elena Brandt").first.click()
-    page.wait_for_url("**/entities/m-*" if decision_applier() is None else "**/entities/*")
+    page.wait_for_url(_entity_url(served_app, BRANDT))
+    expect(page.locator("#entity-roles")).to_have_text("Mayor; maire")
+    expect(names).to_contain_text("en Elena Brandt")
+    expect(names).to_contain_text("fr Elena Brandt")
     screenshot(page, "entity")
-    other = page.locator("section a[href^='/entities/']").first.get_attribute("href")
-    assert other is not None
+
+    # Merge: the councillor named next to the mayor goes into her entity (a wrong merge,
+    # on purpose), through the form, with the token typed in.
+    webb = page.locator("#cooccurring a", has_text="Marcus Webb")
+    assert webb.get_attribute("data-entity-id") == WEBB
     page.fill("#api-token", served_app.token)
-    page.fill("form.decision[data-action=merge] input[name=other]", other.rsplit("/", 1)[1])
+    page.fill("form.decision[data-action=merge] input[name=other]", WEBB)
     page.click("form.decision[data-action=merge] button")
-    result = page.locator("#decision-result")
-    # (Waiting uses locators: the CSP forbids the eval behind wait_for_function strings.)
-    if decision_applier() is None:
-        expect(result).to_have_text("501: entity linking not available")
-        assert page.locator("#decisions-unavailable").is_visible()
-        page.fill("form.decision[data-action=split] input[name=mentions]", f"{HARBOUR}:0:5")
-        page.evaluate("() => { document.getElementById('decision-result').textContent = ''; }")
-        page.click("form.decision[data-action=split] button")
-        expect(result).to_have_text("501: entity linking not available")
-        # A wrong token is refused before anything else.
-        page.fill("#api-token", "st_wrong")
-        page.fill("form.decision[data-action=rename] input[name=name]", "E. Brandt")
-        page.click("form.decision[data-action=rename] button")
-        expect(result).to_have_text(re.compile(r"^401: unknown or revoked token"))
-    else:  # entity linking installed: the decision is written and the page follows it
-        expect(result).to_have_text(re.compile("saved"))
-    # Failed requests (501, 401) are reported by the page itself, not as script errors.
+    # The page reloads on the merged entity (waiting uses locators: the CSP forbids the
+    # eval behind wait_for_function strings).
+    expect(names).to_contain_text("Marcus Webb")
+    assert page.url == _entity_url(served_app, BRANDT)
+    expect(page.locator("#entity-evidence tr", has_text="Marcus Webb")).to_contain_text("user")
+    assert page.locator("#cooccurring a", has_text="Marcus Webb").count() == 0
+    screenshot(page, "entity-merged")
+    page.goto(_entity_url(served_app, WEBB))
+    expect(page.locator("main h1")).to_have_text("404")
+
+    # Split it back: the mentions written "Marcus Webb" become their own entity again.
+    page.goto(_entity_url(served_app, BRANDT))
+    page.fill("#api-token", served_app.token)
+    page.select_option("form.decision[data-action=split] select[name=alias]", "Marcus Webb")
+    page.click("form.decision[data-action=split] button")
+    page.wait_for_url(_entity_url(served_app, f"{BRANDT}~marcus-webb"))
+    expect(page.locator("main h1")).to_contain_text("Marcus Webb")
+    expect(page.locator("#entity-evidence")).to_contain_text(f"split from {BRANDT} by the user")
+    screenshot(page, "entity-split")
+    page.goto(_entity_url(served_app, BRANDT))
+    expect(names).not_to_contain_text("Marcus Webb")
+
+    # Refusals are shown by the page: a split that would take every mention, a bad token.
+    page.fill("#api-token", served_app.token)
+    page.select_option("form.decision[data-action=split] select[name=alias]", "Elena Brandt")
+    page.click("form.decision[data-action=split] button")
+    expect(result).to_have_text(re.compile(r"^422: split of .* would change nothing"))
+    page.fill("#api-token", "st_wrong")
+    page.fill("form.decision[data-action=rename] input[name=name]", "E. Brandt")
+    page.click("form.decision[data-action=rename] button")
+    expect(result).to_have_text(re.compile(r"^401: unknown or revoked token"))
+    expect(page.locator("main h1")).to_contain_text("Elena Brandt")
+    # Failed requests (422, 401, the 404 page) are reported by the page, not script errors.
     watched.console_errors = [e for e in watched.console_errors
                               if "Failed to load resource" not in e]
     clean(watched)

@@ -4,6 +4,10 @@
 (invented) story, and a hostile article whose id, title, outlet, author, URL and body
 carry ``<script>``, event-handler attributes and ``javascript:`` URLs. Ingesting loads
 the spaCy pipelines, so the database is built once per test session and shared.
+
+``case_db`` is the case as ``sourcetrace ingest`` leaves it (entities linked);
+``case_db(..., linked=False)`` skips the corpus stages, for the brief's fallback when
+linking has not run (actors grouped by name).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from sourcetrace import Settings, ingest_paths, open_store
+from sourcetrace.jobs.corpus import CORPUS_STAGES
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "brief"
 
@@ -20,18 +25,24 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "brief"
 KNOWN_QUOTE = "We will find those responsible and they will answer in court"
 HOSTILE_ID = 'evil-1"><script>window.__pwned=1</script>'
 
+#: The linked entity of the minister quoted in both reports (clustered: not in the KB).
+KELLER = "x:person/anna-keller"
+
 _built: dict[str, Path] = {}
 
 
-def case_db(factory: pytest.TempPathFactory) -> Path:
+def case_db(factory: pytest.TempPathFactory, *, linked: bool = True) -> Path:
     """The path of the ingested fixture case (built on first use in this session)."""
-    if "db" not in _built:
+    key = "linked" if linked else "unlinked"
+    if key not in _built:
         db = factory.mktemp("brief-case") / "case.db"
         store = open_store(db)
         try:
-            summary = ingest_paths([FIXTURES / "case.jsonl"], store, Settings(processes=1))
+            summary = ingest_paths([FIXTURES / "case.jsonl"], store, Settings(processes=1),
+                                   corpus_stages=CORPUS_STAGES if linked else ())
         finally:
             store.close()
         assert summary.ingested == 3, summary
-        _built["db"] = db
-    return _built["db"]
+        assert [r["stage"] for r in summary.corpus] == (["linking"] if linked else [])
+        _built[key] = db
+    return _built[key]

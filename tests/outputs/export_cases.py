@@ -1,8 +1,15 @@
 """A real ingested case plus hand-built records of the kinds corpus stages will produce.
 
 The fixture articles (``tests/fixtures/exports/articles.jsonl``) are ingested once per
-test session; entities, stories, checks and an outlet signal are built by hand with
-spans found in the stored texts, so every exporter sees every record kind.
+test session, twice:
+
+- ``case_db``/``case_store``: with the corpus stages skipped (``corpus_stages=()``), so the
+  only entities are the ones built here by hand (``hand_items``): entities, stories,
+  checks and an outlet signal with spans found in the stored texts, so every exporter
+  sees every record kind with values the tests know exactly; also the exporters'
+  fallbacks for a case without entity records;
+- ``linked_db``/``linked_store``: ingested as users do, entity linking included, for the
+  entities the linking stage really exports (``LINKED``).
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from typing import Any
 import pytest
 
 from sourcetrace import Settings, ingest_paths, open_store
+from sourcetrace.jobs.corpus import CORPUS_STAGES
 from sourcetrace.outputs import ExportItem
 from sourcetrace.outputs.contract import iter_items
 from sourcetrace.outputs.json_export import JsonExporter
@@ -25,36 +33,70 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "articl
 
 _built: dict[str, Path] = {}
 
-#: id -> (name, type, kb_id, names searched in each article).
-ENTITIES: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
-    "ent-jansen": ("Marieke Jansen", "PERSON", None, ("Marieke Jansen",)),
-    "ent-port": ("Port of Rotterdam Authority", "AGENCY", None, ("Port of Rotterdam Authority",)),
-    "ent-maersk": ("Maersk", "ORG", "Q1141523", ("Maersk",)),
-    "ent-rotterdam": ("Rotterdam", "GPE", "Q34370", ("Rotterdam",)),
-    "ent-egypt": ("Egypt", "GPE", "Q79", ("Egypt",)),
-    "ent-coast": ("the coast", "LOC", None, ("the coast",)),
-    "ent-front": ("Dockside Brigade", "ARMED_GROUP", None, ()),
+#: What entity linking makes of the fixture articles: id -> (name, type, articles).
+LINKED: dict[str, tuple[str, str, int]] = {
+    "x:person/marieke-jansen": ("Marieke Jansen", "PERSON", 2),
+    "x:org/port-of-rotterdam-authority": ("The Port of Rotterdam Authority", "ORG", 2),
+    "geo:2747891": ("Rotterdam", "GPE", 2),
+    "geo:2800866": ("Brussels", "GPE", 1),
+    "geo:2803138": ("Antwerp", "GPE", 1),
+    "st:country/eg": ("Egypt", "GPE", 1),
+    "st:igo/european-commission": ("European Commission", "IGO", 1),
 }
+
+#: id -> (name, type, kb_id, kb_entry, names searched in each article).
+ENTITIES: dict[str, tuple[str, str, str | None, str | None, tuple[str, ...]]] = {
+    "ent-jansen": ("Marieke Jansen", "PERSON", None, None, ("Marieke Jansen",)),
+    "ent-port": ("Port of Rotterdam Authority", "AGENCY", None, None,
+                 ("Port of Rotterdam Authority",)),
+    "ent-maersk": ("Maersk", "ORG", "Q1141523", None, ("Maersk",)),
+    "ent-rotterdam": ("Rotterdam", "GPE", "Q34370", "geo:2747891", ("Rotterdam",)),
+    "ent-egypt": ("Egypt", "GPE", "Q79", "st:country/eg", ("Egypt",)),
+    "ent-coast": ("the coast", "LOC", None, None, ("the coast",)),
+    "ent-front": ("Dockside Brigade", "ARMED_GROUP", None, None, ()),
+}
+#: Roles stated next to a hand-built entity's mentions.
+ROLES = {"ent-jansen": ["union leader"]}
+
+
+def _build(factory: pytest.TempPathFactory, *, linked: bool) -> Path:
+    key = "linked" if linked else "db"
+    if key not in _built:
+        db = factory.mktemp("exports") / "case.db"
+        store = open_store(db)
+        try:
+            summary = ingest_paths([FIXTURE], store, Settings.load(env={}),
+                                   corpus_stages=CORPUS_STAGES if linked else ())
+        finally:
+            store.close()
+        assert summary.rejected == 0
+        assert [r["stage"] for r in summary.corpus] == (["linking"] if linked else [])
+        _built[key] = db
+    return _built[key]
 
 
 @pytest.fixture
 def case_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The ingested fixture case (built once per session; tests only read it)."""
-    if "db" not in _built:
-        db = tmp_path_factory.mktemp("exports") / "case.db"
-        store = open_store(db)
-        try:
-            summary = ingest_paths([FIXTURE], store, Settings.load(env={}))
-        finally:
-            store.close()
-        assert summary.rejected == 0
-        _built["db"] = db
-    return _built["db"]
+    """The fixture case without corpus stages (built once per session; tests only read)."""
+    return _build(tmp_path_factory, linked=False)
 
 
 @pytest.fixture
 def case_store(case_db: Path) -> Iterator[Store]:
     store = open_store(case_db)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def linked_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture case as ``sourcetrace ingest`` leaves it: entities linked."""
+    return _build(tmp_path_factory, linked=True)
+
+
+@pytest.fixture
+def linked_store(linked_db: Path) -> Iterator[Store]:
+    store = open_store(linked_db)
     yield store
     store.close()
 
@@ -75,12 +117,12 @@ def hand_items(store: Store) -> list[ExportItem]:
     """Entities, a story, checks and an outlet signal, as corpus stages would export them."""
     texts = {s.document.id: s.document.text for s in store.iter_articles()}
     items = []
-    for entity_id, (name, kind, kb_id, names) in ENTITIES.items():
+    for entity_id, (name, kind, kb_id, kb_entry, names) in ENTITIES.items():
         mentions = _mentions(texts, names)
         items.append(ExportItem("entity", {
             "id": entity_id, "name": name, "type": kind,
             "aliases": sorted({m["text"] for m in mentions} | {name}), "kb_id": kb_id,
-            "mentions": mentions,
+            "mentions": mentions, "kb_entry": kb_entry, "roles": ROLES.get(entity_id, []),
         }))
     items.append(ExportItem("story", {"id": "story-strike", "label": "Rotterdam port strike",
                                       "article_ids": ["exp-001", "exp-002"]}))

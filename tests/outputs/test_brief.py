@@ -8,6 +8,8 @@ hostile article rendering inert.
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from sourcetrace.outputs.brief.links import safe_url
 from sourcetrace.outputs.casefile import CaseFile
 from sourcetrace.outputs.contract import ExportItem, iter_items
 from sourcetrace.storage import open_store
-from tests.outputs.brief_case import HOSTILE_ID, KNOWN_QUOTE, case_db
+from tests.outputs.brief_case import HOSTILE_ID, KELLER, KNOWN_QUOTE, case_db
 
 SECTIONS = ["overview", "stories", "timeline", "actors", "figures", "quotes", "sources",
             "articles"]
@@ -68,6 +70,18 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def case(db: Path) -> CaseFile:
     with open_store(db, create=False) as store:
+        return CaseFile.load(store)
+
+
+@pytest.fixture(scope="module")
+def unlinked_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return case_db(tmp_path_factory, linked=False)
+
+
+@pytest.fixture(scope="module")
+def unlinked_case(unlinked_db: Path) -> CaseFile:
+    """The same articles with the corpus stages skipped: no entity records."""
+    with open_store(unlinked_db, create=False) as store:
         return CaseFile.load(store)
 
 
@@ -149,18 +163,57 @@ def test_html_brief_has_every_section_and_says_what_is_not_computed(
     ids = {attrs.get("id") for _, attrs in page.tags}
     assert set(SECTIONS) <= ids
     # A section says "not computed yet" exactly when the case has none of its records.
-    for records, name in ((case.stories, "story clustering"), (case.checks, "cross-source checking"),
+    for records, name in ((case.stories, "story clustering"),
+                          (case.checks, "cross-source checking"),
                           (case.signals, "source signals"), (case.entities, "entity linking")):
         notice = f"<strong>Not computed yet:</strong> {name}"
         assert (notice in html) == (not records), name
-    # Key actors: linked entities, or per-article mentions grouped by name and type.
-    assert "Anna Keller" in html
-    if not case.entities:
-        assert "person:anna keller" in html
     # The timeline chart and the resolved dates with their passages.
     assert 'aria-label="Timeline of the case"' in html and "2024-04-11" in html
     # What cleaning removed is shown under the article.
     assert "Read more: Port safety under scrutiny" in html
+
+
+def _actor_rows(html: str) -> dict[str, str]:
+    """The key-actors table: each row's text, by the id (or key) shown under the name."""
+    section = html[html.index('<section id="actors">'):]
+    section = section[:section.index("</section>")]
+    rows = {}
+    for row in section.split("<tr id=")[1:]:
+        row = row[row.index(">") + 1:]
+        first_cell = row[:row.index("</td>")]
+        key = re.findall(r'<span class="mono muted">([^<]*)</span>', first_cell)[-1]
+        rows[unescape(key)] = " ".join(unescape(re.sub(r"<[^>]+>", " ", row)).split())
+    return rows
+
+
+def test_key_actors_are_the_linked_entities(html: str, case: CaseFile) -> None:
+    rows = _actor_rows(html)
+    assert {e["id"] for e in case.entities} == set(rows)
+    # Canonical name, type, names per language, role, articles (2, 2 mentions).
+    assert rows[KELLER].startswith("Anna Keller x:person/anna-keller PERSON")
+    assert "en Anna Keller fr Anna Keller" in rows[KELLER]
+    assert "Interior Minister" in rows[KELLER]
+    assert " 2 2\u00d7 " in rows[KELLER]  # articles, mentions
+    # A knowledge-base entity under its canonical name, with the name the article used.
+    assert rows["st:media/afp"].startswith("Agence France-Presse st:media/afp MEDIA")
+    assert "AFP" in rows["st:media/afp"]
+    assert rows["geo:726050"].startswith("Varna geo:726050 GPE")
+    assert "VARNA" in rows["geo:726050"] and "Varna" in rows["geo:726050"]
+    # The reader highlights a linked mention with its entity's canonical name.
+    assert 'title="Agence France-Presse · MEDIA"' in html
+
+
+def test_without_linking_actors_are_names_grouped_and_the_brief_says_so(
+    unlinked_case: CaseFile,
+) -> None:
+    assert unlinked_case.entities == ()
+    html = render_brief(unlinked_case)
+    assert "<strong>Not computed yet:</strong> entity linking" in html
+    rows = _actor_rows(html)
+    assert "person:anna keller" in rows and KELLER not in rows
+    assert rows["person:anna keller"].startswith("Anna Keller person:anna keller PERSON")
+    assert "Agence France-Presse" not in html
 
 
 def test_reader_highlights_the_known_quote_as_one_mark(html: str) -> None:
@@ -266,24 +319,33 @@ def test_sections_fill_from_contract_records_without_change(case: CaseFile) -> N
     assert "Varna depot explosion" in md and "**updated**" in md
 
 
-def test_focus_on_a_story_or_an_actor(case: CaseFile) -> None:
+def test_focus_on_a_story_or_an_actor(case: CaseFile, unlinked_case: CaseFile) -> None:
     full = _with_later_stages(case)
     focused, label = focus_case(full, story="story-varna")
     assert [a["id"] for a in focused.articles] == ["nw-0412", "lq-0413"]
     assert label == "story “Varna depot explosion”"
     focused, label = focus_case(full, entity="ent-keller")
     assert {a["id"] for a in focused.articles} == {"nw-0412", "lq-0413"}
-    # Before linking, an actor key from the brief focuses the same way.
-    focused, _ = focus_case(case, entity="person:anna keller")
+    # A real entity id from the linking stage.
+    focused, label = focus_case(case, entity=KELLER)
+    assert {a["id"] for a in focused.articles} == {"nw-0412", "lq-0413"}
+    assert label == "person “Anna Keller”"
+    assert {e["id"] for e in focused.entities} >= {KELLER}
+    focused, _ = focus_case(case, entity="st:media/afp")
+    assert len(focused.articles) == 1
+    # Without linking, an actor key from the brief focuses the same way.
+    focused, label = focus_case(unlinked_case, entity="person:anna keller")
     assert HOSTILE_ID not in {a["id"] for a in focused.articles}
-    assert len(focused.articles) == 2
+    assert len(focused.articles) == 2 and label == "person “Anna Keller”"
     with pytest.raises(ConfigError, match="no story"):
         focus_case(full, story="nope")
     with pytest.raises(ConfigError, match="entities are not linked yet"):
-        focus_case(case, entity="ent-keller")
+        focus_case(unlinked_case, entity=KELLER)
+    with pytest.raises(ConfigError, match="no entity 'person:anna keller'"):
+        focus_case(case, entity="person:anna keller")
 
 
-def test_cli_writes_html_and_markdown(db: Path, tmp_path: Path) -> None:
+def test_cli_writes_html_and_markdown(db: Path, unlinked_db: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     out = tmp_path / "b.html"
     result = runner.invoke(app, ["brief", "--db", str(db), "--out", str(out)])
@@ -292,9 +354,17 @@ def test_cli_writes_html_and_markdown(db: Path, tmp_path: Path) -> None:
         "<!DOCTYPE html>")
     md = tmp_path / "b.md"
     result = runner.invoke(app, ["brief", "--db", str(db), "--out", str(md), "--format", "md",
+                                 "--entity", KELLER])
+    assert result.exit_code == 0, result.output
+    text = md.read_text(encoding="utf-8")
+    assert "Focus: **person “Anna Keller”**" in text and "2 articles" in result.output
+    assert "Interior Minister" in text
+    result = runner.invoke(app, ["brief", "--db", str(unlinked_db), "--out", str(md),
                                  "--entity", "person:anna keller"])
     assert result.exit_code == 0, result.output
-    assert "Focus: **person “Anna Keller”**" in md.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["brief", "--db", str(db), "--out", str(md),
+                                 "--entity", "x:person/nobody"])
+    assert result.exit_code == 1 and "no entity 'x:person/nobody'" in result.output
     result = runner.invoke(app, ["brief", "--db", str(db), "--out", str(md), "--story", "x"])
     assert result.exit_code == 1 and "no story" in result.output
     result = runner.invoke(app, ["brief", "--db", str(db), "--out", str(md), "-f", "pdf"])

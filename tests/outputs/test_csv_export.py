@@ -9,9 +9,17 @@ from pathlib import Path
 from sourcetrace.outputs import export
 from sourcetrace.outputs.csv_export import CsvExporter
 from sourcetrace.storage import Store
-from tests.outputs.export_cases import all_items, case_db, case_store, json_records
+from tests.outputs.export_cases import (
+    LINKED,
+    all_items,
+    case_db,
+    case_store,
+    json_records,
+    linked_db,
+    linked_store,
+)
 
-__all__ = ["case_db", "case_store"]
+__all__ = ["case_db", "case_store", "linked_db", "linked_store"]
 
 FILES = {"articles", "entities", "mentions", "quotes", "figures", "dates", "stories",
          "story_articles", "signals", "evidence", "checks", "check_items"}
@@ -83,5 +91,18 @@ def test_export_writes_a_folder_and_replaces_a_previous_one(
     assert {p.stem for p in out.iterdir()} == FILES
     # Empty kinds still have their header row.
     with open(out / "entities.csv", encoding="utf-8") as f:
-        assert f.read().strip() == "id,name,type,aliases,kb_id"
+        assert f.read().strip() == "id,name,type,aliases,kb_id,kb_entry,roles"
     assert [p.name for p in tmp_path.iterdir()] == ["case-csv"]
+
+
+def test_linked_entities_and_their_mentions_are_rows(linked_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "linked-csv"
+    summary = export(linked_store, "csv", out)
+    assert summary.counts["entity"] == len(LINKED)
+    entities = {r["id"]: r for r in _read(out, "entities")}
+    assert set(entities) == set(LINKED)
+    egypt = entities["st:country/eg"]
+    assert (egypt["name"], egypt["type"], egypt["kb_entry"]) == ("Egypt", "GPE", "st:country/eg")
+    assert json.loads(entities["x:person/marieke-jansen"]["roles"]) == ["leader"]
+    mentions = [m for m in _read(out, "mentions") if m["entity_id"] == "x:person/marieke-jansen"]
+    assert sorted(m["article_id"] for m in mentions) == ["exp-001", "exp-002"]

@@ -13,9 +13,16 @@ from followthemoney.proxy import EntityProxy
 from sourcetrace.outputs import export
 from sourcetrace.outputs.ftm_export import FtmExporter, article_entity_id
 from sourcetrace.storage import Store
-from tests.outputs.export_cases import all_items, case_db, case_store
+from tests.outputs.export_cases import (
+    LINKED,
+    all_items,
+    case_db,
+    case_store,
+    linked_db,
+    linked_store,
+)
 
-__all__ = ["case_db", "case_store"]
+__all__ = ["case_db", "case_store", "linked_db", "linked_store"]
 
 
 def _validated(line: str) -> EntityProxy:
@@ -91,3 +98,33 @@ def test_ids_are_stable_across_exports(case_store: Store, tmp_path: Path) -> Non
     export(case_store, "ftm", second)
     assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
     assert len(first.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_linked_entities_become_people_organisations_and_addresses(
+    linked_store: Store, tmp_path: Path
+) -> None:
+    """The case as ingest leaves it: the linking stage's entities, read back and validated."""
+    out = tmp_path / "linked.ftm.json"
+    summary = export(linked_store, "ftm", out)
+    assert summary.counts["entity"] == len(LINKED)
+    entities = [_validated(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    by_schema: dict[str, dict[str, EntityProxy]] = {}
+    for proxy in entities:
+        name = proxy.first("full" if proxy.schema.name == "Address" else "name")
+        by_schema.setdefault(proxy.schema.name, {})[str(name)] = proxy
+    assert set(by_schema["Person"]) == {"Marieke Jansen"}
+    assert by_schema["Person"]["Marieke Jansen"].get("position") == ["leader"]
+    assert set(by_schema["Organization"]) == {"The Port of Rotterdam Authority",
+                                               "European Commission"}
+    assert by_schema["Organization"]["European Commission"].get("classification") == ["IGO"]
+    assert by_schema["Organization"]["The Port of Rotterdam Authority"].get("alias") == [
+        "Port of Rotterdam Authority"]
+    places = {n: p.get("country") for n, p in by_schema["Address"].items()}
+    assert places == {"Rotterdam": ["nl"], "Brussels": ["be"], "Antwerp": ["be"],
+                      "Egypt": ["eg"]}
+    # One Mention per linked mention; a person's resolve to their Person.
+    mentions = [p for p in entities if p.schema.name == "Mention"]
+    assert len(mentions) == sum(n for _, _, n in LINKED.values()) == 10
+    jansen = by_schema["Person"]["Marieke Jansen"]
+    assert sorted(m.first("document") for m in mentions if m.first("resolved") == jansen.id) == \
+        sorted(article_entity_id(a) for a in ("exp-001", "exp-002"))

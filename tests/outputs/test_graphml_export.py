@@ -10,9 +10,16 @@ import networkx as nx
 from sourcetrace.outputs import export
 from sourcetrace.outputs.graphml_export import GraphmlExporter
 from sourcetrace.storage import Store
-from tests.outputs.export_cases import all_items, case_db, case_store
+from tests.outputs.export_cases import (
+    LINKED,
+    all_items,
+    case_db,
+    case_store,
+    linked_db,
+    linked_store,
+)
 
-__all__ = ["case_db", "case_store"]
+__all__ = ["case_db", "case_store", "linked_db", "linked_store"]
 
 
 def test_entity_records_make_the_graph(case_store: Store, tmp_path: Path) -> None:
@@ -54,3 +61,21 @@ def test_without_entities_mentions_are_grouped_by_entity_key(
     assert graph.edges["person:marieke jansen", "place:rotterdam"]["weight"] == 2
     assert graph.edges["org:european commission", "place:brussels"]["weight"] == 1
     assert not graph.has_edge("place:brussels", "place:rotterdam")
+
+
+def test_linked_entities_make_the_graph_with_their_kb_entries(
+    linked_store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "linked.graphml"
+    export(linked_store, "graphml", out)
+    graph = nx.read_graphml(out)
+    assert set(graph.nodes) == set(LINKED)
+    for node_id, (name, kind, articles) in LINKED.items():
+        node = graph.nodes[node_id]
+        assert (node["name"], node["type"], node["articles"]) == (name, kind, articles), node_id
+    assert graph.nodes["geo:2747891"]["kb_entry"] == "geo:2747891"
+    assert graph.nodes["st:igo/european-commission"]["kb_entry"] == "st:igo/european-commission"
+    assert "kb_entry" not in graph.nodes["x:person/marieke-jansen"]
+    assert graph.edges["x:person/marieke-jansen", "geo:2747891"]["weight"] == 2
+    assert graph.edges["geo:2800866", "st:igo/european-commission"]["weight"] == 1
+    assert not graph.has_edge("geo:2800866", "geo:2747891")

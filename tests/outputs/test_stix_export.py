@@ -13,9 +13,15 @@ import stix2
 from sourcetrace.outputs import export
 from sourcetrace.outputs.stix_export import StixExporter, stix_id
 from sourcetrace.storage import Store
-from tests.outputs.export_cases import all_items, case_db, case_store
+from tests.outputs.export_cases import (
+    all_items,
+    case_db,
+    case_store,
+    linked_db,
+    linked_store,
+)
 
-__all__ = ["case_db", "case_store"]
+__all__ = ["case_db", "case_store", "linked_db", "linked_store"]
 
 NOW = datetime(2024, 3, 20, 9, 0, tzinfo=UTC)
 
@@ -94,3 +100,26 @@ def test_ids_are_stable_across_exports(case_store: Store, tmp_path: Path) -> Non
            for p in (first, second)]
     assert ids[0] == ids[1] and len(ids[0]) == 4  # sourcetrace, 2 outlets, the report
     stix2.parse(json.loads(first.read_text(encoding="utf-8")), allow_custom=False)
+
+
+def test_linked_entities_become_identities_and_locations(
+    linked_store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "linked.stix.json"
+    export(linked_store, "stix", out)
+    bundle = stix2.parse(json.loads(out.read_text(encoding="utf-8")), allow_custom=False)
+    identities = _named(bundle, "identity")
+    jansen = identities["Marieke Jansen"]
+    assert jansen.identity_class == "individual"
+    assert jansen.id == stix_id("identity", "x:person/marieke-jansen")
+    commission = identities["European Commission"]
+    assert (commission.identity_class, commission.roles) == ("organization", ["igo"])
+    kb = commission.external_references[0]
+    assert (kb.source_name, kb.external_id) == ("sourcetrace-kb", "st:igo/european-commission")
+    assert identities["The Port of Rotterdam Authority"].get("external_references") is None
+    locations = {n: o.country for n, o in _named(bundle, "location").items()}
+    assert locations == {"Rotterdam": "NL", "Brussels": "BE", "Antwerp": "BE", "Egypt": "EG"}
+    # No armed group in these articles: no threat-actor is invented.
+    assert _named(bundle, "threat-actor") == {}
+    whole = _named(bundle, "report")["sourcetrace export"]
+    assert {jansen.id, commission.id} <= set(whole.object_refs)

@@ -8,12 +8,26 @@ from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
 from sourcetrace import Settings, open_store
+from sourcetrace.cli import app
+from sourcetrace.jobs.linking import relink
+from sourcetrace.storage.entities import decisions, entity_detail, entity_ids, iter_entities
 from sourcetrace.storage.tokens import create_token, revoke_token
 from sourcetrace.web import create_app
-from sourcetrace.web.decisions import decision_applier
-from tests.web.corpus import FOLLOWUP, FRENCH, HARBOUR, HOSTILE, KNOWN_QUOTE, SLASHED
+from tests.web.corpus import (
+    BRANDT,
+    FOLLOWUP,
+    FRENCH,
+    HARBOUR,
+    HOSTILE,
+    KNOWN_QUOTE,
+    PORTMERE,
+    SLASHED,
+    WEBB,
+    copy_case,
+)
 
 
 def ids(payload: dict) -> list[str]:
@@ -90,18 +104,54 @@ def test_search_finds_and_filters(client: TestClient) -> None:
     assert client.get("/api/v1/search", params={"q": 'barrier" OR ('}).status_code == 200
 
 
-def test_entities_fall_back_to_mention_groups(client: TestClient) -> None:
+def test_entities_fall_back_to_mention_groups(unlinked_client: TestClient) -> None:
+    """With the corpus stages skipped there are no entity records: names grouped by
+    spelling and type stand in, and the pages say so."""
+    client = unlinked_client
     listing = client.get("/api/v1/entities", params={"q": "Brandt", "limit": 50}).json()
-    if decision_applier() is None:
-        assert listing["linked"] is False
+    assert listing["linked"] is False
     brandt = next(e for e in listing["items"] if e["name"] == "Elena Brandt")
+    assert brandt["id"].startswith("m-") and brandt["linked"] is False
     detail = client.get(f"/api/v1/entities/{brandt['id']}").json()
     article_ids = {a["id"] for a in detail["articles"]}
-    assert {HARBOUR, FOLLOWUP} <= article_ids
+    assert article_ids == {HARBOUR, FOLLOWUP, FRENCH}
+    assert detail["evidence"] == []
     assert any("Portmere" in o["name"] for o in detail["cooccurring"])
     # The entity filter narrows search to the entity's articles.
     narrowed = client.get("/api/v1/search", params={"entity": brandt["id"]}).json()
     assert set(ids(narrowed)) == article_ids
+    page = client.get(f"/entities/{brandt['id']}").text
+    assert "Entity linking has not run" in page and 'id="decisions-unavailable"' in page
+    assert 'class="decision"' not in page
+
+
+def test_linked_entities_have_names_roles_and_evidence(client: TestClient) -> None:
+    listing = client.get("/api/v1/entities", params={"q": "Brandt", "limit": 50}).json()
+    assert listing["linked"] is True
+    assert [e["id"] for e in listing["items"]] == [BRANDT]
+    brandt = listing["items"][0]
+    assert (brandt["name"], brandt["type"], brandt["articles"]) == ("Elena Brandt", "PERSON", 3)
+    assert set(brandt["roles"]) == {"Mayor", "maire"} and brandt["kb_entry"] is None
+    detail = client.get(f"/api/v1/entities/{quote(BRANDT, safe='')}").json()
+    assert {a["id"] for a in detail["articles"]} == {HARBOUR, FOLLOWUP, FRENCH}
+    assert detail["names_by_language"] == [
+        {"language": "en", "names": ["Elena Brandt"]},
+        {"language": "fr", "names": ["Elena Brandt"]},
+    ]
+    assert [(a["alias"], a["rule"]) for a in detail["evidence"]] == [("Elena Brandt", "cluster")]
+    assert PORTMERE in {o["id"] for o in detail["cooccurring"]}
+    assert any(KNOWN_QUOTE.rstrip(",") in q["text"] for q in detail["quotes"])
+    narrowed = client.get("/api/v1/search", params={"entity": BRANDT}).json()
+    assert set(ids(narrowed)) == {HARBOUR, FOLLOWUP, FRENCH}
+    # The page (ids with a slash are reachable) shows what the JSON holds.
+    page = client.get(f"/entities/{quote(BRANDT, safe='')}")
+    assert page.status_code == 200
+    for shown in ("Mayor; maire", "not in the knowledge base", "<code>cluster</code>",
+                  f"<code>{BRANDT}</code>", 'data-action="split"'):
+        assert shown in page.text, shown
+    # The type filter: a fictional town is clustered, not linked, and stays a GPE.
+    listing = client.get("/api/v1/entities", params={"type": "GPE"}).json()
+    assert {e["id"] for e in listing["items"]} == {PORTMERE}
 
 
 def test_record_lists_and_empty_corpus_lists(client: TestClient) -> None:
@@ -152,18 +202,113 @@ def test_posting_articles_needs_a_valid_token(client: TestClient, token: str) ->
     assert basic.status_code == 401
 
 
-def test_entity_decisions_need_a_token_then_linking(client: TestClient, token: str) -> None:
-    body = {"entities": ["a", "b"]}
-    assert client.post("/api/v1/entities/merge", json=body).status_code == 401
-    response = client.post("/api/v1/entities/merge", json=body,
+@pytest.mark.parametrize("action", ["merge", "split", "rename"])
+def test_entity_decisions_need_a_valid_token(
+    writable: tuple[TestClient, Path], action: str
+) -> None:
+    client, db = writable
+    body = {"entities": [BRANDT, WEBB], "alias": "Elena Brandt", "name": "E. Brandt"}
+    assert client.post(f"/api/v1/entities/{action}", json=body).status_code == 401
+    wrong = client.post(f"/api/v1/entities/{action}", json=body,
+                        headers={"Authorization": "Bearer st_wrong"})
+    assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
+    with open_store(db) as store:
+        assert decisions(store) == []
+        assert entity_ids(store) >= {BRANDT, WEBB}
+
+
+def _post(client: TestClient, token: str, action: str, body: dict) -> dict:
+    response = client.post(f"/api/v1/entities/{action}", json=body,
                            headers={"Authorization": f"Bearer {token}"})
-    if decision_applier() is None:
-        assert response.status_code == 501
-        assert response.json() == {"detail": "entity linking not available"}
-    else:
-        assert response.status_code in (200, 404, 422)
-    for action in ("split", "rename"):
-        assert client.post(f"/api/v1/entities/{action}", json=body).status_code == 401
+    assert response.status_code == 200, response.text
+    payload: dict = response.json()
+    return payload
+
+
+def test_merge_split_rename_through_the_api(writable: tuple[TestClient, Path], token: str) -> None:
+    client, db = writable
+    merged = _post(client, token, "merge", {"entities": [BRANDT, WEBB]})
+    assert merged["entity_id"] == BRANDT
+    assert [(d["action"], d["entity"], d["other"]) for d in merged["decisions"]] == [
+        ("merge", BRANDT, WEBB)]
+    assert client.get(f"/api/v1/entities/{quote(WEBB, safe='')}").status_code == 404
+    detail = client.get(f"/api/v1/entities/{quote(BRANDT, safe='')}").json()
+    assert set(detail["entity"]["aliases"]) == {"Elena Brandt", "Marcus Webb"}
+    assert {a["alias"]: a["rule"] for a in detail["evidence"]} == {
+        "Elena Brandt": "cluster", "Marcus Webb": "user"}
+
+    split = _post(client, token, "split", {"entities": [BRANDT], "alias": "Marcus Webb"})
+    new_id = split["entity_id"]
+    assert new_id == f"{BRANDT}~marcus-webb"
+    back = client.get(f"/api/v1/entities/{quote(new_id, safe='')}").json()
+    assert back["entity"]["name"] == "Marcus Webb"
+    assert [a["id"] for a in back["articles"]] == [HARBOUR]
+    detail = client.get(f"/api/v1/entities/{quote(BRANDT, safe='')}").json()
+    assert detail["entity"]["aliases"] == ["Elena Brandt"]
+
+    # A split by mention position: the French mention becomes its own entity.
+    french = next(m for m in detail["entity"]["mentions"] if m["article_id"] == FRENCH)
+    by_span = _post(client, token, "split", {
+        "entities": [BRANDT], "name": "Elena Brandt (fr)",
+        "mentions": [{k: french[k] for k in ("article_id", "start", "end")}]})
+    fr = client.get(f"/api/v1/entities/{quote(by_span['entity_id'], safe='')}").json()
+    assert fr["entity"]["name"] == "Elena Brandt (fr)"
+    assert [a["id"] for a in fr["articles"]] == [FRENCH]
+
+    renamed = _post(client, token, "rename", {"entities": [BRANDT], "name": "Mayor Brandt"})
+    assert renamed["entity_id"] == BRANDT
+    with open_store(db) as store:
+        stored = decisions(store)
+        assert [d.action for d in stored] == ["merge", "split", "split", "rename"]
+        assert stored[2].mentions and stored[2].mentions[0].startswith(f"{FRENCH}:mention:")
+        # Decisions are replayed by every later linking run (as after an ingest).
+        relink(store, Settings.load(env={}))
+        assert entity_detail(store, BRANDT)["name"] == "Mayor Brandt"  # type: ignore[index]
+    page = client.get(f"/entities/{quote(BRANDT, safe='')}").text
+    assert "<h1>Mayor Brandt" in page
+
+
+def test_web_decisions_equal_the_cli_decisions(
+    writable: tuple[TestClient, Path], token: str, case_db: Path, tmp_path: Path
+) -> None:
+    """The same corrections through the CLI and through the API leave identical cases."""
+    client, web_db = writable
+    cli_db = copy_case(case_db, tmp_path / "cli")
+    _post(client, token, "merge", {"entities": [BRANDT, WEBB]})
+    _post(client, token, "split", {"entities": [BRANDT], "alias": "Marcus Webb", "name": "Webb"})
+    _post(client, token, "rename", {"entities": [PORTMERE], "name": "Portmere (city)"})
+    runner = CliRunner()
+    for args in (["merge", BRANDT, WEBB], ["split", BRANDT, "--alias", "Marcus Webb",
+                                          "--name", "Webb"],
+                 ["rename", PORTMERE, "Portmere (city)"]):
+        result = runner.invoke(app, ["entity", *args, "--db", str(cli_db)])
+        assert result.exit_code == 0, result.output
+    with open_store(web_db) as web, open_store(cli_db) as cli:
+        assert decisions(web) == decisions(cli) and len(decisions(web)) == 3
+        assert list(iter_entities(web)) == list(iter_entities(cli))
+
+
+def test_decisions_that_cannot_apply_store_nothing(
+    writable: tuple[TestClient, Path], token: str
+) -> None:
+    client, db = writable
+    auth = {"Authorization": f"Bearer {token}"}
+    unknown = client.post("/api/v1/entities/merge", json={"entities": [BRANDT, "x:person/nobody"]},
+                          headers=auth)
+    assert unknown.status_code == 404 and "x:person/nobody" in unknown.json()["detail"]
+    for action, body in (
+        ("merge", {"entities": [BRANDT]}),
+        ("merge", {"entities": [BRANDT, BRANDT]}),
+        ("split", {"entities": [BRANDT]}),
+        ("split", {"entities": [BRANDT], "alias": "Elena Brandt"}),  # every mention
+        ("split", {"entities": [BRANDT], "mentions": [{"article_id": HARBOUR, "start": 0,
+                                                       "end": 3}]}),
+        ("rename", {"entities": [BRANDT], "name": "  "}),
+    ):
+        response = client.post(f"/api/v1/entities/{action}", json=body, headers=auth)
+        assert response.status_code == 422, (action, body, response.text)
+    with open_store(db) as store:
+        assert decisions(store) == []
 
 
 @pytest.fixture()

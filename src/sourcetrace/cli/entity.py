@@ -3,13 +3,14 @@ joined, and the user's corrections (kept in the case and re-applied after every 
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
 from sourcetrace.config import Settings
-from sourcetrace.jobs.linking import relink
+from sourcetrace.errors import DecisionError
+from sourcetrace.jobs.entity_decisions import Action, decide
 from sourcetrace.storage import entities as queries
 
 entity_app = typer.Typer(
@@ -21,24 +22,17 @@ IdArgument = Annotated[str, typer.Argument(help="An entity id (see `sourcetrace 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
-def _require(db: DbOption, entity_id: str) -> None:
+def _decide(db: DbOption, action: Action, entity: str, **details: Any) -> str:
+    """Store and apply one decision (``jobs.entity_decisions.decide``, as the web app does);
+    returns the entity to look at now."""
     store = open_existing(db)
     try:
-        if queries.entity_detail(store, entity_id) is None:
-            raise fail(f"no entity {entity_id!r} in {db} (see `sourcetrace entity list`)")
+        outcome = decide(store, Settings.load(), action=action, entity=entity, **details)
+    except DecisionError as exc:
+        raise fail(str(exc)) from exc
     finally:
         store.close()
-
-
-def _decide(db: DbOption, **decision: object) -> None:
-    store = open_existing(db)
-    try:
-        queries.add_decision(store, **decision)  # type: ignore[arg-type]
-        result = relink(store, Settings.load())
-    finally:
-        store.close()
-    if result.unapplied:
-        raise fail("the decision was stored but does not apply to the current entities")
+    return outcome.entity_id
 
 
 @entity_app.command("list")
@@ -112,9 +106,7 @@ def merge(
     db: DbOption,
 ) -> None:
     """Merge OTHER into ENTITY_ID (kept across re-runs and re-ingests)."""
-    _require(db, entity_id)
-    _require(db, other)
-    _decide(db, action="merge", entity=entity_id, other=other)
+    _decide(db, "merge", entity_id, other=other)
     console.print(f"merged {other} into {entity_id}")
 
 
@@ -133,11 +125,8 @@ def split(
     """Split mentions (by --alias or --mention) off an entity into a new one."""
     if not alias and not mention:
         raise fail("give --alias TEXT or --mention ID")
-    _require(db, entity_id)
-    _decide(
-        db, action="split", entity=entity_id, alias=alias, mentions=tuple(mention or ()), name=name
-    )
-    console.print(f"split {alias or ', '.join(mention or [])} off {entity_id}")
+    made = _decide(db, "split", entity_id, alias=alias, mentions=tuple(mention or ()), name=name)
+    console.print(f"split {alias or ', '.join(mention or [])} off {entity_id} into {made}")
 
 
 @entity_app.command("rename")
@@ -147,8 +136,7 @@ def rename(
     db: DbOption,
 ) -> None:
     """Give an entity another canonical name (kept across re-runs)."""
-    _require(db, entity_id)
-    _decide(db, action="rename", entity=entity_id, name=name)
+    _decide(db, "rename", entity_id, name=name)
     console.print(f"renamed {entity_id} to {name!r}")
 
 

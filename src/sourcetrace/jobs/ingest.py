@@ -28,8 +28,8 @@ from sourcetrace.config import Settings
 from sourcetrace.errors import InputError
 from sourcetrace.ingest import discover, read_file
 from sourcetrace.ingest.identity import derive_id, new_document, raw_hash
+from sourcetrace.jobs.corpus import CORPUS_STAGES, run_corpus_stages
 from sourcetrace.model import Document, RawArticle
-from sourcetrace.jobs.corpus import run_corpus_stages
 from sourcetrace.resolve.duplicates import NearDuplicateIndex, content_hash, signature, to_bytes
 from sourcetrace.runners.local import LocalRunner
 from sourcetrace.storage.base import Store
@@ -84,12 +84,19 @@ def ingest_paths(
     *,
     on_event: Listener | None = None,
     runner: LocalRunner | None = None,
+    corpus_stages: Sequence[str] = CORPUS_STAGES,
 ) -> IngestSummary:
-    """Ingest files and folders into ``store``; see the module docstring for the rules."""
+    """Ingest files and folders into ``store``; see the module docstring for the rules.
+
+    ``corpus_stages`` are the cross-document stage modules run at the end (all of them by
+    default; ``()`` stores the per-article results only; ``analyze_store(..., corpus=True)``
+    runs them later).
+    """
     summary = IngestSummary()
     emit: Listener = on_event or (lambda event: None)
     items = _inputs(paths, settings, summary, emit)
-    return ingest_items(items, store, settings, on_event=emit, runner=runner, summary=summary)
+    return ingest_items(items, store, settings, on_event=emit, runner=runner, summary=summary,
+                        corpus_stages=corpus_stages)
 
 
 def ingest_items(
@@ -100,6 +107,7 @@ def ingest_items(
     on_event: Listener | None = None,
     runner: LocalRunner | None = None,
     summary: IngestSummary | None = None,
+    corpus_stages: Sequence[str] = CORPUS_STAGES,
 ) -> IngestSummary:
     """Ingest articles already read (``RawArticle``s, or the ``InputError`` an input gave)
     by the same rules as files: the web API's ``POST /api/v1/articles`` comes in here."""
@@ -140,8 +148,9 @@ def ingest_items(
             changed.append(article_id)
     summary.mode = runner.mode
     if changed:
-        reports = run_corpus_stages(store, settings, changed,
-                                    on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
+        reports = run_corpus_stages(
+            store, settings, changed, modules=corpus_stages,
+            on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
         summary.corpus = [asdict(report) for report in reports]
     return summary
 

@@ -6,7 +6,7 @@
   organisation type: the finer type, e.g. ``ARMED_GROUP``, goes in ``classification``),
   or an ``Address`` (GPE, LOC: ``full`` name, ``country`` when the place is or lies in a
   known country, see ``outputs.places``); ``alias`` holds the surface forms, ``wikidataId``
-  a Wikidata QID;
+  a Wikidata QID, a person's ``position`` the roles stated next to their name;
 - each entity mention -> a ``Mention`` linking the name (``name``) in the ``Article``
   (``document``) to the ``Person``/``Organization`` (``resolved``); FtM resolves mentions
   only to legal entities, so a place's mention carries ``detectedSchema`` "Address" and
@@ -101,6 +101,8 @@ class FtmExporter:
         kb_id = data.get("kb_id")
         if kb_id and str(kb_id).startswith("Q"):
             proxy.add("wikidataId", kb_id)
+        if schema == "Person":
+            proxy.add("position", list(data.get("roles") or ()))
         country = country_code(name) if schema == "Address" else None
         if schema == "Organization" and data["type"] != "ORG":
             proxy.add("classification", data["type"])

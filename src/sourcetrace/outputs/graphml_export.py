@@ -1,7 +1,8 @@
 """GraphML export: the entity co-occurrence graph, for Gephi, Cytoscape or networkx.
 
-Nodes are entities (attributes ``name``, ``type``, ``kb_id`` when known, ``articles``:
-the number of articles naming it); an undirected edge joins two entities named in the
+Nodes are entities, keyed by their entity id (attributes ``name``, ``type``, ``kb_id``
+(Wikidata QID) and ``kb_entry`` (knowledge-base entry, ``geo:…``, ``st:…``) when known,
+``articles``: the number of articles naming it); an undirected edge joins two entities named in the
 same article, its ``weight`` the number of articles naming both.
 
 Nodes come from the ``entity`` records (cross-document linking). A store without them
@@ -39,11 +40,12 @@ def article_mentions(store: Store) -> Iterator[ExportItem]:
 
 
 class _Node:
-    __slots__ = ("articles", "kb_id", "labels", "name", "names")
+    __slots__ = ("articles", "kb_entry", "kb_id", "labels", "name", "names")
 
     def __init__(self) -> None:
         self.name: str | None = None
         self.kb_id: str | None = None
+        self.kb_entry: str | None = None
         self.names: Counter[str] = Counter()
         self.labels: Counter[str] = Counter()
         self.articles: set[str] = set()
@@ -67,6 +69,7 @@ class GraphmlExporter:
         if item.kind == "entity":
             node = _Node()
             node.name, node.kb_id = str(data["name"]), data.get("kb_id")
+            node.kb_entry = data.get("kb_entry")
             node.labels[str(data["type"])] += 1
             node.articles = {str(m["article_id"]) for m in data.get("mentions") or ()}
             self._entities[str(data["id"])] = node
@@ -94,6 +97,8 @@ class GraphmlExporter:
             }
             if node.kb_id:
                 attrs["kb_id"] = node.kb_id
+            if node.kb_entry:
+                attrs["kb_entry"] = node.kb_entry
             graph.add_node(key, **attrs)
             for article in node.articles:
                 by_article[article].append(key)

@@ -2,7 +2,8 @@
 
 - the outlets and the organisations and people named -> ``identity``
   (``identity_class`` organization or individual; sourcetrace itself is a ``system``
-  identity, the ``created_by_ref`` of everything);
+  identity, the ``created_by_ref`` of everything); an entity's Wikidata QID and its
+  sourcetrace knowledge-base entry are ``external_references``;
 - armed groups (``ARMED_GROUP``) -> ``threat-actor``;
 - places (GPE, LOC) -> ``location`` with its ISO country (``outputs.places``); STIX
   requires a country, region or coordinates, so a place whose country is unknown is
@@ -119,11 +120,15 @@ class StixExporter:
     def _entity(self, data: Mapping[str, Any]) -> None:
         kind, name = str(data["type"]), str(data["name"])
         common: dict[str, Any] = {"name": name, **self._stamps()}
-        kb_id = data.get("kb_id")
+        kb_id, kb_entry = data.get("kb_id"), data.get("kb_entry")
+        references = []
         if kb_id and str(kb_id).startswith("Q"):
-            common["external_references"] = [{
-                "source_name": "wikidata", "external_id": kb_id,
-                "url": f"https://www.wikidata.org/wiki/{kb_id}"}]
+            references.append({"source_name": "wikidata", "external_id": kb_id,
+                               "url": f"https://www.wikidata.org/wiki/{kb_id}"})
+        if kb_entry:
+            references.append({"source_name": "sourcetrace-kb", "external_id": str(kb_entry)})
+        if references:
+            common["external_references"] = references
         aliases = [a for a in data.get("aliases") or () if a != name]
         obj: Any
         if kind in _PLACES:

@@ -15,6 +15,7 @@ from sqlalchemy import Table, delete, desc, func, insert, select
 from sourcetrace.kb import KBEntry, entry_from_dict
 from sourcetrace.kb.entries import entry_to_dict
 from sourcetrace.resolve.link_records import Decision, LinkMention, LinkResult
+from sourcetrace.storage import schema as _schema
 from sourcetrace.storage.entity_tables import (
     entities,
     entity_aliases,
@@ -22,7 +23,6 @@ from sourcetrace.storage.entity_tables import (
     kb_user_entries,
     mention_links,
 )
-from sourcetrace.storage import schema as _schema
 from sourcetrace.storage.schema import articles
 
 __all__ = [
@@ -30,8 +30,10 @@ __all__ = [
     "add_user_entries",
     "decisions",
     "entity_detail",
+    "entity_ids",
     "iter_entities",
     "link_mentions_of",
+    "mention_ids_at",
     "speaker_resolver",
     "top_entities",
     "user_entries",
@@ -165,9 +167,10 @@ def add_decision(
     alias: str | None = None,
     mentions: Sequence[str] = (),
     name: str | None = None,
-) -> None:
+) -> int:
+    """Store one user decision; returns its ``seq`` (the order decisions are replayed in)."""
     with store.writing("storing an entity decision") as conn:
-        conn.execute(
+        inserted = conn.execute(
             insert(entity_decisions).values(
                 action=action,
                 entity_id=entity,
@@ -178,6 +181,13 @@ def add_decision(
                 at=_now(),
             )
         )
+    return int(inserted.inserted_primary_key[0])
+
+
+def entity_ids(store: Any) -> set[str]:
+    """The ids of the stored entities (after the last linking run)."""
+    with store.reading("listing entity ids") as conn:
+        return {row.id for row in conn.execute(select(entities.c.id))}
 
 
 def user_entries(store: Any) -> list[KBEntry]:
@@ -287,6 +297,29 @@ def iter_entities(store: Any) -> Iterator[dict[str, Any]]:
             "kb_entry": row.kb_entry,
             "roles": list(row.roles),
         }
+
+
+def mention_ids_at(
+    store: Any, entity_id: str, spans: Sequence[tuple[str, int, int]]
+) -> dict[tuple[str, int, int], str]:
+    """The ids of ``entity_id``'s mentions at ``(article_id, start, end)`` spans; spans
+    that are not its mentions are left out."""
+    wanted = set(spans)
+    articles_of = {article for article, _, _ in wanted}
+    if not wanted:
+        return {}
+    with store.reading("reading mention links") as conn:
+        rows = conn.execute(
+            select(mention_links).where(
+                mention_links.c.entity_id == entity_id,
+                mention_links.c.article_id.in_(articles_of),
+            )
+        ).all()
+    return {
+        (r.article_id, r.start, r.end): r.mention_id
+        for r in rows
+        if (r.article_id, r.start, r.end) in wanted
+    }
 
 
 def speaker_resolver(store: Any) -> Callable[[str, int | None, int | None], str | None]:

@@ -14,8 +14,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request, status
 
 from sourcetrace.config import Settings
-from sourcetrace.errors import InputError
+from sourcetrace.errors import DecisionError, InputError, UnknownEntityError
 from sourcetrace.ingest.fields import article_from_mapping
+from sourcetrace.jobs.entity_decisions import Action
 from sourcetrace.jobs.ingest import IngestEvent, ingest_items
 from sourcetrace.model import RawArticle
 from sourcetrace.storage.base import Store
@@ -23,7 +24,7 @@ from sourcetrace.storage.browse import ArticleFilter, list_articles, outlet_rows
 from sourcetrace.storage.tokens import TokenInfo
 from sourcetrace.web import views
 from sourcetrace.web.auth import require_read, require_write
-from sourcetrace.web.decisions import EntityDecision, decision_applier
+from sourcetrace.web.decisions import EntityDecision, apply_decision
 from sourcetrace.web.filters import FilterParams, Paging, article_filter, filter_params, paging
 from sourcetrace.web.records import CorpusRecords, entity_articles, load_records
 
@@ -135,7 +136,8 @@ def entities(
             **views.page(items, total=len(found), limit=pg.limit, offset=pg.offset)}
 
 
-@router.get("/entities/{entity_id}", summary="One entity: articles, co-occurring entities, quotes")
+@router.get("/entities/{entity_id:path}",
+            summary="One entity: articles, co-occurring entities, quotes")
 def entity(entity_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
     detail = views.entity_detail(store, records, entity_id)
     if detail is None:
@@ -143,20 +145,17 @@ def entity(entity_id: str, store: StoreDep, records: RecordsDep) -> dict[str, An
     return detail
 
 
-def _decide(action: str, request: Request, body: EntityDecision) -> dict[str, Any]:
-    applier = decision_applier()
-    if applier is None:
-        raise HTTPException(status.HTTP_501_NOT_IMPLEMENTED, "entity linking not available")
-    if action == "merge" and len(body.entities) < 2:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "merge needs two entities")
-    if action == "split" and not body.mentions:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "split needs mentions")
-    if action == "rename" and not (body.name or "").strip():
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "rename needs a name")
-    decision = {**body.model_dump(), "action": action}
+def _decide(action: Action, request: Request, body: EntityDecision) -> dict[str, Any]:
+    """Apply a decision as ``sourcetrace entity merge|split|rename`` does (one writer at a
+    time); 404 for an unknown entity id, 422 for a decision that cannot apply."""
     with request.app.state.write_lock:
-        result = applier(request.app.state.store, decision)
-    return {"ok": True, "decision": decision, "result": result}
+        try:
+            return apply_decision(request.app.state.store, request.app.state.settings, action,
+                                  body)
+        except UnknownEntityError as exc:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
+        except DecisionError as exc:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from exc
 
 
 DecisionBody = Annotated[EntityDecision, Body()]

@@ -1,52 +1,97 @@
 """Entity merge, split and rename from the web app: the user decisions of entity linking.
 
-The decisions themselves belong to entity linking (``sourcetrace.storage.entities``,
-``apply_entity_decision(store, decision)``), which writes them exactly as its CLI does.
-This module only checks that linking is installed and shapes the request; without it the
-endpoints answer 501 "entity linking not available".
+Each request becomes one or more calls of ``jobs.entity_decisions.decide``, the function
+behind ``sourcetrace entity merge|split|rename``: the web app stores exactly the decisions
+the CLI would, and the corpus is relinked the same way (every stored decision replayed).
+The endpoints need a write token (``web.auth.require_write``).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
-__all__ = ["EntityDecision", "decision_applier"]
+from sourcetrace.config import Settings
+from sourcetrace.errors import DecisionError, UnknownEntityError
+from sourcetrace.jobs.entity_decisions import Action, DecisionOutcome, decide
+from sourcetrace.storage import entities as queries
+from sourcetrace.storage.base import Store
 
-_MODULE = "sourcetrace.storage.entities"
-_FUNCTION = "apply_entity_decision"
+__all__ = ["EntityDecision", "MentionRef", "apply_decision"]
+
+
+class MentionRef(BaseModel):
+    """A mention by its place in an article's cleaned text."""
+
+    article_id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
 
 
 class EntityDecision(BaseModel):
-    """A user's decision about entities.
+    """A user's decision about entities (the action comes from the endpoint's path).
 
-    - merge: ``entities`` (two or more ids) become one; ``name`` optionally names it.
-    - split: ``mentions`` (``{article_id, start, end}``) leave ``entities[0]`` for a new
-      entity, named ``name`` when given.
+    - merge: ``entities[1:]`` go into ``entities[0]``; ``name`` optionally renames it.
+    - split: the mentions of ``entities[0]`` written as ``alias`` and/or listed in
+      ``mentions`` (mention ids, or ``{article_id, start, end}``) become a new entity,
+      named ``name`` when given.
     - rename: ``entities[0]`` gets the canonical ``name``.
     """
 
-    #: Set from the endpoint's path (``/entities/merge`` …); a body need not repeat it.
-    action: Literal["merge", "split", "rename"] | None = None
     entities: list[str] = Field(min_length=1)
     name: str | None = None
-    mentions: list[dict[str, Any]] = Field(default_factory=list)
-    note: str | None = None
+    alias: str | None = None
+    mentions: list[str | MentionRef] = Field(default_factory=list)
 
 
-Applier = Callable[[Any, dict[str, Any]], Any]
+def _mention_ids(store: Store, entity: str, refs: list[str | MentionRef]) -> list[str]:
+    spans = [(r.article_id, r.start, r.end) for r in refs if isinstance(r, MentionRef)]
+    found = queries.mention_ids_at(store, entity, spans)
+    missing = [f"{a}:{s}:{e}" for a, s, e in spans if (a, s, e) not in found]
+    if missing:
+        raise DecisionError(f"not mentions of {entity!r}: {', '.join(missing)}")
+    return [r if isinstance(r, str) else found[(r.article_id, r.start, r.end)] for r in refs]
 
 
-def decision_applier() -> Applier | None:
-    """``apply_entity_decision`` when entity linking is installed, else None."""
-    try:
-        module = importlib.import_module(_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != _MODULE:
-            raise  # linking is there but broken: that must be seen, not hidden as 501
-        return None
-    applier = getattr(module, _FUNCTION, None)
-    return applier if callable(applier) else None
+def apply_decision(
+    store: Store, settings: Settings, action: Action, body: EntityDecision
+) -> dict[str, Any]:
+    """Store and apply ``body`` as the CLI does; the answer names the entity to show next.
+
+    Raises ``UnknownEntityError`` (an id not in the case) or ``DecisionError`` (a decision
+    that cannot apply); a multi-entity merge checks every id before storing anything.
+    """
+    entity, others = body.entities[0], body.entities[1:]
+    outcomes: list[DecisionOutcome] = []
+    if action == "merge":
+        if not others:
+            raise DecisionError("merge needs two entities or more")
+        known = queries.entity_ids(store)
+        unknown = [i for i in body.entities if i not in known]
+        if unknown:
+            raise UnknownEntityError(f"no entity {unknown[0]!r} in this case")
+        for other in others:
+            outcomes.append(decide(store, settings, action="merge", entity=entity, other=other))
+        if body.name and body.name.strip():
+            outcomes.append(decide(store, settings, action="rename", entity=entity,
+                                   name=body.name))
+    elif action == "split":
+        outcomes.append(decide(store, settings, action="split", entity=entity,
+                               alias=(body.alias or "").strip() or None,
+                               mentions=_mention_ids(store, entity, body.mentions),
+                               name=body.name))
+    else:
+        outcomes.append(decide(store, settings, action="rename", entity=entity, name=body.name))
+    return {
+        "ok": True,
+        "action": action,
+        "entity_id": outcomes[-1].entity_id if action == "split" else entity,
+        "decisions": [
+            {"seq": o.decision.seq, "action": o.decision.action, "entity": o.decision.entity,
+             "other": o.decision.other, "alias": o.decision.alias,
+             "mentions": list(o.decision.mentions), "name": o.decision.name}
+            for o in outcomes
+        ],
+        "entities": len(outcomes[-1].result.entities),
+    }

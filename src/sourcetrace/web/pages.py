@@ -16,7 +16,6 @@ from sourcetrace.storage.tokens import verify_token
 from sourcetrace.web import views
 from sourcetrace.web.api import FiltersDep, PagingDep, RecordsDep, StoreDep
 from sourcetrace.web.auth import COOKIE_NAME, require_read
-from sourcetrace.web.decisions import decision_applier
 from sourcetrace.web.filters import article_filter
 from sourcetrace.web.graph import cooccurrence, layout
 from sourcetrace.web.records import entity_articles
@@ -100,7 +99,8 @@ def entities(request: Request, records: RecordsDep, pg: PagingDep,
         found = [e for e in found
                  if any(needle in str(a).casefold() for a in [e["name"], *e["aliases"]])]
     items = [{"id": e["id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"],
-              "kb_id": e.get("kb_id"), "articles": len(entity_articles(e)),
+              "kb_id": e.get("kb_id"), "kb_entry": e.get("kb_entry"),
+              "roles": e.get("roles") or [], "articles": len(entity_articles(e)),
               "mentions": len(e["mentions"])} for e in found[pg.offset: pg.offset + pg.limit]]
     data = {"linked": records.linked, "type": type, "q": q,
             "types": sorted(Counter(e["type"] for e in records.entities).items()),
@@ -108,12 +108,11 @@ def entities(request: Request, records: RecordsDep, pg: PagingDep,
     return respond(request, "entities.html", data, title="Entities")
 
 
-@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+@router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity(request: Request, entity_id: str, store: StoreDep, records: RecordsDep) -> Response:
     data = views.entity_detail(store, records, entity_id)
     if data is None:
         raise _missing("entity", entity_id)
-    data["decisions_available"] = decision_applier() is not None
     return respond(request, "entity.html", data, title=str(data["entity"]["name"]))
 
 

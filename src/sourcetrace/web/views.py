@@ -23,6 +23,7 @@ from sourcetrace.storage.browse import (
     list_annotations,
     list_articles,
 )
+from sourcetrace.storage.entities import entity_detail as linked_detail
 from sourcetrace.storage.fulltext import HIT_END, HIT_START
 from sourcetrace.web.highlight import HighlightSpan, segments
 from sourcetrace.web.records import CorpusRecords, entity_articles
@@ -256,7 +257,28 @@ def entity_detail(store: Store, records: CorpusRecords, entity_id: str) -> dict[
         ):
             quotes.append(record)
     return {"entity": entity, "articles": articles, "cooccurring": cooccurring,
-            "quotes": quotes, "entities_linked": records.linked}
+            "quotes": quotes, "entities_linked": records.linked,
+            "names_by_language": _names_by_language(entity, metas),
+            "evidence": _alias_evidence(store, entity_id) if records.linked else []}
+
+
+def _names_by_language(
+    entity: Mapping[str, Any], metas: Mapping[str, ArticleRow]
+) -> list[dict[str, Any]]:
+    """The entity's surface forms per article language, most used first (as the brief)."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in entity.get("mentions", ()):
+        meta = metas.get(m["article_id"])
+        forms[(meta.language if meta else None) or "?"][" ".join(str(m["text"]).split())] += 1
+    ordered = sorted(forms.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+    return [{"language": lang, "names": [n for n, _ in counts.most_common()]}
+            for lang, counts in ordered]
+
+
+def _alias_evidence(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    """Why each alias joined the linked entity (rule and words), from entity linking."""
+    detail = linked_detail(store, entity_id)
+    return list(detail["aliases"]) if detail else []
 
 
 def story_detail(store: Store, records: CorpusRecords, story_id: str) -> dict[str, Any] | None:

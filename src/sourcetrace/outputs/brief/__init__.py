@@ -46,8 +46,9 @@ def focus_case(
 ) -> tuple[CaseFile, str | None]:
     """``case`` narrowed to a story's articles and/or an entity's articles, with a label.
 
-    Before entity linking has run, ``entity`` may be an actor key shown in the brief
-    (e.g. ``person:olaf scholz``). An unknown id is a ``ConfigError``.
+    ``entity`` is an entity id as linking made it (``st:person/olaf-scholz``, shown under
+    each key actor); on a case where linking has not run, the actor key shown there
+    instead (``person:olaf scholz``). An unknown id is a ``ConfigError``.
     """
     labels = []
     if story is not None:

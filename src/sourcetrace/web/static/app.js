@@ -1,5 +1,5 @@
 // sourcetrace web app: the only script, served from this origin (the CSP forbids inline script).
-// It sends entity merge/split/rename decisions with the API token the user types; the token
+// It sends entity merge/split/rename decisions (stored as `sourcetrace entity ...` stores them) with the API token the user types; the token
 // is held only in this page's memory and sent in the Authorization header.
 "use strict";
 
@@ -19,6 +19,7 @@
     if (action === "merge") { body.entities.push(form.elements.other.value.trim()); }
     if (action === "rename") { body.name = form.elements.name.value.trim(); }
     if (action === "split") {
+      if (form.elements.alias.value) { body.alias = form.elements.alias.value; }
       body.mentions = splitMentions(form.elements.mentions.value);
       if (form.elements.name.value.trim()) { body.name = form.elements.name.value.trim(); }
     }
@@ -43,7 +44,8 @@
         return response.json().then(function (data) {
           if (response.ok) {
             show(form.dataset.action + " saved", true);
-            var target = data.result && data.result.entity_id;
+            // The entity to show now: the merged or renamed one, or the one a split made.
+            var target = data.entity_id;
             if (target) { window.location.assign("/entities/" + encodeURIComponent(target)); }
           } else {
             var detail = typeof data.detail === "string" ? data.detail : JSON.stringify(data.detail);
