@@ -43,6 +43,8 @@ def case_db(factory: pytest.TempPathFactory, *, linked: bool = True) -> Path:
         finally:
             store.close()
         assert summary.ingested == 3, summary
-        assert [r["stage"] for r in summary.corpus] == (["linking"] if linked else [])
+        assert [r["stage"] for r in summary.corpus] == (
+            [m.rsplit(".", 1)[-1] for m in CORPUS_STAGES] if linked else [])
+        assert all(r["error"] is None for r in summary.corpus), summary.corpus
         _built[key] = db
     return _built[key]

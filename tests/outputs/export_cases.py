@@ -70,7 +70,9 @@ def _build(factory: pytest.TempPathFactory, *, linked: bool) -> Path:
         finally:
             store.close()
         assert summary.rejected == 0
-        assert [r["stage"] for r in summary.corpus] == (["linking"] if linked else [])
+        assert [r["stage"] for r in summary.corpus] == (
+            [m.rsplit(".", 1)[-1] for m in CORPUS_STAGES] if linked else [])
+        assert all(r["error"] is None for r in summary.corpus), summary.corpus
         _built[key] = db
     return _built[key]
 
@@ -134,8 +136,9 @@ def hand_items(store: Store) -> list[ExportItem]:
     }))
     items.append(ExportItem("signal", {
         "id": "exp-003:signal:outlet", "article_id": "exp-003", "kind": "anonymous_sources",
-        "score": 0.5, "evidence": [{"start": 0, "end": 17, "text": texts["exp-003"][:17],
-                                    "note": "officials not named"}],
+        "score": 0.5, "outlet": None,
+        "evidence": [{"start": 0, "end": 17, "text": texts["exp-003"][:17],
+                      "note": "officials not named", "field": "text"}],
     }))
     return items
 

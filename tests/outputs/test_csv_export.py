@@ -75,9 +75,10 @@ def test_nested_values_are_flattened_as_documented(case_store: Store, tmp_path: 
     assert [r["item_id"] for r in tables["check_items"]] == ["exp-001:figure:0",
                                                              "exp-002:figure:0"]
     assert tables["checks"][0]["verdict"] == "updated" and "items" not in tables["checks"][0]
-    assert tables["evidence"] == [{"signal_id": "exp-003:signal:outlet", "start": "0",
-                                   "end": "17", "text": "Unnamed officials",
-                                   "note": "officials not named"}]
+    hand_built = [r for r in tables["evidence"] if r["signal_id"] == "exp-003:signal:outlet"]
+    assert hand_built == [{"signal_id": "exp-003:signal:outlet", "start": "0", "end": "17",
+                           "text": "Unnamed officials", "note": "officials not named",
+                           "field": "text", "article_id": ""}]
 
 
 def test_export_writes_a_folder_and_replaces_a_previous_one(

@@ -175,7 +175,7 @@ def test_jsonl_renames_a_records_own_kind() -> None:
         (("figures", 0, "per"), "fortnight"),
         (("figures", 0, "qualifier"), "roughly"),
         (("figures", 0, "currency"), "euros"),
-        (("dates", 0, "precision"), "week"),
+        (("dates", 0, "precision"), "fortnight"),
         (("dates", 0, "value"), "9 April 2024"),
         (("signals", 0, "score"), 1.5),
         (("quotes", 0, "direct"), "yes"),

@@ -40,7 +40,9 @@ def build_case(folder: Path, *, linked: bool = True) -> Path:
             summary = ingest_paths([FIXTURES], store, Settings.load(env={}, processes=1),
                                    corpus_stages=CORPUS_STAGES if linked else ())
         assert summary.ingested == 5, summary
-        assert [r["stage"] for r in summary.corpus] == (["linking"] if linked else [])
+        assert [r["stage"] for r in summary.corpus] == (
+            [m.rsplit(".", 1)[-1] for m in CORPUS_STAGES] if linked else [])
+        assert all(r["error"] is None for r in summary.corpus), summary.corpus
         _built[key] = db
     return _built[key]
 

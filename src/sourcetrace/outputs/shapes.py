@@ -46,9 +46,24 @@ class Field:
 
 
 def fields_of(record: Any) -> tuple[Field, ...]:
-    """The fields of a contract ``TypedDict``, in declaration order."""
-    hints = typing.get_type_hints(record)
-    return tuple(_field(name, hint) for name, hint in hints.items())
+    """The fields of a contract ``TypedDict``, in declaration order.
+
+    A ``NotRequired`` key is nullable in a table: records that lack it leave it empty.
+    """
+    hints = typing.get_type_hints(record, include_extras=True)
+    fields = []
+    for name, hint in hints.items():
+        # Read from the evaluated hints: with postponed annotations Python 3.11 does not
+        # fill ``__optional_keys__``.
+        optional = typing.get_origin(hint) is typing.NotRequired
+        if optional:
+            (hint,) = typing.get_args(hint)
+        field = _field(name, hint)
+        if optional and not field.nullable:
+            field = Field(name=field.name, type=field.type, nullable=True, shape=field.shape,
+                          children=field.children)
+        fields.append(field)
+    return tuple(fields)
 
 
 def _field(name: str, hint: Any) -> Field:
