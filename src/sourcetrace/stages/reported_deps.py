@@ -77,7 +77,34 @@ def find_reported_parsed(
         frame = tokenize(text, sentence.start_char, sentence.end_char)
         attribution = Attribution(token.text, token.idx, token.idx + len(token), speaker, frames.via(frame, speaker))
         found.append(Reported(start, end, attribution))
-    return found
+    return _outermost(found, parsed, speech)
+
+
+def _outermost(found: list[Reported], parsed: Any, speech: Any) -> list[Reported]:
+    """Drop a belief or stance cue that sits inside a speech cue's content.
+
+    "Ryan said he would not support Trump's agenda": what Ryan said is one attribution;
+    "support" is part of it, not a second one of its own.
+    """
+    speech_spans = [
+        (r.start, r.end) for r in found
+        if r.attribution.cue_start is not None and _is_speech(parsed, r.attribution.cue_start, speech)
+    ]
+    kept = []
+    for item in found:
+        cue = item.attribution.cue_start
+        if cue is not None and not _is_speech(parsed, cue, speech) and any(a <= cue < b for a, b in speech_spans):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _is_speech(parsed: Any, position: int, speech: Any) -> bool:
+    span = parsed.char_span(position, position + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span[0]
+    return bool(is_verb_cue(token, speech) and cue_class(token, speech) == "clause")
 
 
 #: Entity labels of the spaCy pipelines that name someone who can take a stance.
