@@ -77,7 +77,7 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
             continue
         next_open = marked[index + 1].outer_start if index + 1 < len(marked) else len(text)
         attribution = _attribute(text, span, frames, sentences, ends, paras, para, next_open, marked[:index])
-        if attribution is None and previous is not None and previous[0] in {para, para - 1}:
+        if attribution is None and previous is not None and previous[0] == para:
             if text[span.start : span.start + 1].isupper():
                 attribution = previous[1]
         words = len(text[span.start : span.end].split())
