@@ -53,11 +53,15 @@ def find_reported_parsed(
     found: list[Reported] = []
     for token in parsed:
         verb = is_verb_cue(token, speech)
-        if not verb and not is_noun_cue(token, speech):
+        prep = not verb and token.pos_ == "VERB" and token.lemma_.lower() in speech.prep_cues
+        if not verb and not prep and not is_noun_cue(token, speech):
             continue
         if token.idx in done or any(a <= token.idx < b for a, b in marks):
             continue
-        span = _content(token, speech) if verb else _noun_content(token)
+        if prep:
+            span = _prep_content(token, speech.prep_cues[token.lemma_.lower()])
+        else:
+            span = _content(token, speech) if verb else _noun_content(token)
         if span is None:
             continue
         start, end = span
@@ -143,10 +147,18 @@ def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
     # pronoun is no content.
     words = []
     for child in cue.rights:
-        if child.dep_ in OBJECT_DEPS and kind == "object":
+        if child.dep_ in OBJECT_DEPS and (kind == "object" or cue.lemma_.lower() in speech.stance_lemmas):
             words.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in speech.content_preps:
             words.extend(t for t in child.subtree if t.i != child.i)
+    if len(words) == 1 and words[0].pos_ == "PRON":
+        return None
+    return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)
+
+
+def _prep_content(cue: Any, preps: frozenset[str]) -> tuple[int, int] | None:
+    """The object of the cue's own preposition: "referring to [the July convention]"."""
+    words = [t for c in cue.rights if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree if t.i != c.i]
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None
     return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)
