@@ -19,7 +19,7 @@ from sourcetrace.resources import Resources
 from sourcetrace.stages.attribution import Attribution, FrameReader
 from sourcetrace.stages.embedded import EmbeddedReader
 from sourcetrace.stages.quote_marks import MarkedSpan, find_dash_speech, find_marked_spans
-from sourcetrace.stages.reported import find_reported
+from sourcetrace.stages.reported import find_colon_leads, find_reported
 from sourcetrace.stages.reported_deps import find_reported_parsed
 from sourcetrace.stages.segments import paragraphs, sentence_spans, tokenize
 from sourcetrace.stages.speakers import People, SpeakerReader
@@ -109,6 +109,8 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
         reported += [r for r in rules if not any(r.start < o.end and o.start < r.end for o in reported)]
     else:
         reported = find_reported(text, sentences, frames, quoted, used_cues)
+    leads = find_colon_leads(text, paras, frames, quoted)
+    reported += [r for r in leads if not any(r.start < o.end and o.start < r.end for o in reported)]
     for item in reported:
         out.append(_quote(text, item.start, item.end, False, item.attribution))
     out.sort(key=lambda q: (q.start, q.end))
