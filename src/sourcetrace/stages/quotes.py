@@ -110,7 +110,8 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
     else:
         reported = find_reported(text, sentences, frames, quoted, used_cues)
     leads = find_colon_leads(text, paras, frames, quoted)
-    reported += [r for r in leads if not any(r.start < o.end and o.start < r.end for o in reported)]
+    # "Obama: Americans Will Reject Fear": the lead is the attribution, not "Reject".
+    reported = [o for o in reported if not any(r.start < o.end and o.start < r.end for r in leads)] + leads
     for item in reported:
         out.append(_quote(text, item.start, item.end, False, item.attribution))
     out.sort(key=lambda q: (q.start, q.end))
@@ -209,7 +210,7 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
 
 STAGE = Stage(
     name=NAME,
-    version="3",
+    version="4",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"quotes"}),
     run=run,

@@ -97,18 +97,25 @@ def _outermost(found: list[Reported], parsed: Any, speech: Any) -> list[Reported
     kept = []
     for item in found:
         cue = item.attribution.cue_start
-        if cue is not None and not _is_speech(parsed, cue, speech) and any(a <= cue < b for a, b in speech_spans):
+        if cue is not None and _is_belief_or_stance(parsed, cue, speech) and any(a <= cue < b for a, b in speech_spans):
             continue
         kept.append(item)
     return kept
 
 
-def _is_speech(parsed: Any, position: int, speech: Any) -> bool:
+def _cue_kind(parsed: Any, position: int, speech: Any) -> str | None:
     span = parsed.char_span(position, position + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    token = span[0]
-    return bool(is_verb_cue(token, speech) and cue_class(token, speech) == "clause")
+    if span is None or len(span) == 0 or not is_verb_cue(span[0], speech):
+        return None
+    return cue_class(span[0], speech)
+
+
+def _is_speech(parsed: Any, position: int, speech: Any) -> bool:
+    return _cue_kind(parsed, position, speech) == "clause"
+
+
+def _is_belief_or_stance(parsed: Any, position: int, speech: Any) -> bool:
+    return _cue_kind(parsed, position, speech) in {"object", "infinitive"}
 
 
 #: Entity labels of the spaCy pipelines that name someone who can take a stance.
@@ -157,8 +164,20 @@ def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
 
 
 def _prep_content(cue: Any, preps: frozenset[str]) -> tuple[int, int] | None:
-    """The object of the cue's own preposition: "referring to [the July convention]"."""
-    words = [t for c in cue.rights if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree if t.i != c.i]
+    """The object of the cue's own preposition: "referring to [the July convention]";
+    none when the verb has an object of its own ("referred the case to a judge")."""
+    if any(c.dep_ in OBJECT_DEPS for c in cue.children):
+        return None
+    words: list[Any] = []
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:  # English (ClearNLP labels)
+            words = [t for t in child.subtree if t.i != child.i]
+        elif child.dep_.startswith("obl"):  # UD: "appelé [à la retenue]", case marker inside
+            case = [c for c in child.children if c.dep_ == "case" and c.lower_ in preps]
+            if case:
+                words = [t for t in child.subtree if t.i not in {c.i for c in case}]
+        if words:
+            break
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None
     return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)

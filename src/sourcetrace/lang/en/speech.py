@@ -120,7 +120,7 @@ SPEECH = SpeechPatterns(
     stance_forms=verb_forms(*_STANCE),
     content_preps=frozenset({"about", "for", "against", "of"}),
     prep_cues={
-        "refer": frozenset({"to"}), "call": frozenset({"for", "on"}), "point": frozenset({"to"}),
+        "refer": frozenset({"to"}), "call": frozenset({"for"}), "point": frozenset({"to"}),
         "push": frozenset({"for"}), "argue": frozenset({"for", "against"}),
         "reminisce": frozenset({"about"}), "comment": frozenset({"on"}),
     },
