@@ -30,6 +30,8 @@ class SpeechPatterns:
       slips ("hopes" -> "hop");
     - ``content_preps``: prepositions whose object is a cue's content ("called for",
       "talked about", "accused of");
+    - ``prep_cues``: verbs that attribute only through one preposition, lemma -> the
+      prepositions whose object is the content ("referring to [X]", "called for [a ban]");
     - ``naming_lemmas``: verbs that report words only through an object complement
       holding a quote ("called it “a disgrace”", "qualifié de « … »");
     - ``nominal_cues``: nouns whose content clause is reported speech or belief ("the
@@ -66,6 +68,7 @@ class SpeechPatterns:
     attitude_forms: frozenset[str] = frozenset()
     stance_forms: frozenset[str] = frozenset()
     content_preps: frozenset[str] = frozenset()
+    prep_cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
     naming_lemmas: frozenset[str] = frozenset()
     nominal_cues: frozenset[str] = frozenset()
     postposed_cues: frozenset[str] = frozenset()

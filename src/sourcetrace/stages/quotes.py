@@ -19,7 +19,7 @@ from sourcetrace.resources import Resources
 from sourcetrace.stages.attribution import Attribution, FrameReader
 from sourcetrace.stages.embedded import EmbeddedReader
 from sourcetrace.stages.quote_marks import MarkedSpan, find_dash_speech, find_marked_spans
-from sourcetrace.stages.reported import find_reported
+from sourcetrace.stages.reported import find_colon_leads, find_reported
 from sourcetrace.stages.reported_deps import find_reported_parsed
 from sourcetrace.stages.segments import paragraphs, sentence_spans, tokenize
 from sourcetrace.stages.speakers import People, SpeakerReader
@@ -77,7 +77,7 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
             continue
         next_open = marked[index + 1].outer_start if index + 1 < len(marked) else len(text)
         attribution = _attribute(text, span, frames, sentences, ends, paras, para, next_open, marked[:index])
-        if attribution is None and previous is not None and previous[0] in {para, para - 1}:
+        if attribution is None and previous is not None and previous[0] == para:
             if text[span.start : span.start + 1].isupper():
                 attribution = previous[1]
         words = len(text[span.start : span.end].split())
@@ -109,6 +109,9 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
         reported += [r for r in rules if not any(r.start < o.end and o.start < r.end for o in reported)]
     else:
         reported = find_reported(text, sentences, frames, quoted, used_cues)
+    leads = find_colon_leads(text, paras, frames, quoted)
+    # "Obama: Americans Will Reject Fear": the lead is the attribution, not "Reject".
+    reported = [o for o in reported if not any(r.start < o.end and o.start < r.end for r in leads)] + leads
     for item in reported:
         out.append(_quote(text, item.start, item.end, False, item.attribution))
     out.sort(key=lambda q: (q.start, q.end))
@@ -207,7 +210,7 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
 
 STAGE = Stage(
     name=NAME,
-    version="3",
+    version="4",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"quotes"}),
     run=run,

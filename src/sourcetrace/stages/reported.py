@@ -13,10 +13,14 @@ from sourcetrace.stages.attribution import Attribution, FrameReader
 from sourcetrace.stages.headline import DATELINE
 from sourcetrace.stages.segments import Token, tokenize
 
-__all__ = ["Reported", "find_reported"]
+__all__ = ["Reported", "find_colon_leads", "find_reported"]
 
 _MIN_CONTENT = 3
 _MAX_TAIL = 10
+#: A "Name: words" lead names its speaker in at most this many tokens.
+_MAX_LEAD = 4
+#: Entity labels that make a "Name:" lead someone speaking, not a section label.
+_LEAD_LABELS = frozenset({"PERSON", "PER", "ORG"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,43 @@ def find_reported(
         item = _according(text, tokens, frames) or _cued(text, tokens, frames, quoted, used_cues)
         if item is not None:
             found.append(_after_dateline(text, item))
+    return found
+
+
+def find_colon_leads(
+    text: str,
+    paras: list[tuple[int, int]],
+    frames: FrameReader,
+    quoted: list[tuple[int, int]],
+) -> list[Reported]:
+    """Headline-style attributions: a paragraph "Trump: My plans aren't set in stone".
+
+    The lead before the colon must be a short capitalised name the parse tagged as a
+    person or organisation ("Update:", "Photo:" and datelines are not); the rest of the
+    paragraph is the content. Paragraphs that are mostly a direct quote already have it.
+    """
+    found = []
+    for p_start, p_end in paras:
+        tokens = tokenize(text, p_start, p_end)
+        colon = next((i for i, t in enumerate(tokens[: _MAX_LEAD + 1]) if t.text == ":"), None)
+        if colon is None or colon == 0:
+            continue
+        lead = tokens[:colon]
+        if not all(t.is_word and t.text[:1].isupper() for t in lead):
+            continue
+        if frames.speakers.labels.get(lead[-1].start) not in _LEAD_LABELS:
+            continue
+        span = _span(tokens[colon + 1 :])
+        if span is None:
+            continue
+        inside = sum(max(0, min(b, span[1]) - max(a, span[0])) for a, b in quoted)
+        if inside > 0.6 * (span[1] - span[0]):
+            continue
+        speaker = frames.speakers.read(lead)
+        if speaker is None:
+            continue
+        cue = tokens[colon]
+        found.append(Reported(span[0], span[1], Attribution(cue.text, cue.start, cue.end, speaker)))
     return found
 
 

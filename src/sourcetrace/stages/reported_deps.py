@@ -53,11 +53,15 @@ def find_reported_parsed(
     found: list[Reported] = []
     for token in parsed:
         verb = is_verb_cue(token, speech)
-        if not verb and not is_noun_cue(token, speech):
+        prep = not verb and token.pos_ == "VERB" and token.lemma_.lower() in speech.prep_cues
+        if not verb and not prep and not is_noun_cue(token, speech):
             continue
         if token.idx in done or any(a <= token.idx < b for a, b in marks):
             continue
-        span = _content(token, speech) if verb else _noun_content(token)
+        if prep:
+            span = _prep_content(token, speech.prep_cues[token.lemma_.lower()])
+        else:
+            span = _content(token, speech) if verb else _noun_content(token)
         if span is None:
             continue
         start, end = span
@@ -77,7 +81,41 @@ def find_reported_parsed(
         frame = tokenize(text, sentence.start_char, sentence.end_char)
         attribution = Attribution(token.text, token.idx, token.idx + len(token), speaker, frames.via(frame, speaker))
         found.append(Reported(start, end, attribution))
-    return found
+    return _outermost(found, parsed, speech)
+
+
+def _outermost(found: list[Reported], parsed: Any, speech: Any) -> list[Reported]:
+    """Drop a belief or stance cue that sits inside a speech cue's content.
+
+    "Ryan said he would not support Trump's agenda": what Ryan said is one attribution;
+    "support" is part of it, not a second one of its own.
+    """
+    speech_spans = [
+        (r.start, r.end) for r in found
+        if r.attribution.cue_start is not None and _is_speech(parsed, r.attribution.cue_start, speech)
+    ]
+    kept = []
+    for item in found:
+        cue = item.attribution.cue_start
+        if cue is not None and _is_belief_or_stance(parsed, cue, speech) and any(a <= cue < b for a, b in speech_spans):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _cue_kind(parsed: Any, position: int, speech: Any) -> str | None:
+    span = parsed.char_span(position, position + 1, alignment_mode="expand")
+    if span is None or len(span) == 0 or not is_verb_cue(span[0], speech):
+        return None
+    return cue_class(span[0], speech)
+
+
+def _is_speech(parsed: Any, position: int, speech: Any) -> bool:
+    return _cue_kind(parsed, position, speech) == "clause"
+
+
+def _is_belief_or_stance(parsed: Any, position: int, speech: Any) -> bool:
+    return _cue_kind(parsed, position, speech) in {"object", "infinitive"}
 
 
 #: Entity labels of the spaCy pipelines that name someone who can take a stance.
@@ -116,10 +154,30 @@ def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
     # pronoun is no content.
     words = []
     for child in cue.rights:
-        if child.dep_ in OBJECT_DEPS and kind == "object":
+        if child.dep_ in OBJECT_DEPS and (kind == "object" or cue.lemma_.lower() in speech.stance_lemmas):
             words.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in speech.content_preps:
             words.extend(t for t in child.subtree if t.i != child.i)
+    if len(words) == 1 and words[0].pos_ == "PRON":
+        return None
+    return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)
+
+
+def _prep_content(cue: Any, preps: frozenset[str]) -> tuple[int, int] | None:
+    """The object of the cue's own preposition: "referring to [the July convention]";
+    none when the verb has an object of its own ("referred the case to a judge")."""
+    if any(c.dep_ in OBJECT_DEPS for c in cue.children):
+        return None
+    words: list[Any] = []
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:  # English (ClearNLP labels)
+            words = [t for t in child.subtree if t.i != child.i]
+        elif child.dep_.startswith("obl"):  # UD: "appelé [à la retenue]", case marker inside
+            case = [c for c in child.children if c.dep_ == "case" and c.lower_ in preps]
+            if case:
+                words = [t for t in child.subtree if t.i not in {c.i for c in case}]
+        if words:
+            break
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None
     return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)

@@ -102,6 +102,12 @@ _STANCE = (
     "describe describes described describing",
     "discuss discusses discussed",
     "question questions questioned",
+    # Speech verbs whose object is what was said too ("stressed [the risks]").
+    "stress stresses stressed stressing",
+    "announce announces announced announcing",
+    "highlight highlights highlighted highlighting",
+    "reiterate reiterates reiterated reiterating",
+    "urge urges urged urging",
 )
 
 SPEECH = SpeechPatterns(
@@ -113,6 +119,11 @@ SPEECH = SpeechPatterns(
     attitude_forms=verb_forms(*_ATTITUDE),
     stance_forms=verb_forms(*_STANCE),
     content_preps=frozenset({"about", "for", "against", "of"}),
+    prep_cues={
+        "refer": frozenset({"to"}), "call": frozenset({"for"}), "point": frozenset({"to"}),
+        "push": frozenset({"for"}), "argue": frozenset({"for", "against"}),
+        "reminisce": frozenset({"about"}), "comment": frozenset({"on"}),
+    },
     naming_lemmas=frozenset({"call", "label", "dub", "brand", "term", "name"}),
     nominal_cues=frozenset(
         "statement announcement remark remarks comment comments claim claims assertion "

@@ -40,6 +40,7 @@ SPEECH = SpeechPatterns(
     cue_lemmas=frozenset(s + "ar" for s in _AR_STEMS)
     | frozenset(line.split()[0] for line in _IRREGULAR),
     attitude_lemmas=frozenset("esperar temer prever planear querer confiar".split()),
+    prep_cues={"referir": frozenset({"a"}), "abogar": frozenset({"por"})},
     stance_lemmas=frozenset(
         "criticar apoyar defender rechazar condenar acusar elogiar respaldar cuestionar".split()
     ),

@@ -41,6 +41,7 @@ SPEECH = SpeechPatterns(
     cue_lemmas=frozenset(s.rstrip("e") + "er" for s in _ER_STEMS)
     | frozenset(line.split()[0] for line in _IRREGULAR),
     attitude_lemmas=frozenset("espérer craindre prévoir compter souhaiter vouloir redouter".split()),
+    prep_cues={"appeler": frozenset({"à"}), "plaider": frozenset({"pour"})},
     stance_lemmas=frozenset(
         "critiquer soutenir saluer défendre rejeter condamner accuser reprocher fustiger "
         "approuver contester".split()
