@@ -59,9 +59,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("en", "mention", "Lyon#0"):
         "spaCy tags 'Lyon' in 'in Lyon on Wednesday' ORG; the other mentions are GPE but the "
         "label is not made consistent across the article",
-    ("en", "mention", "Islamic State"):
-        "'Islamic State' (without 'the') is labelled ORG: the en/xx entity lexicon has no "
-        "entry for it and the stages do not read the KB (armed_groups.jsonl has it)",
     ("en", "mention", "Amaq"):
         "'Amaq' is labelled ORG, not MEDIA: not in the entity lexicon (the KB media file has it)",
     # --- French
@@ -79,8 +76,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
         "Keller' (second) it is merged into a PERSON reading",
     ("fr", "mention", "parquet national antiterroriste"):
         "the long form defined by the bracketed acronym '(PNAT)' is not found as a mention",
-    ("fr", "mention", "PNAT"):
-        "PNAT is labelled ORG, not AGENCY: not in the fr entity lexicon",
     ("fr", "mention", "Bas-Rhin"):
         "spaCy's LOC for the département 'Bas-Rhin' is kept; administrative areas are GPE",
     # --- German (no spaCy pipeline: rules only)
@@ -90,8 +85,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("de", "extra-quote", ""):
         "'Die Opposition forderte eine Sondersitzung …' is read as reported speech: without a "
         "parse the rule takes any words after a cue verb as content, even a bare noun phrase",
-    ("de", "mention", "Bundesanwaltschaft"):
-        "'Bundesanwaltschaft' (after 'Laut') is not found: not in the de lexicon or gazetteer",
     # --- Spanish
     ("es", "quote", "el ataque"):
         "the stance is found, but the Spanish small model does not give 'condenó' the "
@@ -112,8 +105,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
         "'este martes' is found as 'martes' only (as 'este lunes')",
     ("es", "extra-date", ""):
         "the spans 'lunes' and 'martes' (of 'este lunes', 'este martes') are extra",
-    ("es", "mention", "Observatorio Sirio de Derechos Humanos"):
-        "labelled LOC by the es model; an observatory is an organisation",
     ("es", "mention", "Selim Arslan"):
         "the es model splits 'Selim Arslan' into 'Selim' and 'Arslan'",
 }

@@ -142,3 +142,33 @@ def test_german_capitalised_connector_alone_is_no_mention() -> None:
     out = STAGE.run(doc, Resources())
     assert not out.errors
     assert "Nancy Faeser" in [m.text for m in out.mentions]
+
+
+def test_kb_organisations_given_names_and_span_trims(resources: Resources) -> None:
+    """KB aliases give organisations and their finer type; a known given name and a
+    capitalised word make a person the model missed; scores and a sentence's "The" stay out
+    of spans; a home nation is a country even in a sports article."""
+    text, mentions = analyse("en_wire_kb.txt", "en", resources)
+    assert at(text, mentions, "Pete Sampras").label == "PERSON"
+    assert at(text, mentions, "Sergei Filatov").label == "PERSON"
+    assert at(text, mentions, "Interfax").label == "MEDIA"
+    assert at(text, mentions, "Hizbollah").label == "ARMED_GROUP"
+    assert at(text, mentions, "International Monetary Fund").label == "ORG"
+    assert not any(ch.isdigit() for m in mentions for ch in m.text)
+    assert at(text, mentions, "Scotland").label == "GPE"
+
+
+def test_clean_span_drops_scores_and_a_sentence_the() -> None:
+    """A score after a name and a capitalised "The" before a name of several words are no
+    part of the name; "The Hague" (one word after it) keeps its article."""
+    from sourcetrace.stages.lexicon import compile_lexicon
+    from sourcetrace.stages.names import Candidate, clean_span
+
+    lex = compile_lexicon("en")
+    for raw, label, want in (
+        ("Waqar Younis 44", "PERSON", "Waqar Younis"),
+        ("The International Monetary Fund", "ORG", "International Monetary Fund"),
+        ("The Hague", "GPE", "The Hague"),
+    ):
+        cand = clean_span(raw, Candidate(0, len(raw), label, "model"), lex)
+        assert cand is not None and raw[cand.start : cand.end] == want

@@ -74,3 +74,6 @@ class EntityLexicon:
     org_contexts: tuple[str, ...] = ()
     #: Speech contexts giving a person ("…, sagte {p}").
     person_contexts: tuple[str, ...] = ()
+    #: Knowledge-base aliases never used as organisation names in text: ordinary words or
+    #: places spelt like an outlet or a party ("Democrats", "Sabah", "Stern", "MIT").
+    kb_skip: tuple[str, ...] = ()

@@ -35,7 +35,7 @@ from sourcetrace.stages.consistency import (
 )
 from sourcetrace.stages.context_votes import apply_context_votes
 from sourcetrace.stages.gazetteer import Place, build_places
-from sourcetrace.stages.lexicon import Lexicon, compile_lexicon, is_nationality
+from sourcetrace.stages.lexicon import Lexicon, compile_lexicon, find_known, is_nationality
 from sourcetrace.stages.names import Candidate, clean_span, is_all_caps
 from sourcetrace.stages.roles import attach_roles
 from sourcetrace.stages.rule_tagger import rule_candidates
@@ -85,7 +85,9 @@ def find_mentions(
     raw += _cue_candidates(text, lex)
     raw += _known_candidates(text, lex, caps_lines)
     raw += _caps_places(text, caps_lines, places)
+    raw += _first_name_candidates(text, lex, caps_lines)
     cleaned = [c for c in (clean_span(text, c, lex) for c in raw) if c is not None]
+    _first_name_fixes(text, cleaned, lex, places)
     cands = resolve_overlaps(c for c in cleaned if _acceptable(text, c, lex, blocked))
     defined = acronyms(text, cands, lex)
     cands = resolve_overlaps(cands)
@@ -187,22 +189,54 @@ def _cue_candidates(text: str, lex: Lexicon) -> list[Candidate]:
 def _known_candidates(
     text: str, lex: Lexicon, caps_lines: list[tuple[int, int]]
 ) -> list[Candidate]:
-    if lex.known_pattern is None:
+    out = []
+    for start, end, name in find_known(text, lex):
+        bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+        if len(name) <= 3 and not bracketed and any(s <= start < e for s, e in caps_lines):
+            continue  # "WHO", "IS", "AP" as words of a capitalised headline
+        out.append(Candidate(start, end, lex.known[name], "known"))
+    return out
+
+
+def _first_name_candidates(
+    text: str, lex: Lexicon, caps_lines: list[tuple[int, int]]
+) -> list[Candidate]:
+    """A known given name and one or two capitalised words: "Pete Sampras", "Sergei Filatov".
+
+    Low priority ("rule"): a model span wins where they overlap, except that
+    ``_first_name_fixes`` relabels a model organisation or place that starts with a given name.
+    """
+    if lex.first_name_pattern is None:
         return []
     out = []
-    for match in lex.known_pattern.finditer(text):
-        bracketed = (
-            text[match.start() - 1 : match.start()] == "("
-            and text[match.end() : match.end() + 1] == ")"
-        )
-        if (
-            len(match.group()) <= 3
-            and not bracketed
-            and any(s <= match.start() < e for s, e in caps_lines)
-        ):
-            continue  # "WHO", "IS", "AP" as words of a capitalised headline
-        out.append(Candidate(match.start(), match.end(), lex.known[match.group()], "known"))
+    for match in lex.first_name_pattern.finditer(text):
+        if any(s <= match.start() < e for s, e in caps_lines):
+            continue
+        words = match.group().split()
+        if any(w in lex.stop_words or w in lex.known or w in lex.org_keywords for w in words):
+            continue
+        out.append(Candidate(match.start(), match.end(), "PERSON", "rule"))
     return out
+
+
+def _first_name_fixes(text: str, cands: list[Candidate], lex: Lexicon,
+                      places: Mapping[str, Place]) -> None:
+    """A model organisation or place of two or three words that starts with a given name and
+    has no organisation word is a person ("Sergei Filatov" read as an ORG)."""
+    for cand in cands:
+        if cand.source != "model" or cand.label == "PERSON":
+            continue
+        surface = text[cand.start : cand.end]
+        words = surface.split()
+        if (
+            2 <= len(words) <= 3
+            and words[0] in lex.first_names
+            and surface not in lex.known
+            and surface not in places
+            and all(w[:1].isupper() for w in words)
+            and not any(w in lex.org_keywords or w in lex.company_suffixes for w in words)
+        ):
+            cand.label = "PERSON"
 
 
 def _caps_places(

@@ -19,6 +19,7 @@ __all__ = ["Place", "build_places"]
 #: large enough to keep; a village called "Sommer" is not).
 MIN_POPULATION = 15_000
 LOCALES = ("de", "fr", "es")
+HOME_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,8 @@ def build_places() -> Mapping[str, Place]:
                 places[name] = Place("city", population)
     for state in cache.get_us_states().values():
         places.setdefault(state["name"], Place("city", 1_000_000))
-    country_names: set[str] = {c["name"] for c in cache.get_countries().values()}
+    # The home nations play as countries and are read as countries in the news.
+    country_names: set[str] = {c["name"] for c in cache.get_countries().values()} | set(HOME_NATIONS)
     translations = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
         for code in LOCALES

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from sourcetrace.lang import get_pack
 from sourcetrace.lang.entity_lexicon import EntityLexicon
+from sourcetrace.stages.kb_gazetteer import kb_first_names, kb_organisations
 
-__all__ = ["Lexicon", "compile_lexicon", "is_nationality"]
+__all__ = ["Lexicon", "compile_lexicon", "find_known", "is_nationality"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +31,15 @@ class Lexicon:
     org_keywords: frozenset[str]
     stop_words: frozenset[str]
     known: Mapping[str, str]
-    known_pattern: re.Pattern[str] | None
+    #: known names by their first two characters, longest first (see ``find_known``)
+    known_index: Mapping[str, tuple[str, ...]]
     credit_lines: tuple[re.Pattern[str], ...]
     first_names: frozenset[str]
     place_prepositions: frozenset[str]
     #: honorific or role noun followed by a capitalised name: "Mr. Lammy", "le général Burkhard"
     cue_pattern: re.Pattern[str] | None
+    #: a given name followed by one or two capitalised words: "Pete Sampras"
+    first_name_pattern: re.Pattern[str] | None
     datelines: tuple[re.Pattern[str], ...]
     sports_words: frozenset[str]
     team_tables: tuple[re.Pattern[str], ...]
@@ -52,6 +56,32 @@ def is_nationality(surface: str, lex: Lexicon) -> bool:
     """
     country = lex.nationalities.get(surface.casefold())
     return country is not None and surface != country
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def find_known(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the known names in ``text``, longest first where they overlap.
+
+    A lookup by the first two characters at each word start: one big alternation of a few
+    thousand names costs more than the parse on long articles.
+    """
+    out: list[tuple[int, int, str]] = []
+    if not lex.known_index:
+        return out
+    end_ok = re.compile(r"(?![\w-])")
+    pos = 0
+    for match in _WORD_START.finditer(text):
+        start = match.start()
+        if start < pos:
+            continue
+        for name in lex.known_index.get(text[start : start + 2], ()):
+            if text.startswith(name, start) and end_ok.match(text, start + len(name)):
+                out.append((start, start + len(name), name))
+                pos = start + len(name)
+                break
+    return out
 
 
 def _fold(words: tuple[str, ...]) -> frozenset[str]:
@@ -88,10 +118,15 @@ def _contexts(sources: tuple[str, ...], flags: int = 0) -> tuple[re.Pattern[str]
 def compile_lexicon(language: str) -> Lexicon:
     data = get_pack(language).entities
     neutral = get_pack("xx").entities
-    known = {**neutral.known, **data.known}
-    known_pattern = (
-        re.compile(r"(?<![\w-])(?:" + _alternation(list(known)) + r")(?![\w-])") if known else None
-    )
+    # The pack's own names win over the knowledge base's, which fills in the rest.
+    known = {
+        **kb_organisations(language, (*neutral.kb_skip, *data.kb_skip)),
+        **neutral.known,
+        **data.known,
+    }
+    index: dict[str, list[str]] = {}
+    for name in sorted(known, key=len, reverse=True):
+        index.setdefault(name[:2], []).append(name)
     cue_words = [w for w in (*data.honorifics, *data.role_nouns) if " " not in w]
     cue_pattern = None
     if cue_words:
@@ -100,6 +135,15 @@ def compile_lexicon(language: str) -> Lexicon:
             r"(?<![\w-])(?P<cue>(?i:" + _alternation(cue_words) + r"))\.?[ \u00a0]+"
             r"(?P<name>" + NAME_WORD + r"(?:[ \u00a0]" + NAME_WORD + r"){0,2})"
         )
+    first_names = frozenset((*data.first_names, *neutral.first_names, *kb_first_names()))
+    first_name_pattern = (
+        re.compile(
+            r"(?<![\w'’.-])(?:" + _alternation(sorted(first_names)) + r")"
+            r"(?:[ \u00a0][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2}(?![\w'’-])"
+        )
+        if first_names and data.name_connectors
+        else None
+    )
     return Lexicon(
         language=language,
         data=data,
@@ -113,12 +157,13 @@ def compile_lexicon(language: str) -> Lexicon:
         org_keywords=frozenset(data.org_keywords),
         stop_words=frozenset((*data.stop_words, *neutral.stop_words)),
         known=known,
-        known_pattern=known_pattern,
+        known_index={k: tuple(v) for k, v in index.items()},
         credit_lines=tuple(
             re.compile(p, re.IGNORECASE | re.MULTILINE)
             for p in (*neutral.credit_patterns, *data.credit_patterns)
         ),
-        first_names=frozenset((*data.first_names, *neutral.first_names)),
+        first_names=first_names,
+        first_name_pattern=first_name_pattern,
         place_prepositions=frozenset(data.place_prepositions),
         cue_pattern=cue_pattern,
         datelines=tuple(re.compile(p, re.MULTILINE) for p in (*neutral.datelines, *data.datelines)),

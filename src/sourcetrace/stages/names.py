@@ -117,6 +117,14 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
             changed = True
     if start >= end or not any(ch.isalpha() for ch in text[start:end]):
         return None
+    # A score or a count glued to a name: "Waqar Younis 44", "Ajax 2".
+    number = re.search(r"(?:[ \u00a0]+[\d.,]+)+$", text[start:end])
+    if number and number.start() > 0:
+        end = start + number.start()
+    # A sentence's "The" before a name of several words: "The International Monetary Fund".
+    lead_the = re.match(r"The[ \u00a0]+(?=\S+[ \u00a0]+\S)", text[start:end])
+    if lead_the and "the" in lex.determiners and cand.label != "PERSON":
+        start += lead_the.end()
     # Where names capitalise every word (Spanish), "Gobierno extremeño" is "Gobierno" qualified.
     tail = re.search(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+)+$", text[start:end])
     if lex.data.trim_lowercase_tail and tail and tail.start() > 0 and text[start].isupper():

@@ -65,12 +65,26 @@ def rule_candidates(text: str, lex: Lexicon, places: Mapping[str, Place]) -> lis
         if not run:  # a capitalised connector alone ("Von", "Der") names nothing
             i = max(j, i + 1)
             continue
+        run = _drop_descriptor(run, text, lex)
         run_text = text[run[0][1] : run[-1][2]]
         label = _label_run(run, run_text, prev, sentence_start, lex, places)
         if label is not None:
             out.append(Candidate(run[0][1], run[-1][2], label, "rule"))
         i = max(j, i + 1)
     return out
+
+
+def _drop_descriptor(
+    run: list[tuple[str, int, int]], text: str, lex: Lexicon
+) -> list[tuple[str, int, int]]:
+    """A capitalised noun glued before a known name describes it: "Terrormiliz | Islamischer
+    Staat". A connector inside keeps the run whole ("Bundesamt für Verfassungsschutz")."""
+    if any(w.casefold() in lex.connectors for w, _, _ in run):
+        return run
+    for k in range(1, len(run)):
+        if text[run[k][1] : run[-1][2]] in lex.known:
+            return run[k:]
+    return run
 
 
 def _label_run(

@@ -57,6 +57,8 @@ PERSON_CONTEXTS = (
 )
 
 LEXICON = EntityLexicon(
+    # a KB alias with its descriptor: the name is "Islamischer Staat"
+    kb_skip=("Terrormiliz Islamischer Staat",),
     sports_words=SPORTS_WORDS,
     team_contexts=TEAM_CONTEXTS,
     org_contexts=ORG_CONTEXTS,

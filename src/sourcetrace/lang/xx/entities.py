@@ -45,8 +45,20 @@ TEAM_TABLES = (
     r"^{c}[ \t]+\d{1,3}(?:[ \t]+(?:[-+.]?\d[\d.]*|-)){3,}[ \t]*$",
 )
 
+#: Knowledge-base aliases that are also ordinary words, places or given names.
+KB_SKIP = (
+    "Democrats", "Republicans", "Memorial", "Renaissance", "Horizons", "Commonwealth", "Stern",
+    "Sabah", "Vox", "Rai", "Fars", "Aman", "Fano", "Lega", "Strontium", "Sandworm", "Sentinelle",
+    "Reconquest", "Kremlin", "Pentagon", "Elysee", "Élysée", "Matignon", "Moncloa", "Duma",
+    "Sputnik", "Politico", "Figaro", "Arte", "Junts", "Sumar", "Wafa", "Lusa", "Sepah",
+    "MIT", "ICE", "MAD", "NOS", "CIS", "DST", "ISI", "KSK", "MSB", "NPA", "ERC", "ACO", "AES",
+    "ANP", "APA", "BMI", "DRK", "EMC", "FAS", "GIP", "HSM", "JAS", "KSS", "NRC", "OAS", "AWD",
+    "BRI", "BSI", "DSN", "EAC", "IRC", "ISW", "LCI", "NDF", "SAS", "SPD", "TNT",
+)
+
 LEXICON = EntityLexicon(
     known=KNOWN,
+    kb_skip=KB_SKIP,
     first_names=FIRST_NAMES,
     team_tables=TEAM_TABLES,
     datelines=(

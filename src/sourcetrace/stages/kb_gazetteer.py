@@ -1,0 +1,70 @@
+"""Organisation names from the bundled knowledge base, for the entities stage.
+
+The knowledge base (``sourcetrace.kb``) lists armed groups, agencies, media, parties and
+international organisations with their names in each language and their acronyms. The
+entities stage uses them as known names with a finer type, so "Interfax", "Hizbollah" or
+"Organisation for Security and Co-operation in Europe" are organisations even where the
+model saw a person or nothing. People's given names feed the first-name rule.
+
+Only the bundled JSON Lines are read (package data, no user files): built once per
+process through ``Resources.cached`` by ``lexicon.compile_lexicon``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sourcetrace.kb.loader import bundled_dir, read_entries
+
+__all__ = ["kb_first_names", "kb_organisations"]
+
+#: KB types kept as they are; the others (IGO, PARTY, ORG) are plain organisations here.
+_FINE = frozenset({"ARMED_GROUP", "AGENCY", "MEDIA", "COMPANY"})
+_ORG_TYPES = frozenset({"ARMED_GROUP", "AGENCY", "MEDIA", "COMPANY", "IGO", "PARTY", "ORG"})
+
+
+def _usable(alias: str, skip: frozenset[str]) -> bool:
+    """A name we can look for in running text without too many false hits."""
+    if alias in skip or not alias[:1].isupper():
+        return False
+    letters = [ch for ch in alias if ch.isalpha()]
+    if not letters or not all(ord(ch) < 0x250 for ch in letters):
+        return False  # Cyrillic, Hebrew, Arabic aliases: our four languages write them in Latin
+    if " " in alias:
+        return True
+    if sum(ch.isupper() for ch in alias) >= 2:
+        return len(letters) >= 3  # "IMF", "BfV"; two-letter acronyms are too often words
+    return len(alias) >= 5
+
+
+def kb_organisations(language: str, skip: tuple[str, ...] = ()) -> Mapping[str, str]:
+    """Alias → our label for the organisations of the KB named in ``language`` (or in all)."""
+    entries, _problems = read_entries(bundled_dir())
+    skipped = frozenset(skip)
+    out: dict[str, str] = {}
+    for entry in entries:
+        if entry.type not in _ORG_TYPES:
+            continue
+        label = entry.type if entry.type in _FINE else "ORG"
+        for lang, alias in entry.names():
+            if lang not in (language, "*") and alias != entry.name:
+                continue  # another language's alias; the canonical name is used everywhere
+            name = alias.strip()
+            if name.casefold().startswith("the "):
+                name = name[4:]  # "the United Nations": the article is no part of the name
+            if _usable(name, skipped):
+                out.setdefault(name, label)
+    return out
+
+
+def kb_first_names() -> frozenset[str]:
+    """Given names of the people in the KB ("Volodymyr", "Keir", "Recep")."""
+    entries, _problems = read_entries(bundled_dir())
+    out: set[str] = set()
+    for entry in entries:
+        if entry.type != "PERSON":
+            continue
+        words = entry.name.split()
+        if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].istitle():
+            out.add(words[0])
+    return frozenset(out)
