@@ -36,7 +36,7 @@ _built: dict[str, Path] = {}
 #: What entity linking makes of the fixture articles: id -> (name, type, articles).
 LINKED: dict[str, tuple[str, str, int]] = {
     "x:person/marieke-jansen": ("Marieke Jansen", "PERSON", 2),
-    "x:org/port-of-rotterdam-authority": ("The Port of Rotterdam Authority", "ORG", 2),
+    "x:org/port-of-rotterdam-authority": ("Port of Rotterdam Authority", "ORG", 2),
     "geo:2747891": ("Rotterdam", "GPE", 2),
     "geo:2800866": ("Brussels", "GPE", 1),
     "geo:2803138": ("Antwerp", "GPE", 1),

@@ -116,7 +116,7 @@ def test_linked_entities_become_identities_and_locations(
     assert (commission.identity_class, commission.roles) == ("organization", ["igo"])
     kb = commission.external_references[0]
     assert (kb.source_name, kb.external_id) == ("sourcetrace-kb", "st:igo/european-commission")
-    assert identities["The Port of Rotterdam Authority"].get("external_references") is None
+    assert identities["Port of Rotterdam Authority"].get("external_references") is None
     locations = {n: o.country for n, o in _named(bundle, "location").items()}
     assert locations == {"Rotterdam": "NL", "Brussels": "BE", "Antwerp": "BE", "Egypt": "EG"}
     # No armed group in these articles: no threat-actor is invented.

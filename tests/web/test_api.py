@@ -154,7 +154,7 @@ def test_linked_entities_have_names_roles_and_evidence(client: TestClient) -> No
     assert {e["id"] for e in listing["items"]} == {PORTMERE}
 
 
-def test_record_lists_and_empty_corpus_lists(client: TestClient) -> None:
+def test_record_lists_and_corpus_lists(client: TestClient) -> None:
     quotes = client.get("/api/v1/quotes", params={"article_id": HARBOUR}).json()
     assert quotes["total"] >= 1
     assert all(q["article_id"] == HARBOUR and q["article"]["id"] == HARBOUR
@@ -163,9 +163,14 @@ def test_record_lists_and_empty_corpus_lists(client: TestClient) -> None:
     assert figures["total"] >= 2 and all("million" in f["text"] for f in figures["items"])
     dates = client.get("/api/v1/dates", params={"language": "en"}).json()
     assert dates["total"] >= 1 and all(d["article"]["language"] == "en" for d in dates["items"])
-    assert client.get("/api/v1/signals").json()["items"] == []
-    assert client.get("/api/v1/stories").json()["total"] == 0
-    assert client.get("/api/v1/checks").json()["total"] == 0
+    signals = client.get("/api/v1/signals", params={"article_id": HARBOUR}).json()
+    assert signals["total"] >= 1
+    assert all(s["article_id"] == HARBOUR and s["evidence"] for s in signals["items"])
+    assert all(o["article_id"] is None and o["outlet"] for o in signals["corpus_signals"])
+    stories = client.get("/api/v1/stories").json()
+    assert stories["total"] >= 1 and all(s["label"] and s["article_ids"] for s in stories["items"])
+    checks = client.get("/api/v1/checks").json()["items"]
+    assert {c["verdict"] for c in checks} <= {"consistent", "conflicting", "updated", "unclear"}
     outlets = {o["source"]: o for o in client.get("/api/v1/outlets").json()["items"]}
     assert outlets["Northgate Wire"]["articles"] == 1
 
