@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sourcetrace.errors import FormatError
+from sourcetrace.stages.signals import KINDS
 from sourcetrace.evaluation.outlet_ratings import ORIGIN, RATINGS
 from sourcetrace.ingest.identity import new_document
 from sourcetrace.model import Document, RawArticle
@@ -38,25 +39,14 @@ from sourcetrace.stages.signals import KINDS
 
 __all__ = ["AGGREGATE", "aggregate_score", "auc", "evaluate", "format_report"]
 
-#: Signals averaged into the per-article aggregate (anonymous sourcing and hedging are
-#: left out: careful reporting uses both).
-AGGREGATE: tuple[str, ...] = (
-    "attribution",
-    "unsupported_figures",
-    "unverifiable_certainty",
-    "loaded_language",
-    "name_calling",
-    "exaggeration_minimisation",
-    "doubt",
-    "appeal_to_fear",
-    "flag_waving",
-    "causal_oversimplification",
-    "whataboutism",
-    "slogans",
-    "scare_quotes",
-    "repetition",
-    "opinion_as_news",
+#: Signals left out of the per-article aggregate: careful reporting uses anonymous
+#: sourcing and hedging, and the headline, republication and translation signals describe
+#: the page's production rather than its wording.
+_NOT_AGGREGATED = frozenset(
+    {"anonymous_sourcing", "hedging", "headline_body", "republication", "machine_translation"}
 )
+#: Signals averaged into the per-article aggregate (every other kind the stage makes).
+AGGREGATE: tuple[str, ...] = tuple(k for k in KINDS if k not in _NOT_AGGREGATED)
 
 
 def aggregate_score(doc: Document) -> float:
