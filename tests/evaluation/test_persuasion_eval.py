@@ -14,7 +14,7 @@ from sourcetrace.errors import FormatError
 from sourcetrace.evaluation.outlets import auc
 from sourcetrace.evaluation.persuasion import evaluate, format_report, load_language
 
-SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "signals" / "semeval"
+SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "signals" / "persuasion-sample"
 
 
 def test_paragraph_numbers_are_line_numbers() -> None:
@@ -52,7 +52,7 @@ def test_auc_counts_ties_as_half() -> None:
     assert auc([0.1], [0.9]) == 0.0
 
 
-POLNEAR = Path(__file__).resolve().parent.parent / "fixtures" / "signals" / "polnear"
+POLNEAR = Path(__file__).resolve().parent.parent / "fixtures" / "signals" / "outlet-sample"
 
 
 def test_outlet_auc_on_a_polnear_shaped_sample() -> None:
