@@ -12,7 +12,9 @@ process through ``Resources.cached`` by ``lexicon.compile_lexicon``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
+from typing import Any
 
 from sourcetrace.kb.loader import bundled_dir, read_entries
 
@@ -37,9 +39,16 @@ def _usable(alias: str, skip: frozenset[str]) -> bool:
     return len(alias) >= 5
 
 
+@functools.lru_cache(maxsize=1)
+def _bundled_entries() -> tuple[Any, ...]:
+    """The bundled KB entries, read once per process (every language's lists use them)."""
+    entries, _problems = read_entries(bundled_dir())
+    return tuple(entries)
+
+
 def kb_organisations(language: str, skip: tuple[str, ...] = ()) -> Mapping[str, str]:
     """Alias → our label for the organisations of the KB named in ``language`` (or in all)."""
-    entries, _problems = read_entries(bundled_dir())
+    entries = _bundled_entries()
     skipped = frozenset(skip)
     out: dict[str, str] = {}
     for entry in entries:
@@ -59,7 +68,7 @@ def kb_organisations(language: str, skip: tuple[str, ...] = ()) -> Mapping[str, 
 
 def kb_first_names() -> frozenset[str]:
     """Given names of the people in the KB ("Volodymyr", "Keir", "Recep")."""
-    entries, _problems = read_entries(bundled_dir())
+    entries = _bundled_entries()
     out: set[str] = set()
     for entry in entries:
         if entry.type != "PERSON":

@@ -9,6 +9,8 @@ Verfassungsschutz", "Innenministerium", "Siemens AG"), the place gazetteer ("Mü
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Mapping
 
@@ -138,5 +140,12 @@ def _is_title(folded: str, lex: Lexicon) -> bool:
     return (
         folded in lex.honorifics
         or folded in lex.role_nouns
-        or any(folded.endswith(n) for n in lex.role_nouns if len(n) > 6)
+        or _role_suffixes(lex.role_nouns).search(folded) is not None
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _role_suffixes(role_nouns: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for "ends with a long role noun" (compounds), built once per lexicon."""
+    long_nouns = sorted((re.escape(n) for n in role_nouns if len(n) > 6), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(long_nouns) + ")$" if long_nouns else r"(?!)")
