@@ -19,7 +19,7 @@ PIPE_FILTER := 2>&1 | { grep -v "is ignored: it is neither a file nor a director
 help:
 	@echo "make demo   ingest the bundled demo corpus into $(DB), export it and write $(OUT)/brief.html"
 	@echo "make test   run the whole test suite"
-	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl to add your own corpus)"
+	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\")"
 	@echo "make install  only create .venv and install pinned dependencies"
 
 install: $(STAMP)
@@ -45,7 +45,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py $(if $(BENCH_JSONL),--jsonl $(BENCH_JSONL),)
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS) $(if $(BENCH_JSONL),--jsonl $(BENCH_JSONL),)
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check src tests benchmarks
