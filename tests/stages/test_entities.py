@@ -172,3 +172,22 @@ def test_clean_span_drops_scores_and_a_sentence_the() -> None:
     ):
         cand = clean_span(raw, Candidate(0, len(raw), label, "model"), lex)
         assert cand is not None and raw[cand.start : cand.end] == want
+
+
+def test_a_role_phrase_is_not_an_organisation_but_a_ministry_is() -> None:
+    """Seen in the brief: the French model tagged "ministre de l'Intérieur" as an ORG."""
+    import importlib
+
+    from sourcetrace.model import Document
+    from sourcetrace.pipeline import Pipeline
+    from sourcetrace.resources import Resources
+
+    stages = [importlib.import_module(f"sourcetrace.stages.{n}").STAGE for n in ("parse", "entities")]
+    text = ("« Nous trouverons les responsables », a déclaré jeudi soir la ministre de "
+            "l'Intérieur Anna Keller. Le ministère de l'Intérieur a ouvert une enquête.")
+    (outcome,) = Pipeline(stages, given={"text", "language"}).run_batch(
+        [Document(id="x", origin="x", fmt="txt", text=text, language="fr")], Resources())
+    assert outcome.document is not None
+    mentions = {(m.text, m.label) for m in outcome.document.mentions}
+    assert not any(t.startswith("ministre de") for t, _ in mentions), mentions
+    assert ("Anna Keller", "PERSON") in mentions

@@ -271,7 +271,23 @@ def _acceptable(text: str, cand: Candidate, lex: Lexicon, blocked: list[tuple[in
         return False  # "Amonestación", "Incidencias": a capitalised noun read as a person
     if cand.label != "PERSON" and surface.casefold() in lex.role_modifiers:
         return False  # "Defence" of "Defence Minister" read as an organisation
+    if cand.label == "ORG" and surface not in lex.known and _is_role_phrase(surface, lex):
+        return False  # "ministre de l'Intérieur": a role, not an organisation
     return surface.casefold() not in lex.role_nouns and surface.casefold() not in lex.honorifics
+
+
+#: Words that open a role's complement ("Minister of Defence", "ministre de l'Intérieur").
+_ROLE_LINKS = frozenset({"of", "for", "de", "du", "des", "del", "für", "der", "des"})
+
+
+def _is_role_phrase(surface: str, lex: Lexicon) -> bool:
+    """A role noun followed by its complement, such as "ministre de l'Intérieur"; the
+    ministry itself ("ministère de l'Intérieur") is an organisation and does not match."""
+    words = surface.split()
+    if len(words) < 2 or words[0].casefold() not in lex.role_nouns:
+        return False
+    link = words[1].casefold()
+    return link in _ROLE_LINKS or link.startswith(("d'", "d’"))
 
 
 def _refine_label(text: str, cand: Candidate, lex: Lexicon, places: Mapping[str, Place]) -> None:
