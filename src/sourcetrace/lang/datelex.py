@@ -16,7 +16,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["COMMON_PATTERNS", "DateLexicon", "DatePattern", "PatternKind"]
+__all__ = ["COMMON_PATTERNS", "YEAR", "DateLexicon", "DatePattern", "PatternKind"]
+
+#: A four-digit year of 1900–2099 as the named group ``year``, used by every language.
+YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 
 #: How the stage resolves a match:
 #: - "date": any of the groups ``year``, ``month`` (name) / ``monthnum``, ``day``,

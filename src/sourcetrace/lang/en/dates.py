@@ -6,8 +6,8 @@ they are unambiguous.
 """
 
 from sourcetrace.lang.datelex import COMMON_PATTERNS, DateLexicon, DatePattern
+from sourcetrace.lang.datelex import YEAR as _YEAR
 
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 MONTHS = {

@@ -4,8 +4,8 @@ All-numeric dates are day first ("22/03/2024").
 """
 
 from sourcetrace.lang.datelex import COMMON_PATTERNS, DateLexicon, DatePattern
+from sourcetrace.lang.datelex import YEAR as _YEAR
 
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _DAY = r"(?P<day>1er|[0-3]?\d)"
 
 MONTHS = {
