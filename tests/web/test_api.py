@@ -379,3 +379,12 @@ def test_empty_form_fields_mean_no_filter(client: TestClient) -> None:
     response = client.get("/search", params={"q": "barrier", "language": "", "source": "",
                                              "since": "", "until": "", "format": "json"})
     assert response.status_code == 200 and HARBOUR in ids(response.json())
+
+
+def test_entity_filters_by_type_and_name_on_api_and_page(client: TestClient) -> None:
+    people = client.get("/api/v1/entities", params={"type": "PERSON"}).json()["items"]
+    assert people and all(e["type"] == "PERSON" for e in people)
+    found = client.get("/api/v1/entities", params={"q": "BRANDT"}).json()["items"]
+    assert [e["name"] for e in found] == ["Elena Brandt"]
+    page = client.get("/entities", params={"q": "brandt", "format": "json"}).json()
+    assert [e["name"] for e in page["items"]] == ["Elena Brandt"]

@@ -123,13 +123,7 @@ def entities(
     type: Annotated[str | None, Query(description="PERSON, ORG, GPE, LOC …")] = None,
     q: Annotated[str | None, Query(description="Name or alias contains (any case).")] = None,
 ) -> dict[str, Any]:
-    found = records.entities
-    if type:
-        found = [e for e in found if e["type"] == type]
-    if q:
-        needle = q.casefold()
-        found = [e for e in found
-                 if any(needle in str(a).casefold() for a in [e["name"], *e["aliases"]])]
+    found = views.filter_entities(records.entities, type=type, q=q)
     items = [{**e, "articles": len(entity_articles(e))}
              for e in found[pg.offset: pg.offset + pg.limit]]
     return {"linked": records.linked,

@@ -91,13 +91,7 @@ def article(request: Request, article_id: str, store: StoreDep, records: Records
 @router.get("/entities", response_class=HTMLResponse)
 def entities(request: Request, records: RecordsDep, pg: PagingDep,
              type: str | None = None, q: str | None = None) -> Response:
-    found = records.entities
-    if type:
-        found = [e for e in found if e["type"] == type]
-    if q:
-        needle = q.casefold()
-        found = [e for e in found
-                 if any(needle in str(a).casefold() for a in [e["name"], *e["aliases"]])]
+    found = views.filter_entities(records.entities, type=type, q=q)
     items = [{"id": e["id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"],
               "kb_id": e.get("kb_id"), "kb_entry": e.get("kb_entry"),
               "roles": e.get("roles") or [], "articles": len(entity_articles(e)),

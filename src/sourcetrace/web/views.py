@@ -57,6 +57,20 @@ def page(items: list[Any], *, total: int, limit: int, offset: int) -> dict[str, 
     }
 
 
+def filter_entities(
+    entities: list[Any], *, type: str | None = None, q: str | None = None
+) -> list[Any]:
+    """Entities of ``type`` whose name or an alias contains ``q`` (any case)."""
+    found = entities
+    if type:
+        found = [e for e in found if e["type"] == type]
+    if q:
+        needle = q.casefold()
+        found = [e for e in found
+                 if any(needle in str(a).casefold() for a in [e["name"], *e["aliases"]])]
+    return found
+
+
 def article_summary(row: ArticleRow) -> dict[str, Any]:
     """An article's metadata for lists; ``href`` is its URL when safe to link, else None."""
     return {**asdict(row), "href": safe_href(row.url)}
