@@ -7,16 +7,13 @@ to the benchmark's: PERSON→PER, GPE/LOC→LOC, ORG and its finer types→ORG. 
 ``baseline=True`` the bare spaCy pipeline of the language is scored on the same texts
 (PERSON/PER→PER, ORG→ORG, GPE/LOC/FAC→LOC) as the anchor.
 
-    python -m sourcetrace.evaluation.ner PATH [--format auto|conll|germeval|hipe]
+    sourcetrace eval ner --data PATH [--format auto|conll|germeval|hipe]
         [--limit N] [--news-only] [--baseline] [--json OUT]
 """
 
 from __future__ import annotations
 
-import argparse
 import difflib
-import json
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -204,31 +201,3 @@ def format_report(result: dict[str, Any]) -> str:
                 f"{system:<10}{kind:<7}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}{m['gold']:>7}"
             )
     return "\n".join(lines)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description="Score the entities stage on a NER benchmark file."
-    )
-    parser.add_argument("path", type=Path)
-    parser.add_argument("--format", default="auto", choices=["auto", "conll", "germeval", "hipe"])
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument(
-        "--news-only", action="store_true", help="GermEval: skip Wikipedia sentences"
-    )
-    parser.add_argument(
-        "--baseline", action="store_true", help="also score bare spaCy on the same texts"
-    )
-    parser.add_argument("--json", type=Path, default=None, help="write the result as JSON here")
-    args = parser.parse_args(argv)
-    result = evaluate(
-        args.path, args.format, args.limit, news_only=args.news_only, baseline=args.baseline
-    )
-    print(format_report(result))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

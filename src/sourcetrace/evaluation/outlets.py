@@ -11,7 +11,7 @@ Per-signal AUCs and per-outlet means are reported too, to show where the separat
 comes from. Articles are scored, not outlets: seven outlets are too few for an outlet-
 level AUC, so the figure also reflects each outlet's house style.
 
-Usage: ``python -m sourcetrace.evaluation.outlets DATA_DIR [--per-outlet N] [--out FILE]``.
+Usage: ``sourcetrace eval outlets --data DATA_DIR [--per-outlet N] [--out FILE]``.
 """
 
 # Typographic quotes and dashes are part of the text being matched.
@@ -19,17 +19,13 @@ Usage: ``python -m sourcetrace.evaluation.outlets DATA_DIR [--per-outlet N] [--o
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
-import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from sourcetrace.errors import FormatError
-from sourcetrace.stages.signals import KINDS
 from sourcetrace.evaluation.outlet_ratings import ORIGIN, RATINGS
 from sourcetrace.ingest.identity import new_document
 from sourcetrace.model import Document, RawArticle
@@ -175,21 +171,3 @@ def format_report(result: dict[str, Any]) -> str:
     )
     lines.append(f"ratings: {result['ratings_origin']}")
     return "\n".join(lines)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--split", default="train")
-    parser.add_argument("--per-outlet", type=int)
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args(argv)
-    result = evaluate(args.data, split=args.split, per_outlet=args.per_outlet)
-    print(format_report(result))
-    if args.out:
-        args.out.write_text(json.dumps(result, indent=2), encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

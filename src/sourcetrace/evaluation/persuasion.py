@@ -15,17 +15,14 @@ so no article's paragraphs are on both sides):
   unigrams and bigrams plus the rule counts, trained only on the training folds; each
   label's decision threshold is chosen on an inner split of the training folds.
 
-Usage: ``python -m sourcetrace.evaluation.persuasion DATA_DIR [--folds 5] [--out FILE]``
+Usage: ``sourcetrace eval persuasion --data DATA_DIR [--folds 5] [--out FILE]``
 (``sourcetrace eval persuasion --data PATH`` calls ``evaluate``).
 """
 
 from __future__ import annotations
 
-import argparse
 import itertools
-import json
 import re
-import sys
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -265,21 +262,3 @@ def format_report(result: dict[str, Any]) -> str:
                 f" {s['precision']:>6.3f} {s['recall']:>6.3f}"
             )
     return "\n".join(lines)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--languages", default="en,fr,de")
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args(argv)
-    result = evaluate(args.data, folds=args.folds, languages=args.languages.split(","))
-    print(format_report(result))
-    if args.out:
-        args.out.write_text(json.dumps(result, indent=2), encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -13,15 +13,12 @@ each article's raw text and score:
 Our quotes that share one cue (a partial quote and the clause around it, or "“A,” said X.
 “B.”") form one predicted relation, as PolNeAR joins them.
 
-Usage: ``python -m sourcetrace.evaluation.quotes DATA_DIR [--split dev] [--limit N] [--out FILE]``.
+Usage: ``sourcetrace eval quotes --data DATA_DIR [--split dev] [--limit N] [--out FILE]``.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -198,21 +195,3 @@ def format_report(result: dict[str, Any]) -> str:
     lines.append(f"  speaker accuracy, named sources: {result['speaker_accuracy_named']:.3f} (n={result['speaker_named_n']})")
     lines.append(f"  speaker accuracy, any source:    {result['speaker_accuracy_any_source']:.3f} (n={result['speaker_any_source_n']})")
     return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Score the quotes stage on PolNeAR")
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--split", default="dev")
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--out", type=Path, default=None)
-    args = parser.parse_args(argv)
-    result = evaluate(args.data, args.split, args.limit)
-    print(format_report(result))
-    if args.out is not None:
-        args.out.write_text(json.dumps(result, indent=2), encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

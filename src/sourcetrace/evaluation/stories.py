@@ -210,8 +210,3 @@ def format_report(result: Mapping[str, Any]) -> str:
         row("baseline: one story per topic", result["baseline_topics"]),
     ])
 
-
-if __name__ == "__main__":  # pragma: no cover - a convenience for the benchmark docs
-    import sys
-
-    print(format_report(evaluate(sys.argv[1])))
