@@ -53,7 +53,8 @@ def ingest(
     try:
         from sourcetrace.ingest import discover
 
-        files = [p for p in discover(paths) if isinstance(p, Path)]
+        # Walked once: the list sizes the progress bar and is what gets ingested.
+        files = list(discover(paths))
         with progress:
             task = progress.add_task("ingest", total=len(files), articles=0, current="")
             counted = 0
@@ -70,7 +71,7 @@ def ingest(
                 if event.kind == "rejected" and not as_json:
                     progress.console.print(f"[yellow]rejected[/] {event.origin}: {event.message}")
 
-            summary = ingest_paths(paths, store, settings, on_event=on_event)
+            summary = ingest_paths(files, store, settings, on_event=on_event)
     finally:
         store.close()
     if as_json:

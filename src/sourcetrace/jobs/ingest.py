@@ -159,9 +159,6 @@ def _inputs(
     paths: Sequence[str | Path], settings: Settings, summary: IngestSummary, emit: Listener
 ) -> Iterator[RawArticle | InputError]:
     for path in discover(paths):
-        if isinstance(path, InputError):
-            yield path
-            continue
         summary.files += 1
         emit(IngestEvent(kind="file", origin=str(path)))
         yield from read_file(path, settings)
