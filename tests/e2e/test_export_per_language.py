@@ -56,11 +56,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("en", "date", "Monday"):
         "'would hold … on Monday' is future-in-the-past; 'would' is not a future cue in "
         "lang/en/dates.py, so the past Monday (2024-11-11) is chosen",
-    ("en", "mention", "Lyon#0"):
-        "spaCy tags 'Lyon' in 'in Lyon on Wednesday' ORG; the other mentions are GPE but the "
-        "label is not made consistent across the article",
-    ("en", "mention", "Amaq"):
-        "'Amaq' is labelled ORG, not MEDIA: not in the entity lexicon (the KB media file has it)",
     # --- French
     ("fr", "quote", "Deux passants ont été tués et cinq personnes blessées lundi soir dans une "
      "attaque au couteau près de la gare de Strasbourg"):
@@ -70,14 +65,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("fr", "date", "samedi"):
         "'a appelé à un rassemblement samedi': the verb is past but the rally it calls is "
         "to come; the direction is taken from the verb's tense",
-    ("fr", "mention", "Strasbourg"):
-        "'Strasbourg' in 'gare de Strasbourg' (first) is inside a LOC mention of the station; "
-        "it is not kept as a GPE mention of its own; in 'La maire de Strasbourg, Anne "
-        "Keller' (second) it is merged into a PERSON reading",
-    ("fr", "mention", "parquet national antiterroriste"):
-        "the long form defined by the bracketed acronym '(PNAT)' is not found as a mention",
-    ("fr", "mention", "Bas-Rhin"):
-        "spaCy's LOC for the département 'Bas-Rhin' is kept; administrative areas are GPE",
     # --- German (no spaCy pipeline: rules only)
     ("de", "quote", "Wir müssen wachsam bleiben"):
         "'mahnte' (mahnen) is not in the German reporting verbs (lang/de/speech.py), so the "

@@ -191,3 +191,38 @@ def test_a_role_phrase_is_not_an_organisation_but_a_ministry_is() -> None:
     mentions = {(m.text, m.label) for m in outcome.document.mentions}
     assert not any(t.startswith("ministre de") for t, _ in mentions), mentions
     assert ("Anna Keller", "PERSON") in mentions
+
+
+def test_dateline_town_is_the_same_place_in_the_body(resources: Resources) -> None:
+    # A town the model does not know: the dateline says it is a place, and the body's
+    # mentions follow it, whatever the model read there.
+    text, ms = analyse("en_dateline_town.txt", "en", resources)
+    dateline = at(text, ms, "CARROWBY")
+    assert dateline.label == "GPE"
+    for occurrence in range(3):
+        body = at(text, ms, "Carrowby", occurrence + 1)
+        assert body.label == "GPE" and body.entity_key == dateline.entity_key
+    # A known media name too short to look for in running text is still typed MEDIA when
+    # the model reads it as an organisation.
+    amaq = [m for m in ms if m.text == "Amaq"]
+    assert all(m.label == "MEDIA" for m in amaq)
+
+
+def test_french_role_complement_station_and_lowercase_long_form(resources: Resources) -> None:
+    text, ms = analyse("fr_maire_gare.txt", "fr", resources)
+    # "maire de Lille": Lille is the place of the role, not a person's name
+    assert at(text, ms, "Lille").label == "GPE"
+    assert at(text, ms, "Martin Delorme").label == "PERSON"
+    # "général de Villiers": a name after the particle, not a place
+    assert at(text, ms, "Villiers").label == "PERSON"
+    # a station is not resolved: its town is the mention
+    assert at(text, ms, "Valenciennes").label == "GPE"
+    absent(text, ms, "gare de")
+    # a département is a GPE
+    assert at(text, ms, "Haut-Rhin").label == "GPE"
+    # the long form of a bracketed acronym, written in lower case, is found and shares
+    # the acronym's key and type
+    long_form = at(text, ms, "parquet national financier")
+    pnf = at(text, ms, "PNF")
+    assert long_form.label == pnf.label == "AGENCY"
+    assert long_form.entity_key == pnf.entity_key == at(text, ms, "PNF", 1).entity_key

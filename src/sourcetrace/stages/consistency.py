@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from sourcetrace.stages.lexicon import Lexicon, is_nationality
-from sourcetrace.stages.names import PRIORITY, Candidate, key_for, person_tokens, surname
+from sourcetrace.stages.names import COARSE, PRIORITY, Candidate, key_for, person_tokens, surname
 
 __all__ = ["acronyms", "assign_keys", "harmonise", "propagate", "resolve_overlaps"]
 
@@ -56,10 +56,14 @@ def harmonise(text: str, cands: list[Candidate], lex: Lexicon) -> None:
     """Give each surface form its majority label; surnames of named people become PERSON."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     fixed: dict[str, str] = {}
+    # The dateline's place is the article's place: "LYON, France -" then "in Lyon".
+    dateline: dict[str, str] = {}
     for cand in cands:
         surface = text[cand.start : cand.end]
         if cand.source in _FIXED_SOURCES:
             fixed[surface] = cand.label
+        if cand.source == "dateline":
+            dateline[surface.casefold()] = cand.label
         votes[surface][cand.label] += 1
     surnames = _surnames(text, cands, lex)
     for cand in cands:
@@ -68,6 +72,8 @@ def harmonise(text: str, cands: list[Candidate], lex: Lexicon) -> None:
             continue
         if surface in fixed:
             cand.label = fixed[surface]
+        elif surface.casefold() in dateline:
+            cand.label = dateline[surface.casefold()]
         elif surface in surnames and surface not in lex.known:
             cand.label = "PERSON"
         else:
@@ -94,6 +100,10 @@ def acronyms(text: str, cands: list[Candidate], lex: Lexicon) -> dict[str, Candi
     for match in _ACRONYM.finditer(text):
         long_form = ends.get(match.start())
         acr = match.group("acr")
+        if long_form is None and acr not in defined:
+            long_form = _lowercase_long_form(text, match.start(), acr, cands, lex)
+            if long_form is not None:
+                cands.append(long_form)
         if long_form is None or long_form.label == "PERSON" or acr in defined:
             continue
         words = re.findall(r"[\w]+", text[long_form.start : long_form.end])
@@ -108,6 +118,65 @@ def acronyms(text: str, cands: list[Candidate], lex: Lexicon) -> dict[str, Candi
         span = Candidate(match.start("acr"), match.end("acr"), label, "acronym")
         cands.append(span)
     return defined
+
+
+def _lowercase_long_form(
+    text: str, end: int, acr: str, cands: list[Candidate], lex: Lexicon
+) -> Candidate | None:
+    """The long form of an organisation's acronym written in lower case, which no tagger
+    finds: "le parquet national antiterroriste (PNAT)". Only for an acronym that is an
+    organisation (known, or tagged so elsewhere in the article); the long form is the
+    fewest words before the bracket that spell the acronym's letters in order, the first
+    letter opening the first word (letters may come from inside words: "antiterroriste").
+    """
+    label = lex.known.get(acr)
+    if label is None:
+        tagged = [c for c in cands if text[c.start : c.end] == acr and c.coarse() == "ORG"]
+        label = tagged[0].label if tagged else None
+    if label is None or COARSE.get(label, "ORG") != "ORG":
+        return None
+    letters = [ch.casefold() for ch in acr if ch.isalpha()]
+    sentence_start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+    words = list(re.finditer(r"[\w'’-]+", text[sentence_start:end]))
+    for count in range(2, min(len(words), len(letters) + 2) + 1):
+        chosen = words[-count:]
+        first = chosen[0].group()
+        if first.casefold() in lex.determiners or first.casefold() in lex.connectors:
+            continue
+        if first[0].casefold() != letters[0] or any(c.overlaps(
+                Candidate(sentence_start + chosen[0].start(), end, "", "")) for c in cands):
+            continue
+        if _spells(letters, [w.group().casefold() for w in chosen], lex):
+            start = sentence_start + chosen[0].start()
+            stop = sentence_start + chosen[-1].end()
+            return Candidate(start, stop, label, "acronym")
+    return None
+
+
+def _spells(letters: list[str], words: list[str], lex: Lexicon) -> bool:
+    """Whether ``words`` spell ``letters`` in order: each content word gives its first letter
+    and maybe more from inside it ("antiterroriste" → "a…t"), connectors ("de", "of") none."""
+    content = [w for w in words if w not in lex.connectors]
+
+    def fits(word_index: int, letter_index: int) -> bool:
+        if word_index == len(content):
+            return letter_index == len(letters)
+        word = content[word_index]
+        if letter_index >= len(letters) or word[0] != letters[letter_index]:
+            return False
+        # Letters taken from inside this word: try taking none, one, two … in order.
+        taken, pos = letter_index + 1, 1
+        while True:
+            if fits(word_index + 1, taken):
+                return True
+            if taken >= len(letters):
+                return False
+            found = word.find(letters[taken], pos)
+            if found == -1:
+                return False
+            taken, pos = taken + 1, found + 1
+
+    return bool(content) and fits(0, 0)
 
 
 def _initials_fit(acr: str, initials: str) -> bool:

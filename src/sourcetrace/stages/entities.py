@@ -82,12 +82,13 @@ def find_mentions(
     else:
         raw += rule_candidates(text, lex, places)
     raw += _datelines(text, lex)
-    raw += _cue_candidates(text, lex)
+    raw += _cue_candidates(text, lex, places)
     raw += _known_candidates(text, lex, caps_lines)
     raw += _caps_places(text, caps_lines, places)
     raw += _first_name_candidates(text, lex, caps_lines)
     cleaned = [c for c in (clean_span(text, c, lex) for c in raw) if c is not None]
     _first_name_fixes(text, cleaned, lex, places)
+    cleaned = [_place_in_facility(text, c, lex, places) for c in cleaned]
     cands = resolve_overlaps(c for c in cleaned if _acceptable(text, c, lex, blocked))
     defined = acronyms(text, cands, lex)
     cands = resolve_overlaps(cands)
@@ -164,8 +165,14 @@ def _datelines(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-def _cue_candidates(text: str, lex: Lexicon) -> list[Candidate]:
-    """A name right after an honorific or role noun is a person: "Mr. Lammy", "Frau Baerbock"."""
+def _cue_candidates(
+    text: str, lex: Lexicon, places: Mapping[str, Place]
+) -> list[Candidate]:
+    """A name right after an honorific or role noun is a person: "Mr. Lammy", "Frau Baerbock".
+
+    A particle and a place after a role is the role's complement, not a name: "maire de
+    Strasbourg" (but "général de Villiers" is a person).
+    """
     if lex.cue_pattern is None:
         return []
     out = []
@@ -177,6 +184,12 @@ def _cue_candidates(text: str, lex: Lexicon) -> list[Candidate]:
         if not words or words[0] in lex.stop_words or words[0].casefold() in lex.role_nouns:
             continue
         if words[0].casefold() in lex.determiners or match.group("name") in lex.known:
+            continue
+        particle, _, rest = " ".join(words).partition(" ")
+        if particle.islower() and (rest in places or rest in lex.known):
+            if rest in places and rest not in lex.known:
+                rest_start = name_start + len(particle) + 1
+                out.append(Candidate(rest_start, rest_start + len(rest), "GPE", "rule"))
             continue
         name_end = name_start + len(" ".join(words))
         cand = Candidate(name_start, name_end, "PERSON", "cue")
@@ -239,6 +252,30 @@ def _first_name_fixes(text: str, cands: list[Candidate], lex: Lexicon,
             cand.label = "PERSON"
 
 
+def _place_in_facility(
+    text: str, cand: Candidate, lex: Lexicon, places: Mapping[str, Place]
+) -> Candidate:
+    """A model place made of a common noun and a town, "gare de Strasbourg", "port of
+    Dover": the mention is the town (a station is not an entity we resolve)."""
+    if cand.source != "model" or cand.coarse() != "LOC":
+        return cand
+    head, _, rest = text[cand.start : cand.end].partition(" ")
+    link, _, name = rest.partition(" ")
+    if not head.islower():
+        return cand
+    if link.casefold() not in lex.connectors:
+        link, name = "", rest  # "gare d'Austerlitz" is one word after the noun
+        for elided in ("d'", "d’"):
+            if rest.startswith(elided):
+                link, name = elided, rest[len(elided):]
+        if not link:
+            return cand
+    if name not in places:
+        return cand
+    start = cand.end - len(name)
+    return Candidate(start, cand.end, "GPE", "model")
+
+
 def _caps_places(
     text: str, caps_lines: list[tuple[int, int]], places: Mapping[str, Place]
 ) -> list[Candidate]:
@@ -294,6 +331,8 @@ def _refine_label(text: str, cand: Candidate, lex: Lexicon, places: Mapping[str,
     surface = text[cand.start : cand.end]
     if surface in lex.known:
         cand.label = lex.known[surface]
+    elif cand.label == "ORG" and surface in lex.org_types:
+        cand.label = lex.org_types[surface]  # "Amaq": too short to look for, safe to type
     elif cand.label == "ORG" and surface.split()[-1] in lex.company_suffixes and " " in surface:
         cand.label = "COMPANY"
     elif cand.label == "LOC" and surface in places:

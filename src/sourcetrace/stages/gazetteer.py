@@ -20,11 +20,20 @@ __all__ = ["Place", "build_places"]
 MIN_POPULATION = 15_000
 LOCALES = ("de", "fr", "es")
 HOME_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+#: pycountry subdivision types that are regions the news names as places ("Bas-Rhin",
+#: "Bavaria", "Idlib Governorate" …); districts, parishes and municipalities are too often
+#: ordinary words and too many.
+REGION_TYPES = frozenset({
+    "State", "Region", "Department", "Metropolitan department", "Province", "Governorate",
+    "Land", "Autonomous community", "Autonomous region", "Autonomous republic", "Oblast",
+    "Republic", "Prefecture", "Federal district", "Administrative region", "Metropolitan region",
+    "Regional state", "Territory", "Union territory", "Canton", "Voivodship",
+})
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    kind: str  # "country" or "city"
+    kind: str  # "country", "city" or "region" (a state, province, département …)
     population: int
 
 
@@ -54,6 +63,11 @@ def build_places() -> Mapping[str, Place]:
             known = places.get(name)
             if known is None or (known.kind == "city" and known.population < population):
                 places[name] = Place("city", population)
+    for region in pycountry.subdivisions:
+        # Regions carry no population: trusted alone only where no city has the name, and
+        # by the German rules only after a place preposition ("im Bas-Rhin").
+        if region.type in REGION_TYPES and len(region.name) >= 4 and _latin_name(region.name):
+            places.setdefault(region.name, Place("region", 0))
     for state in cache.get_us_states().values():
         places.setdefault(state["name"], Place("city", 1_000_000))
     # The home nations play as countries and are read as countries in the news.

@@ -25,8 +25,10 @@ _FINE = frozenset({"ARMED_GROUP", "AGENCY", "MEDIA", "COMPANY"})
 _ORG_TYPES = frozenset({"ARMED_GROUP", "AGENCY", "MEDIA", "COMPANY", "IGO", "PARTY", "ORG"})
 
 
-def _usable(alias: str, skip: frozenset[str]) -> bool:
-    """A name we can look for in running text without too many false hits."""
+def _usable(alias: str, skip: frozenset[str], *, lookup: bool = False) -> bool:
+    """A name we can look for in running text without too many false hits; ``lookup``: a
+    name only checked against a span that is already an organisation, where short single
+    words ("Amaq", "Fatah") are safe too."""
     if alias in skip or not alias[:1].isupper():
         return False
     letters = [ch for ch in alias if ch.isalpha()]
@@ -36,7 +38,7 @@ def _usable(alias: str, skip: frozenset[str]) -> bool:
         return True
     if sum(ch.isupper() for ch in alias) >= 2:
         return len(letters) >= 3  # "IMF", "BfV"; two-letter acronyms are too often words
-    return len(alias) >= 5
+    return lookup or len(alias) >= 5
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,8 +48,11 @@ def _bundled_entries() -> tuple[Any, ...]:
     return tuple(entries)
 
 
-def kb_organisations(language: str, skip: tuple[str, ...] = ()) -> Mapping[str, str]:
-    """Alias → our label for the organisations of the KB named in ``language`` (or in all)."""
+def kb_organisations(
+    language: str, skip: tuple[str, ...] = (), *, lookup: bool = False
+) -> Mapping[str, str]:
+    """Alias → our label for the organisations of the KB named in ``language`` (or in all);
+    ``lookup``: also the short names only fit to type a span already read as an organisation."""
     entries = _bundled_entries()
     skipped = frozenset(skip)
     out: dict[str, str] = {}
@@ -61,7 +66,7 @@ def kb_organisations(language: str, skip: tuple[str, ...] = ()) -> Mapping[str, 
             name = alias.strip()
             if name.casefold().startswith("the "):
                 name = name[4:]  # "the United Nations": the article is no part of the name
-            if _usable(name, skipped):
+            if _usable(name, skipped, lookup=lookup):
                 out.setdefault(name, label)
     return out
 

@@ -31,6 +31,8 @@ class Lexicon:
     org_keywords: frozenset[str]
     stop_words: frozenset[str]
     known: Mapping[str, str]
+    #: organisation names → finer type, also short ones, for spans already read as ORG
+    org_types: Mapping[str, str]
     #: known names by their first two characters, longest first (see ``find_known``)
     known_index: Mapping[str, tuple[str, ...]]
     credit_lines: tuple[re.Pattern[str], ...]
@@ -124,6 +126,13 @@ def compile_lexicon(language: str) -> Lexicon:
         **neutral.known,
         **data.known,
     }
+    org_types = {
+        name: label
+        for name, label in kb_organisations(
+            language, (*neutral.kb_skip, *data.kb_skip), lookup=True
+        ).items()
+        if label != "ORG"
+    }
     index: dict[str, list[str]] = {}
     for name in sorted(known, key=len, reverse=True):
         index.setdefault(name[:2], []).append(name)
@@ -157,6 +166,7 @@ def compile_lexicon(language: str) -> Lexicon:
         org_keywords=frozenset(data.org_keywords),
         stop_words=frozenset((*data.stop_words, *neutral.stop_words)),
         known=known,
+        org_types=org_types,
         known_index={k: tuple(v) for k, v in index.items()},
         credit_lines=tuple(
             re.compile(p, re.IGNORECASE | re.MULTILINE)
