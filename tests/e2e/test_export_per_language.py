@@ -53,18 +53,12 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
      "killing four people and wounding at least 11 passengers"):
         "speaker is the role 'France's interior minister', whose holder (Claire Vautrin) is "
         "named in the next sentence; roles resolve only to holders named earlier",
-    ("en", "date", "Monday"):
-        "'would hold … on Monday' is future-in-the-past; 'would' is not a future cue in "
-        "lang/en/dates.py, so the past Monday (2024-11-11) is chosen",
     # --- French
     ("fr", "quote", "Deux passants ont été tués et cinq personnes blessées lundi soir dans une "
      "attaque au couteau près de la gare de Strasbourg"):
         "'…, a annoncé mardi le ministre de l'Intérieur, Julien Ferrand.': a postposed cue "
         "followed by a date, a role and an apposed name is longer than the tail the "
         "reported-speech rule reads, and the speaker reader stops at 'mardi'",
-    ("fr", "date", "samedi"):
-        "'a appelé à un rassemblement samedi': the verb is past but the rally it calls is "
-        "to come; the direction is taken from the verb's tense",
     # --- German (no spaCy pipeline: rules only)
     ("de", "quote", "Wir müssen wachsam bleiben"):
         "'mahnte' (mahnen) is not in the German reporting verbs (lang/de/speech.py), so the "
@@ -81,18 +75,7 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
         "PERSON mentions ('Selim', 'Arslan'), so the surname has no full name to attach to",
     ("es", "quote", "entre 150 y 300 familias han huido de Azaz en las últimas semanas"):
         "'estima que' is not a reporting verb in lang/es/speech.py",
-    ("es", "extra-figure", ""):
-        "the '8' of the dateline date '8 oct' is read as a figure because the date is missed",
-    ("es", "date", "8 oct"):
-        "abbreviated Spanish months ('oct') are not in lang/es/dates.py",
-    ("es", "date", "este lunes"):
-        "'este lunes' is found as 'lunes' only: 'este' + weekday is not a pattern in "
-        "lang/es/dates.py",
-    ("es", "date", "este martes"):
-        "'este martes' is found as 'martes' only (as 'este lunes')",
-    ("es", "extra-date", ""):
-        "the spans 'lunes' and 'martes' (of 'este lunes', 'este martes') are extra",
-    ("es", "mention", "Selim Arslan"):
+                        ("es", "mention", "Selim Arslan"):
         "the es model splits 'Selim Arslan' into 'Selim' and 'Arslan'",
 }
 

@@ -112,6 +112,14 @@ FORMS = [
     ("es", "Se marchó hace tres días.", "hace tres días", "2024-04-09", "day"),
     ("es", "Se marchó la semana pasada.", "la semana pasada", "2024-04-01", "week"),
     ("es", "Llegará el próximo lunes.", "el próximo lunes", "2024-04-15", "day"),
+    ("es", "MADRID, 11 abr (EFE).- Hubo una explosión.", "11 abr", "2024-04-11", "day"),
+    ("es", "La explosión dejó este lunes 12 muertos.", "este lunes", "2024-04-08", "day"),
+    ("es", "El juicio empezará este lunes.", "este lunes", "2024-04-15", "day"),
+    # reported future, and calls for what is to come: the date looks ahead
+    ("en", "The mayor said the city would hold a vigil on Monday.", "Monday", "2024-04-15",
+     "day"),
+    ("en", "Unions called for a strike on Tuesday.", "Tuesday", "2024-04-16", "day"),
+    ("fr", "La maire a appelé à un rassemblement samedi.", "samedi", "2024-04-13", "day"),
 ]
 
 
@@ -134,6 +142,8 @@ NON_DATES = [
     ("de", "Am Morgen tagte das Kabinett."),
     ("es", "La Resolución 2254 cita a 1.200 personas y a 2000 soldados."),
     ("es", "Por la mañana llovió."),
+    # abbreviations that are words: "mar" is the sea unless a day number comes first
+    ("es", "El barco se hundió en mar abierto; otro naufragó en el mar Egeo."),
 ]
 
 

@@ -50,6 +50,9 @@ class DateLexicon:
 
     #: month names and abbreviations (lower case) -> 1..12
     months: Mapping[str, int] = field(default_factory=dict)
+    #: abbreviations that are also ordinary words ("mar" is the sea in Spanish): read as
+    #: months only where a pattern names {MONTHABBR}, i.e. right after a day number
+    month_abbreviations: Mapping[str, int] = field(default_factory=dict)
     #: weekday names (lower case) -> 0 (Monday) .. 6
     weekdays: Mapping[str, int] = field(default_factory=dict)
     #: number words (lower case) -> value, for "three days ago", "il y a deux jours"

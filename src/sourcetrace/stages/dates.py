@@ -103,6 +103,10 @@ def _tense_from_parse(parsed: Any, start: int, end: int) -> bool | None:
     if span is None or len(span) == 0:
         return None
     verb = span.root
+    if verb.head.pos_ == "NOUN" and verb.dep_ not in ("obl", "obl:mod", "npadvmod", "nmod:tmod"):
+        # "un rassemblement samedi", "a rally on Saturday": the date belongs to an event
+        # noun, whose time the governing verb's tense does not give ("a appelé à …").
+        return None
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break

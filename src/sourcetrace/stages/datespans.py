@@ -57,6 +57,7 @@ def compile_lexicon(lexicon: DateLexicon) -> CompiledLexicon:
     """Compile the lexicon's patterns, placeholders filled, bounded by non-word characters."""
     fills = {
         "MONTH": _alternation(lexicon.months),
+        "MONTHABBR": _alternation(lexicon.month_abbreviations) or r"(?!)",
         "WEEKDAY": _alternation(lexicon.weekdays),
         "NUM": _alternation(lexicon.numbers),
         "ORD": _alternation(lexicon.ordinals),
@@ -208,6 +209,8 @@ def _timex(match: re.Match[str], spec: DatePattern, lex: DateLexicon) -> Timex |
         return Timex(kind="quarter", quarter=quarter, year=year,
                      shift=_lookup(lex.shifts, _word(match, "shift")))
     month = _lookup(lex.months, _word(match, "month"))
+    if month is None and g.get("month"):
+        month = _lookup(lex.month_abbreviations, _word(match, "month"))
     if g.get("monthnum"):
         month = int(g["monthnum"])
     day = _number(_word(match, "day"), {})

@@ -174,7 +174,9 @@ LEXICON = DateLexicon(
     ),
     future_cues=(
         r"\b(?:will|won['\u2019]t|shall|['\u2019]ll|is to|are to|is due|are due|due to|scheduled|"
-        r"expected|set to|plans? to|planned|going to|upcoming|next)\b"
+        r"expected|set to|plans? to|planned|going to|upcoming|next|"
+        # reported future ("said the city would hold …"), and calls for what is to come
+        r"would(?!\s+have)|(?:was|were) to|call(?:s|ed)? for|urg(?:es|ed) \w+ to)\b"
     ),
     past_cues=(
         r"\b(?:said|says|told|was|were|had|did|ago|last|\w+ed)\b"

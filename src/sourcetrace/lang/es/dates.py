@@ -13,6 +13,11 @@ MONTHS = {
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
     "diciembre": 12,
 }
+#: Wire-style abbreviations ("DAMASCO, 8 oct (EFE)"); only after a day number.
+MONTH_ABBREVIATIONS = {
+    "ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8,
+    "sep": 9, "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12,
+}
 WEEKDAYS = {
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
     "sábado": 5, "sabado": 5, "domingo": 6,
@@ -42,6 +47,7 @@ DAYWORDS = {
 
 LEXICON = DateLexicon(
     months=MONTHS,
+    month_abbreviations=MONTH_ABBREVIATIONS,
     weekdays=WEEKDAYS,
     numbers=NUMBERS,
     ordinals=ORDINALS,
@@ -62,6 +68,12 @@ LEXICON = DateLexicon(
             kind="date",
             pattern=r"(?:(?P<weekday>{WEEKDAY}),?\s+)?" + _DAY + r"\s+de\s+(?P<month>{MONTH})"
             r"(?:\s+(?:de|del)\s+" + _YEAR + r")?",
+        ),
+        # "8 oct", "8 oct." (the dateline of an agency wire)
+        DatePattern(
+            name="dmy_abbreviated",
+            kind="date",
+            pattern=_DAY + r"\s+(?P<month>{MONTHABBR})\.?(?:\s+(?:de\s+)?" + _YEAR + r")?",
         ),
         # "el martes (9 de abril)"
         DatePattern(
@@ -99,11 +111,12 @@ LEXICON = DateLexicon(
             kind="date",
             pattern=r"(?:el\s+)?(?P<shift>pasado|próximo)\s+(?:mes\s+de\s+)?(?P<month>{MONTH})",
         ),
-        # "el pasado miércoles", "el miércoles pasado", "el próximo viernes"
+        # "el pasado miércoles", "el miércoles pasado", "el próximo viernes", and "este
+        # lunes" (this week's Monday: the tense says which side of the date)
         DatePattern(
             name="shift_weekday",
             kind="date",
-            pattern=r"(?:el\s+)?(?P<shift>pasado|próximo|último)\s+(?P<weekday>{WEEKDAY})"
+            pattern=r"(?:el\s+)?(?P<shift>pasado|próximo|último|este)\s+(?P<weekday>{WEEKDAY})"
             r"(?:\s+{TOD})?",
         ),
         DatePattern(

@@ -1,5 +1,6 @@
 """Spanish figure data: number formats, currencies, units, qualifiers, rates, non-figures."""
 
+from sourcetrace.lang.es.dates import MONTH_ABBREVIATIONS
 from sourcetrace.lang.figure_lexicon import ContextRule, FigureLexicon
 from sourcetrace.lang.xx.figures import CURRENCY_CODES, CURRENCY_SYMBOLS, MASKS, NOT_FIGURES
 
@@ -76,6 +77,8 @@ LEXICON = FigureLexicon(
         *NOT_FIGURES,
         ContextRule(name="date", after=r"\s+(?:de\s+)?(?:{MONTH})\b"),
         ContextRule(name="date", before=r"\b(?:{MONTH})\s+"),
+        # "DAMASCO, 8 oct (EFE)": a wire dateline's abbreviated month
+        ContextRule(name="date", after=r"\s+(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\b"),
         ContextRule(name="time", before=r"\ba\s+las?\s+"),
         ContextRule(name="time", before=r"\blas\s+"),
         ContextRule(name="time", after=r"\s+de\s+la\s+(?:mañana|tarde|noche|madrugada)\b"),

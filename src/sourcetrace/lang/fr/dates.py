@@ -161,6 +161,8 @@ LEXICON = DateLexicon(
     ),
     future_cues=(
         r"\b(?:va|vont|devra|devront|doit|doivent|prévu|prévue|prochain|prochaine|"
+        # a call to what is to come: "a appelé à un rassemblement samedi"
+        r"appel\w*\s+à|appel\w*\s+au|appel\w*\s+aux|convoqu\w*|"
         r"\w{2,}(?:era|ira|dra|ra|ront|rons)|aura|sera|fera|ira)\b"
     ),
     past_cues=(
