@@ -226,3 +226,21 @@ def test_french_role_complement_station_and_lowercase_long_form(resources: Resou
     pnf = at(text, ms, "PNF")
     assert long_form.label == pnf.label == "AGENCY"
     assert long_form.entity_key == pnf.entity_key == at(text, ms, "PNF", 1).entity_key
+
+
+def test_english_companies_events_and_role_words(resources: Resources) -> None:
+    text, ms = analyse("en_companies_events.txt", "en", resources)
+    # words that end only company names make a company
+    assert at(text, ms, "Carrow Aircraft", 1).label == "COMPANY"
+    # an indefinite article is no part of a name
+    assert at(text, ms, "Northwind Airways").label == "COMPANY"
+    absent(text, ms, "a Northwind")
+    # the words of a title are not a person; months are not names
+    absent(text, ms, "Executive")
+    absent(text, ms, "November")
+    assert at(text, ms, "Helen Marsh").label == "PERSON"
+    # a one-word plural after "the" is a group
+    assert at(text, ms, "Beatles").label == "ORG"
+    # events are none of our types
+    absent(text, ms, "World Cup")
+    assert at(text, ms, "Madrid").label == "GPE"

@@ -19,6 +19,10 @@ class EntityLexicon:
     #: Honorifics kept out of a person's name span and recorded as ``title``
     #: ("Mr.", "M.", "Frau", "Sra."). Matched with or without a final period.
     honorifics: tuple[str, ...] = ()
+    #: Words that end the name of an event, not of an organisation ("World Cup", "Munich
+    #: Security Conference"), and words that open one ("Coupe du monde", "Jeux olympiques").
+    event_tails: tuple[str, ...] = ()
+    event_heads: tuple[str, ...] = ()
     #: Role nouns that head a role phrase ("minister", "général", "Bundeskanzler").
     role_nouns: tuple[str, ...] = ()
     #: Words that may qualify a role noun inside the phrase ("Defence", "Foreign", "deputy",

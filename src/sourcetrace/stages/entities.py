@@ -306,11 +306,29 @@ def _acceptable(text: str, cand: Candidate, lex: Lexicon, blocked: list[tuple[in
         and surface.casefold().endswith(lex.data.common_noun_endings or ("\0",))
     ):
         return False  # "Amonestación", "Incidencias": a capitalised noun read as a person
-    if cand.label != "PERSON" and surface.casefold() in lex.role_modifiers:
-        return False  # "Defence" of "Defence Minister" read as an organisation
+    if surface.casefold() in lex.role_modifiers and (
+        cand.label != "PERSON" or _before_role_noun(text, cand.end, lex)
+    ):
+        return False  # "Defence" of "Defence Minister", "Executive" of "Chief Executive Officer"
+    if cand.label != "PERSON" and surface not in lex.known and _is_event(surface, lex):
+        return False  # "World Cup", "Coupe du monde": an event, none of our entity types
     if cand.label == "ORG" and surface not in lex.known and _is_role_phrase(surface, lex):
         return False  # "ministre de l'Intérieur": a role, not an organisation
     return surface.casefold() not in lex.role_nouns and surface.casefold() not in lex.honorifics
+
+
+def _is_event(surface: str, lex: Lexicon) -> bool:
+    if " " not in surface:
+        return False
+    data = lex.data
+    return surface.endswith(tuple(f" {w}" for w in data.event_tails)) or surface.startswith(
+        tuple(f"{w} " for w in data.event_heads)
+    )
+
+
+def _before_role_noun(text: str, end: int, lex: Lexicon) -> bool:
+    following = re.match(r"[ \u00a0]+([\w'’-]+)", text[end : end + 40])
+    return following is not None and following.group(1).casefold() in lex.role_nouns
 
 
 #: Words that open a role's complement ("Minister of Defence", "ministre de l'Intérieur").
@@ -333,7 +351,21 @@ def _refine_label(text: str, cand: Candidate, lex: Lexicon, places: Mapping[str,
         cand.label = lex.known[surface]
     elif cand.label == "ORG" and surface in lex.org_types:
         cand.label = lex.org_types[surface]  # "Amaq": too short to look for, safe to type
-    elif cand.label == "ORG" and surface.split()[-1] in lex.company_suffixes and " " in surface:
+    elif (
+        cand.label == "PERSON"
+        and " " in surface
+        and surface.split()[-1] in lex.company_suffixes
+        and len(surface.split()[-1]) > 3
+    ):
+        cand.label = "COMPANY"  # "Carrow Aircraft", "Pelham Motors" read as people
+    elif cand.label == "PERSON" and _plural_after_article(text, cand, lex):
+        cand.label = "ORG"  # "the Beatles", "the Yankees": a group, not one person
+    elif (
+        cand.label == "ORG"
+        and surface.split()[-1] in lex.company_suffixes
+        and " " in surface
+        and not any(w in lex.org_keywords for w in surface.split())
+    ):
         cand.label = "COMPANY"
     elif cand.label == "LOC" and surface in places:
         cand.label = "GPE"
@@ -341,6 +373,15 @@ def _refine_label(text: str, cand: Candidate, lex: Lexicon, places: Mapping[str,
         place = places.get(surface)
         if place is not None and (place.kind == "country" or place.population >= 100_000):
             cand.label = "GPE"  # "Perú", "Mérida" read as people by a weak model
+
+
+def _plural_after_article(text: str, cand: Candidate, lex: Lexicon) -> bool:
+    """A one-word "person" in the plural after a determiner: "the Beatles"."""
+    surface = text[cand.start : cand.end]
+    if " " in surface or not surface.endswith("s") or surface.endswith(("ss", "us", "is")):
+        return False
+    before = text[max(0, cand.start - 12) : cand.start].split()
+    return bool(before) and before[-1].casefold() in lex.determiners
 
 
 STAGE = Stage(

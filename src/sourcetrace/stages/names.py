@@ -68,6 +68,11 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
         start, end = (
             (start, newline) if newline - start >= end - newline - 1 else (newline + 1, end)
         )
+    # Nor over a spaced dash ("San Jose - Cisco", "SOCCER - JAPAN"): the longer side stays.
+    dash = re.search(r"[ \u00a0][-–—][ \u00a0]", text[start:end])
+    if dash:
+        cut_left, cut_right = start + dash.start(), start + dash.end()
+        start, end = (start, cut_left) if cut_left - start >= end - cut_right else (cut_right, end)
     changed = True
     while changed and start < end:
         changed = False

@@ -55,6 +55,8 @@ LEXICON = EntityLexicon(
         "adjunto", "adjunta", "interior", "defensa", "exteriores", "asuntos", "justicia",
         "sanidad", "economía", "gobierno", "estado", "mayor", "primer", "primera",
     ),
+    event_heads=("Copa", "Juegos", "Campeonato", "Mundial", "Festival", "Cumbre",
+                 "Conferencia", "Torneo", "Gran Premio", "Rally", "Trofeo", "Maratón", "Vuelta"),
     head_phrases=("que dirige", "quien dirige", "que preside", "quien preside", "al frente de", "jefe de", "jefe del"),
     nationalities=NATIONALITIES,
     name_connectors=("de", "del", "la", "las", "los", "y", "para", "e", "al", "bin"),

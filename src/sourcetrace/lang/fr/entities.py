@@ -32,6 +32,8 @@ LEXICON = EntityLexicon(
         "défense", "affaires", "étrangères", "justice", "santé", "économie", "état-major",
         "république", "gouvernement", "en", "chef",
     ),
+    event_heads=("Coupe", "Jeux", "Championnat", "Championnats", "Festival", "Sommet",
+                 "Conférence", "Tournoi", "Grand Prix", "Rallye", "Trophée", "Marathon"),
     head_phrases=("qui dirige", "qui préside", "qui commande", "à la tête de", "chef de", "chef du", "chef des"),
     nationalities=NATIONALITIES,
     name_connectors=("de", "du", "des", "d'", "la", "le", "l'", "et", "pour", "sur", "en", "al", "ben"),
