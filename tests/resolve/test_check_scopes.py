@@ -5,8 +5,6 @@ the figure's sentence is taken from the text around it, as the checks job does. 
 test has a false pair that must not be checked next to a true pair that must be.
 """
 
-# ruff: noqa: RUF001 - typographic quotes, dashes and signs are the wording here
-
 from __future__ import annotations
 
 from datetime import date
