@@ -67,10 +67,6 @@ SHARED_ALIASES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"st:armed_group/rapid-support-forces", "st:org/rsf"}),
         "Sudan's Rapid Support Forces and Reporters Without Borders are both 'RSF' in news",
     ),
-    "isi": (
-        frozenset({"st:armed_group/islamic-state-of-iraq", "st:agency/isi"}),
-        "Islamic State of Iraq and Pakistan's Inter-Services Intelligence are both 'ISI'",
-    ),
     "csis": (
         frozenset({"st:agency/csis-canada", "st:org/csis-us"}),
         "Canadian intelligence service and the Washington think tank are both 'CSIS'",

@@ -27,9 +27,11 @@ def _one(items: list[FigureItem]) -> tuple[str, str]:
 
 def test_a_weekly_rate_inside_a_monthly_range_is_consistent() -> None:
     weekly = _fig("mc", "Meridian Chronicle", "2024-06-13", "about €50 a week", value=50.0,
-                  per="week", qualifier="about", currency="EUR")
+                  per="week", qualifier="about", currency="EUR",
+                  before="Each woman in the camp gets ", after=" from relatives.")
     monthly = _fig("lr", "Le Regard", "2024-06-20", "entre 150 et 300 euros par mois",
-                   lang="fr", low=150.0, high=300.0, per="month", currency="EUR")
+                   lang="fr", low=150.0, high=300.0, per="month", currency="EUR",
+                   before="Chaque femme du camp reçoit ", after=" de ses proches.")
     assert _one([monthly, weekly]) == (
         "consistent",
         "“about €50 a week” (Meridian Chronicle, 2024-06-13) = about 50 EUR per week"
@@ -66,9 +68,11 @@ def test_a_toll_rising_across_dated_reports_is_updated() -> None:
 
 def test_different_currencies_are_flagged_not_compared() -> None:
     euros = _fig("a", "Le Regard", "2024-06-20", "4,5 millions d'euros", lang="fr",
-                 value=4_500_000.0, currency="EUR")
+                 value=4_500_000.0, currency="EUR", before="Le total atteint ",
+                 after=" ont été collectés.")
     dollars = _fig("b", "Westfunk", "2024-06-21", "4,9 Millionen Dollar", lang="de",
-                   value=4_900_000.0, currency="USD")
+                   value=4_900_000.0, currency="USD", before="Insgesamt flossen ",
+                   after=" in die Lager.")
     assert _one([euros, dollars]) == (
         "unclear",
         "“4,5 millions d'euros” (Le Regard, 2024-06-20) = 4,500,000 EUR is in EUR and"

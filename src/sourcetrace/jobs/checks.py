@@ -32,8 +32,9 @@ from sourcetrace.storage.stories import (
 
 __all__ = ["CORPUS_STAGE", "export", "run", "run_checks", "story_checks"]
 
-#: Characters before and after a figure read to narrow a generic counted thing ("people killed").
-AFTER_CHARS = 60
+#: Characters before and after a figure handed to the checks: enough for the figure's
+#: sentence, where its counted thing, scope and date are read (``resolve.figure_context``).
+AFTER_CHARS = 300
 
 
 def _items(

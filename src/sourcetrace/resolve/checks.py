@@ -5,8 +5,20 @@ when they are about the same thing:
 
 - the same counted concept (``counted_concept``: "morts", "Tote" and "dead" are one), or
   the same unit, or both money; a figure with none of these, or one that counts a unit
-  of time (an age, a duration), is not compared;
+  of time (an age, a duration, "two decades"), is not compared;
 - both rates or both counts (a rate is never set against a total);
+- the same scope (``figure_context.scopes``): what the amount is of, for or paid to, read
+  in the figure's clause. When both figures name one, the item-level scopes (a single
+  donation, one wallet, one network, a reward, a fee …: parts of any total) must be the
+  same on both sides, and otherwise the two must share a scope ("total" matches any
+  group-level scope). Figures with different scopes are not compared at all;
+- a figure whose scope is unknown on one side (or money with no scope on either) is
+  compared only on agreement: the pair is reported when the amounts overlap
+  (consistent), never as updated, conflicting or unclear, as nothing shows the two are
+  about the same thing;
+- a sub-count of a generic group ("dont trois enfants", "four of them") and a figure
+  dated to another event ("the 2004 siege, in which more than 330 people died") are
+  left out; "six children" killed is "dead (children)", not the same as "dead";
 - money in one currency: figures in two currencies are reported as "unclear" with the
   reason, as no exchange rate is assumed.
 
@@ -21,9 +33,9 @@ Verdicts, for a pair from two articles (A published no later than B):
 - ``unclear``: different currencies.
 
 A generic counted thing ("people", "personnes") is resolved from the two words before
-the figure and the few after it ("killing 12 people", "12 people were killed" → dead);
-if none names the concept the figure is left out, as "people" alone may count the dead,
-the injured or the evacuated.
+the figure and the few after it, within its sentence ("killing 12 people", "12 people
+were killed" → dead); if none names the concept the figure is left out, as "people"
+alone may count the dead, the injured or the evacuated.
 """
 
 
@@ -38,16 +50,40 @@ from hashlib import sha1
 from typing import Any
 
 from sourcetrace.model import Figure
+from sourcetrace.resolve.figure_context import (
+    dated_elsewhere,
+    is_subcount,
+    scopes,
+    sentence_after,
+    sentence_before,
+)
 from sourcetrace.resolve.figure_measure import Measure, measure
 from sourcetrace.resolve.normalise import counted_concept, words
 
-__all__ = ["Check", "FigureItem", "check_id", "figure_checks", "figure_key"]
+__all__ = [
+    "Check",
+    "FigureItem",
+    "check_id",
+    "figure_checks",
+    "figure_key",
+    "figure_scopes",
+    "scope_relation",
+]
 
 #: Units that measure time: a figure in them is an age or a duration, not a reported count.
-TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+TIME_UNITS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+)
 #: Concepts too broad to compare unless the following words narrow them: "two men" may
 #: be the attackers or the dead, "six children" a sub-count of the victims.
 GENERIC = frozenset({"people", "men", "women", "children"})
+#: Scopes naming one payment or one holder (a part of any total): the other figure must
+#: name the same ones. "network" is one network; "networks" (several) is group-level.
+ITEM_SCOPES = frozenset(
+    {"donation", "wallet", "reward", "ransom", "salary", "fee", "grant", "network"}
+)
+#: A scope that matches any group-level scope ("the total" raised for the camps).
+ANY_SCOPE = "total"
 #: Words after a figure read to narrow a generic concept.
 CONTEXT_WORDS = 4
 #: At most this many checks per story and key, earliest pairs first.
@@ -91,25 +127,49 @@ def figure_key(item: FigureItem) -> tuple[str, str, bool] | None:
     """What the figure counts, as a comparable key; None if it is not comparable."""
     f = item.figure
     rate = f.per is not None
+    if dated_elsewhere(item.before, item.after, item.language, item.published):
+        return None
     if f.currency:
         return ("money", "", rate)
     if f.unit:
         return None if f.unit in TIME_UNITS else ("unit", f.unit, rate)
     concept = counted_concept(f.counted, item.language)
-    if concept is None:
+    if concept is None or concept in TIME_UNITS or concept.removesuffix("s") in TIME_UNITS:
         return None
     if concept in GENERIC:
+        if is_subcount(item.before, item.after, item.language):
+            return None
         narrowed = _narrow(item)
         if narrowed is None:
             return None
-        concept = narrowed
+        # "six children" killed is a part of the dead, not the toll itself.
+        concept = narrowed if concept == "people" else f"{narrowed} ({concept})"
     return ("count", concept, rate)
 
 
+def figure_scopes(item: FigureItem) -> frozenset[str]:
+    """What the figure is of, for or paid to (see ``figure_context.scopes``)."""
+    return scopes(item.before, item.figure.text, item.after, item.language)
+
+
+def scope_relation(a: frozenset[str], b: frozenset[str]) -> str:
+    """"same", "different" or "unknown" (one side names no scope) for two figures."""
+    if not a or not b:
+        return "unknown"
+    items_a, items_b = a & ITEM_SCOPES, b & ITEM_SCOPES
+    if items_a or items_b:
+        return "same" if items_a == items_b else "different"
+    if a & b or ANY_SCOPE in a or ANY_SCOPE in b:
+        return "same"
+    return "different"
+
+
 def _narrow(item: FigureItem) -> str | None:
-    # The verb just before ("killing 12 people") binds closer than words after it.
-    near = [*reversed(words(item.before)[-2:]), *words(item.after)[:CONTEXT_WORDS]]
-    for word in near:
+    # The verb just before ("killing 12 people") binds closer than words after it; only
+    # the figure's own sentence is read ("Drei starben. Acht Menschen wurden verletzt").
+    before = words(sentence_before(item.before))[-2:]
+    after = words(sentence_after(item.after))[:CONTEXT_WORDS]
+    for word in [*reversed(before), *after]:
         concept = counted_concept(word, item.language, known_only=True)
         if concept is not None and concept not in GENERIC:
             return concept
@@ -175,41 +235,87 @@ def _order(item: FigureItem) -> tuple[bool, date, int]:
     return (item.published is None, item.published or date.min, item.seq)
 
 
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    item: FigureItem
+    m: Measure
+    scopes: frozenset[str]
+
+
+def _established(a: _Entry, b: _Entry, key: tuple[str, str, bool]) -> bool | None:
+    """Whether A and B are shown to be about the same thing; None: about different things.
+
+    False means "not known": such a pair is reported only when the amounts agree.
+    """
+    relation = scope_relation(a.scopes, b.scopes)
+    if relation == "different":
+        return None
+    if relation == "same":
+        return True
+    # Counts of one concept with no scope on either side are the usual tolls; money
+    # with no stated purpose, or a scope on one side only, is not enough.
+    return key[0] != "money" and not a.scopes and not b.scopes
+
+
+def _clusters(same: Sequence[_Entry]) -> list[list[_Entry]]:
+    """Figures of one reading split so that no two in a cluster have different scopes."""
+    clusters: list[list[_Entry]] = []
+    for entry in same:
+        for cluster in clusters:
+            if all(scope_relation(entry.scopes, o.scopes) != "different" for o in cluster):
+                cluster.append(entry)
+                break
+        else:
+            clusters.append([entry])
+    return clusters
+
+
 def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterator[Check]:
     """Checks between figures of different articles (one story's figures)."""
-    groups: dict[tuple[str, str, bool], list[tuple[FigureItem, Measure]]] = defaultdict(list)
+    groups: dict[tuple[str, str, bool], list[_Entry]] = defaultdict(list)
     for item in sorted(items, key=_order):
         key = figure_key(item)
         reading = measure(item.figure) if key else None
         if key is not None and reading is not None:
-            groups[key].append((item, reading))
+            groups[key].append(_Entry(item, reading, figure_scopes(item)))
     for key in sorted(groups):
         made = 0
-        members = _distinct(groups[key])
-        readings: dict[tuple[float, float], list[tuple[FigureItem, Measure]]] = defaultdict(list)
-        for item, m in members:
-            readings[(m.low, m.high)].append((item, m))
+        readings: dict[tuple[float, float, str], list[_Entry]] = defaultdict(list)
+        for entry in _distinct(groups[key]):
+            marker = (entry.m.low, entry.m.high, entry.item.figure.currency or "")
+            readings[marker].append(entry)
+        reps: list[_Entry] = []
         for same in readings.values():
-            if len({item.article_id for item, _ in same}) > 1:
-                yield _same_figure(same, key, story_id)
+            for cluster in _clusters(same):
+                reps.append(cluster[0])
+                if len({e.item.article_id for e in cluster}) > 1:
+                    yield _same_figure(cluster, key, story_id)
         # One representative (the earliest) per reading, compared with the others.
-        reps = sorted((same[0] for same in readings.values()), key=lambda r: _order(r[0]))
-        for j, (b, mb) in enumerate(reps):
+        reps.sort(key=lambda e: _order(e.item))
+        for j, b in enumerate(reps):
             # Against each earlier article, only its figure closest to B's: an article
             # giving both an early toll and the latest one is not in conflict with B.
-            nearest: dict[str, tuple[FigureItem, Measure]] = {}
-            for a, ma in reps[:j]:
-                if a.article_id == b.article_id:
+            nearest: dict[str, tuple[_Entry, bool]] = {}
+            for a in reps[:j]:
+                if a.item.article_id == b.item.article_id:
                     continue
-                held = nearest.get(a.article_id)
-                if held is None or _distance(ma, mb) < _distance(held[1], mb):
-                    nearest[a.article_id] = (a, ma)
-            for a, ma in nearest.values():
+                known = _established(a, b, key)
+                if known is None or (not known and not _agree(a, b)):
+                    continue
+                held = nearest.get(a.item.article_id)
+                if held is None or _distance(a.m, b.m) < _distance(held[0].m, b.m):
+                    nearest[a.item.article_id] = (a, known)
+            for a, known in nearest.values():
                 if made >= MAX_PAIRS:
                     break
                 made += 1
-                verdict, explanation = _compare(a, ma, b, mb)
-                pair = (a.id, b.id)
+                verdict, explanation = _compare(a.item, a.m, b.item, b.m)
+                if not known:
+                    explanation += (
+                        "; compared on the amounts alone, as only one report (or"
+                        " neither) says what the figure is for"
+                    )
+                pair = (a.item.id, b.item.id)
                 yield Check(
                     id=check_id("figure", pair),
                     kind="figure",
@@ -219,20 +325,24 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
                     data={
                         "story_id": story_id or None,
                         "about": key[1] or key[0],
-                        "spans": [_span(a), _span(b)],
-                        "normalised": [_norm(a.id, ma), _norm(b.id, mb)],
+                        "scopes": sorted(a.scopes | b.scopes),
+                        "spans": [_span(a.item), _span(b.item)],
+                        "normalised": [_norm(a.item.id, a.m), _norm(b.item.id, b.m)],
                     },
                 )
 
 
-def _same_figure(
-    same: Sequence[tuple[FigureItem, Measure]], key: tuple[str, str, bool], story_id: str
-) -> Check:
+def _agree(a: _Entry, b: _Entry) -> bool:
+    """Same currency (or none) and overlapping amounts."""
+    return a.item.figure.currency == b.item.figure.currency and a.m.overlaps(b.m)
+
+
+def _same_figure(same: Sequence[_Entry], key: tuple[str, str, bool], story_id: str) -> Check:
     """One check for a figure several articles give identically."""
-    ids = tuple(item.id for item, _ in same)
-    first, m = same[0]
-    outlets = list(dict.fromkeys(item.source or item.article_id for item, _ in same))
-    texts = ", ".join(dict.fromkeys(f"“{item.figure.text}”" for item, _ in same))
+    ids = tuple(e.item.id for e in same)
+    first, m = same[0].item, same[0].m
+    outlets = list(dict.fromkeys(e.item.source or e.item.article_id for e in same))
+    texts = ", ".join(dict.fromkeys(f"“{e.item.figure.text}”" for e in same))
     return Check(
         id=check_id("figure", ids),
         kind="figure",
@@ -245,23 +355,22 @@ def _same_figure(
         data={
             "story_id": story_id or None,
             "about": key[1] or key[0],
-            "spans": [_span(item) for item, _ in same],
+            "scopes": sorted(set().union(*(e.scopes for e in same))),
+            "spans": [_span(e.item) for e in same],
             "normalised": [_norm(first.id, m)],
         },
     )
 
 
-def _distinct(
-    members: Sequence[tuple[FigureItem, Measure]],
-) -> list[tuple[FigureItem, Measure]]:
+def _distinct(members: Sequence[_Entry]) -> list[_Entry]:
     """One figure per article and reading: a figure repeated in an article counts once."""
     seen: set[tuple[str, float, float]] = set()
     kept = []
-    for item, m in members:
-        marker = (item.article_id, m.low, m.high)
+    for entry in members:
+        marker = (entry.item.article_id, entry.m.low, entry.m.high)
         if marker not in seen:
             seen.add(marker)
-            kept.append((item, m))
+            kept.append(entry)
     return kept
 
 

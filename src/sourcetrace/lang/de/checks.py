@@ -1,4 +1,4 @@
-"""German negation cues and counted-thing concepts for cross-source checks."""
+"""German negation cues, counted-thing concepts and figure context for cross-source checks."""
 
 from sourcetrace.lang.check_lexicon import CheckLexicon
 
@@ -26,4 +26,25 @@ LEXICON = CheckLexicon(
         "überweisung": "transfers", "überweisungen": "transfers",
         "transaktion": "transfers", "transaktionen": "transfers",
     },
+    figure_scopes={
+        "spende": "donation", "spenden": "donation",
+        "wallet": "wallet", "wallets": "wallet",
+        "belohnung": "reward", "kopfgeld": "reward", "lösegeld": "ransom",
+        "gehalt": "salary", "gehälter": "salary", "lohn": "salary",
+        "gebühr": "fee", "gebühren": "fee",
+        "startgeld": "grant", "prämie": "grant", "zuschuss": "grant",
+        "netzwerk": "network", "netzwerks": "network", "netzwerkes": "network",
+        "netzwerke": "networks", "netzwerken": "networks",
+        "insgesamt": "total", "gesamtsumme": "total",
+        "lager": "camps", "lagern": "camps", "camp": "camps", "camps": "camps",
+        "frau": "women", "frauen": "women",
+        "schleuser": "smugglers", "schleusern": "smugglers", "schlepper": "smugglers",
+        "hilfe": "aid",
+    },
+    subcount_before=frozenset({"darunter", "davon", "unter ihnen"}),
+    subcount_after=frozenset({"von ihnen", "davon"}),
+    relative_openers=frozenset(
+        {"bei dem", "bei der", "in dem", "in der", "wobei", "wo"}
+    ),
+    since_words=frozenset({"seit"}),
 )

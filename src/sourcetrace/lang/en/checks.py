@@ -1,4 +1,4 @@
-"""English negation cues and counted-thing concepts for cross-source checks."""
+"""English negation cues, counted-thing concepts and figure context for cross-source checks."""
 
 from sourcetrace.lang.check_lexicon import CheckLexicon
 
@@ -26,4 +26,25 @@ LEXICON = CheckLexicon(
         "transfer": "transfers", "transfers": "transfers", "transaction": "transfers",
         "transactions": "transfers",
     },
+    figure_scopes={
+        "donation": "donation", "donations": "donation",
+        "wallet": "wallet", "wallets": "wallet",
+        "reward": "reward", "bounty": "reward", "ransom": "ransom",
+        "salary": "salary", "salaries": "salary", "wage": "salary", "wages": "salary",
+        "fee": "fee", "fees": "fee", "charge": "fee",
+        "grant": "grant", "grants": "grant", "allowance": "grant",
+        "network": "network", "networks": "networks",
+        "total": "total", "camp": "camps", "camps": "camps",
+        "woman": "women", "women": "women",
+        "smuggler": "smugglers", "smugglers": "smugglers",
+        "aid": "aid", "budget": "budget",
+    },
+    subcount_before=frozenset(
+        {"including", "among them", "of whom", "among whom", "incl"}
+    ),
+    subcount_after=frozenset({"of them", "of whom"}),
+    relative_openers=frozenset(
+        {"in which", "which", "where", "when", "who", "whose", "of which", "during which"}
+    ),
+    since_words=frozenset({"since"}),
 )

@@ -1,4 +1,4 @@
-"""Spanish negation cues and counted-thing concepts for cross-source checks."""
+"""Spanish negation cues, counted-thing concepts and figure context for cross-source checks."""
 
 from sourcetrace.lang.check_lexicon import CheckLexicon
 
@@ -25,4 +25,27 @@ LEXICON = CheckLexicon(
         "transferencia": "transfers", "transferencias": "transfers",
         "transacción": "transfers", "transacciones": "transfers",
     },
+    figure_scopes={
+        "donación": "donation", "donaciones": "donation",
+        "cartera": "wallet", "carteras": "wallet", "monedero": "wallet",
+        "monederos": "wallet",
+        "recompensa": "reward", "salario": "salary", "salarios": "salary",
+        "sueldo": "salary",
+        "red": "network", "redes": "networks",
+        "total": "total", "campo": "camps", "campos": "camps", "campamento": "camps",
+        "campamentos": "camps",
+        "mujer": "women", "mujeres": "women",
+        "contrabandista": "smugglers", "contrabandistas": "smugglers",
+        "traficante": "smugglers", "traficantes": "smugglers",
+        "ayuda": "aid", "presupuesto": "budget",
+    },
+    subcount_before=frozenset(
+        {"entre ellos", "entre ellas", "incluidos", "incluidas", "de los cuales",
+         "de las cuales"}
+    ),
+    subcount_after=frozenset({"de ellos", "de ellas"}),
+    relative_openers=frozenset(
+        {"en el que", "en la que", "donde", "que", "en el cual", "en la cual"}
+    ),
+    since_words=frozenset({"desde"}),
 )

@@ -1,4 +1,4 @@
-"""French negation cues and counted-thing concepts for cross-source checks."""
+"""French negation cues, counted-thing concepts and figure context for cross-source checks."""
 
 from sourcetrace.lang.check_lexicon import CheckLexicon
 
@@ -28,4 +28,25 @@ LEXICON = CheckLexicon(
         "virement": "transfers", "virements": "transfers", "transaction": "transfers",
         "transactions": "transfers",
     },
+    figure_scopes={
+        "donation": "donation", "donations": "donation", "dons": "donation",
+        "portefeuille": "wallet", "portefeuilles": "wallet",
+        "récompense": "reward", "rançon": "ransom",
+        "salaire": "salary", "salaires": "salary",
+        "frais": "fee", "prime": "grant", "allocation": "grant",
+        "réseau": "network", "réseaux": "networks",
+        "total": "total", "camp": "camps", "camps": "camps",
+        "femme": "women", "femmes": "women",
+        "passeur": "smugglers", "passeurs": "smugglers",
+        "aide": "aid", "budget": "budget",
+    },
+    subcount_before=frozenset(
+        {"dont", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"}
+    ),
+    subcount_after=frozenset({"d'entre eux", "d'entre elles"}),
+    relative_openers=frozenset(
+        {"où", "dans lequel", "dans laquelle", "lors duquel", "lors de laquelle",
+         "qui", "au cours duquel", "au cours de laquelle"}
+    ),
+    since_words=frozenset({"depuis"}),
 )
