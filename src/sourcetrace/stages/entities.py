@@ -89,6 +89,7 @@ def find_mentions(
     cleaned = [c for c in (clean_span(text, c, lex) for c in raw) if c is not None]
     _first_name_fixes(text, cleaned, lex, places)
     cleaned = [_place_in_facility(text, c, lex, places) for c in cleaned]
+    cleaned = [part for c in cleaned for part in _split_list(text, c, lex)]
     cands = resolve_overlaps(c for c in cleaned if _acceptable(text, c, lex, blocked))
     defined = acronyms(text, cands, lex)
     cands = resolve_overlaps(cands)
@@ -96,13 +97,16 @@ def find_mentions(
     cands = resolve_overlaps(apply_context_votes(text, cands, lex, places))
     cands = propagate(text, cands, lex, caps_lines)
     cands = [c for c in cands if _acceptable(text, c, lex, blocked)]
-    surnames = {
-        text[c.start : c.end].split()[-1]
+    # The words of a full name seen in the article are that person's, not places: "Nancy"
+    # after "Nancy Reagan", "Lyon" after "Mark Lyon".
+    name_words = {
+        word
         for c in cands
         if c.label == "PERSON" and " " in text[c.start : c.end]
+        for word in text[c.start : c.end].split()
     }
     for cand in cands:
-        if text[cand.start : cand.end] not in surnames:
+        if text[cand.start : cand.end] not in name_words:
             _refine_label(text, cand, lex, places)
     attach_roles(text, cands, lex)
     assign_keys(text, cands, lex, defined)
@@ -252,6 +256,40 @@ def _first_name_fixes(text: str, cands: list[Candidate], lex: Lexicon,
             cand.label = "PERSON"
 
 
+_LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?(?=[A-ZÀ-Þ])")
+
+
+def _split_list(text: str, cand: Candidate, lex: Lexicon) -> list[Candidate]:
+    """A model span over a list of names is one mention per name: "Facebook, Twitter,
+    Instagram". A company suffix or a generational suffix after the comma stays ("Acme,
+    Inc.", "Smith, Jr."); places are left whole ("Washington, D.C.")."""
+    if cand.source != "model" or cand.coarse() == "LOC":
+        return [cand]
+    surface = text[cand.start : cand.end]
+    cuts = [m for m in _LIST_SEPARATOR.finditer(surface)]
+    if not cuts:
+        return [cand]
+    for cut in cuts:
+        following = surface[cut.end() :].split()[0].rstrip(".,")
+        if following in lex.company_suffixes or following.rstrip(".") in ("Jr", "Sr", "II", "III"):
+            return [cand]
+    parts: list[Candidate] = []
+    start = 0
+    for cut in [*cuts, None]:
+        stop = cut.start() if cut else len(surface)
+        piece = surface[start:stop]
+        last_and = re.search(r"[ \u00a0]+and[ \u00a0]+(?=[A-ZÀ-Þ])", piece) if cut is None else None
+        if last_and and len(cuts) >= 1:
+            parts.append(Candidate(cand.start + start, cand.start + start + last_and.start(),
+                                   cand.label, cand.source))
+            start += last_and.end()
+            piece = surface[start:stop]
+        parts.append(Candidate(cand.start + start, cand.start + stop, cand.label, cand.source))
+        if cut is not None:
+            start = cut.end()
+    return [p for p in parts if p.end > p.start]
+
+
 def _place_in_facility(
     text: str, cand: Candidate, lex: Lexicon, places: Mapping[str, Place]
 ) -> Candidate:
@@ -358,6 +396,13 @@ def _refine_label(text: str, cand: Candidate, lex: Lexicon, places: Mapping[str,
         and len(surface.split()[-1]) > 3
     ):
         cand.label = "COMPANY"  # "Carrow Aircraft", "Pelham Motors" read as people
+    elif (
+        cand.label != "PERSON"
+        and cand.source not in ("known", "dateline", "acronym")
+        and surface in lex.person_surnames
+        and surface not in places
+    ):
+        cand.label = "PERSON"  # "Trump", "Erdogan" alone, read as an organisation
     elif cand.label == "PERSON" and _plural_after_article(text, cand, lex):
         cand.label = "ORG"  # "the Beatles", "the Yankees": a group, not one person
     elif (

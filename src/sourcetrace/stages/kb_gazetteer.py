@@ -18,7 +18,7 @@ from typing import Any
 
 from sourcetrace.kb.loader import bundled_dir, read_entries
 
-__all__ = ["kb_first_names", "kb_organisations"]
+__all__ = ["kb_first_names", "kb_organisations", "kb_surnames"]
 
 #: KB types kept as they are; the others (IGO, PARTY, ORG) are plain organisations here.
 _FINE = frozenset({"ARMED_GROUP", "AGENCY", "MEDIA", "COMPANY"})
@@ -82,3 +82,26 @@ def kb_first_names() -> frozenset[str]:
         if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].istitle():
             out.add(words[0])
     return frozenset(out)
+
+
+#: Countries whose names are written family name first in the news.
+_FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN", "KH", "MN"})
+
+
+def kb_surnames() -> frozenset[str]:
+    """Surnames of the people in the KB ("Scholz", "Erdoğan", "Trump"): a one-word name the
+    model reads as an organisation or a place is that person when it is none of those."""
+    entries = _bundled_entries()
+    out: set[str] = set()
+    for entry in entries:
+        if entry.type != "PERSON":
+            continue
+        words = entry.name.split()
+        if entry.country in _FAMILY_NAME_FIRST:
+            continue  # "Qin Gang", "Moon Jae-in": the last word is the given name
+        if len(words) < 2 or not words[-2][:1].isupper():
+            continue  # "Philippe of Belgium", "Abdullah II bin al-Hussein": no surname
+        last = words[-1]
+        if len(last) >= 4 and last.replace("-", "").isalpha() and last[0].isupper():
+            out.add(last)
+    return frozenset(out - kb_first_names())

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sourcetrace.lang import get_pack
 from sourcetrace.lang.entity_lexicon import EntityLexicon
-from sourcetrace.stages.kb_gazetteer import kb_first_names, kb_organisations
+from sourcetrace.stages.kb_gazetteer import kb_first_names, kb_organisations, kb_surnames
 
 __all__ = ["Lexicon", "compile_lexicon", "find_known", "is_nationality"]
 
@@ -37,6 +37,8 @@ class Lexicon:
     known_index: Mapping[str, tuple[str, ...]]
     credit_lines: tuple[re.Pattern[str], ...]
     first_names: frozenset[str]
+    #: surnames of well-known people (the knowledge base's), minus organisation names
+    person_surnames: frozenset[str]
     place_prepositions: frozenset[str]
     #: honorific or role noun followed by a capitalised name: "Mr. Lammy", "le général Burkhard"
     cue_pattern: re.Pattern[str] | None
@@ -173,6 +175,7 @@ def compile_lexicon(language: str) -> Lexicon:
             for p in (*neutral.credit_patterns, *data.credit_patterns)
         ),
         first_names=first_names,
+        person_surnames=frozenset(n for n in kb_surnames() if n not in known),
         first_name_pattern=first_name_pattern,
         place_prepositions=frozenset(data.place_prepositions),
         cue_pattern=cue_pattern,

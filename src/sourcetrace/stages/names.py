@@ -120,6 +120,13 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
                 cand.title = first.group().rstrip(".")
             start = first.end()
             changed = True
+    # A list or a sentence glued to a name: "Christie and", "Facebook and the".
+    tail_word = re.search(r"[ \u00a0]+([a-zà-öø-ÿ'’]+)$", text[start:end])
+    while tail_word and tail_word.start() > 0 and (
+        tail_word.group(1) in lex.connectors or tail_word.group(1) in lex.determiners
+    ):
+        end = start + tail_word.start()
+        tail_word = re.search(r"[ \u00a0]+([a-zà-öø-ÿ'’]+)$", text[start:end])
     if start >= end or not any(ch.isalpha() for ch in text[start:end]):
         return None
     # A score or a count glued to a name: "Waqar Younis 44", "Ajax 2".

@@ -93,6 +93,7 @@ LEXICON = EntityLexicon(
                 # months ("May" is also a name) and time zones are never names alone
                 "January", "February", "March", "April", "June", "July", "August",
                 "September", "October", "November", "December", "UTC", "GMT",
+                "By",
                 "God", "Photo", "Image", "Video", "Read", "Copyright", "Click", "Share", "Advertisement"),
     credit_patterns=(
         r"^\s*(?:Photo|Photograph|Image|Picture|Credit|Video)s?\s*(?:credit)?\s*[:/]",
