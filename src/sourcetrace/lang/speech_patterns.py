@@ -42,6 +42,10 @@ class SpeechPatterns:
     - ``postposed_cues``: words that introduce a speaker after a quote without being
       verbs ("so" in German: "…“, so Pistorius");
     - ``complementizers``: "that", "que", "dass" — dropped from the front of reported content;
+    - ``lead_nouns``: capitalised nouns that can open a "Lead: claim" headline as the
+      source ("Poll:", "Report:"), besides the names the parse tags;
+    - ``lead_topics``: words after a headline lead's speaker that introduce its addressee
+      or topic ("Clinton to Planned Parenthood:", "Merkel on migration:");
     - ``according_before``: phrases put before a source ("according to", "selon", "laut");
     - ``according_after``: phrases put after a source ("zufolge");
     - ``pronouns``: subject pronoun -> "m", "f" or "p" (plural);
@@ -80,6 +84,8 @@ class SpeechPatterns:
     nominal_cues: frozenset[str] = frozenset()
     postposed_cues: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    lead_nouns: frozenset[str] = frozenset()
+    lead_topics: frozenset[str] = frozenset()
     according_before: tuple[str, ...] = ()
     according_after: tuple[str, ...] = ()
     pronouns: Mapping[str, str] = field(default_factory=dict)

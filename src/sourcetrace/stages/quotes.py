@@ -117,11 +117,15 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
         reported += [r for r in rules if not any(r.start < o.end and o.start < r.end for o in reported)]
     else:
         reported = find_reported(text, sentences, frames, quoted, used_cues)
-    leads = find_colon_leads(text, paras, frames, quoted)
+    leads = find_colon_leads(text, paras, frames, marks)
     # "Obama: Americans Will Reject Fear": the lead is the attribution, not "Reject".
     reported = [o for o in reported if not any(r.start < o.end and o.start < r.end for r in leads)] + leads
+    lead_quotes = [(r.start, r.end) for r in leads if r.direct]
+    out = [q for q in out if not (q.direct and (q.start, q.end) in lead_quotes)]
     for item in reported:
-        out.append(_quote(text, item.start, item.end, False, item.attribution))
+        start, end = _within_paragraph(text, item.start, item.end, item.attribution.cue_start, paras, para_starts)
+        if start < end:
+            out.append(_quote(text, start, end, item.direct, item.attribution))
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(out)
 
@@ -178,6 +182,21 @@ def _continues(text: str, span: MarkedSpan, paras: list[tuple[int, int]], para: 
     tail = text[last_close : paras[previous][1]]
     return paras[previous][0] <= last_close and len(tail.split()) <= _MAX_CLOSING_FRAME and not any(
         mark in tail for mark in "“”\"«»")
+
+
+def _within_paragraph(
+    text: str, start: int, end: int, cue: int | None, paras: list[tuple[int, int]], para_starts: list[int]
+) -> tuple[int, int]:
+    """Reported content stays in its cue's paragraph: a headline without a full stop
+    can run into the next paragraph in the parse's sentences."""
+    if cue is None or not paras:
+        return start, end
+    p_start, p_end = paras[max(0, bisect.bisect_right(para_starts, cue) - 1)]
+    clipped = end > p_end
+    start, end = max(start, p_start), min(end, p_end)
+    while clipped and end > start and text[end - 1] in " \t\n\r.,;:":
+        end -= 1
+    return start, end
 
 
 def _after_complementizer(text: str, position: int, complementizers: frozenset[str]) -> bool:

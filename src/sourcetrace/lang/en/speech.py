@@ -166,6 +166,8 @@ SPEECH = SpeechPatterns(
     ),
     complementizers=frozenset({"that"}),
     according_before=("according to",),
+    lead_nouns=frozenset("poll polls survey report study newspaper officials sources experts".split()),
+    lead_topics=frozenset({"to", "on"}),
     pronouns={"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n",
               "his": "m", "her": "f", "their": "p"},
     honorifics={
