@@ -115,3 +115,11 @@ def test_french_and_spanish_holder_nouns(resources: Resources) -> None:
     assert any(q.cue == "critiqué" for q in fr.values())
     es = by_text(run("El sindicato criticó la reforma laboral del gobierno.\n", "es", resources))
     assert any(q.cue == "criticó" for q in es.values())
+
+
+def test_rule_reading_skips_a_cue_followed_by_to_or_with() -> None:
+    # Without a parse (the rules alone): "spoke to reporters" reports no words ...
+    assert quotes.extract_quotes("Mayor Karen Holt spoke to reporters outside the town hall.\n", "en", None) == ()
+    # ... while "said the plan …" does.
+    found = quotes.extract_quotes("Mayor Karen Holt said the plan would cost four million dollars.\n", "en", None)
+    assert [q.text for q in found] == ["the plan would cost four million dollars"]

@@ -46,6 +46,8 @@ class SpeechPatterns:
       source ("Poll:", "Report:"), besides the names the parse tags;
     - ``lead_topics``: words after a headline lead's speaker that introduce its addressee
       or topic ("Clinton to Planned Parenthood:", "Merkel on migration:");
+    - ``not_content_after``: words right after a cue verb that show it reports no words
+      in the rule-based reading ("spoke [to] reporters", "continues [to] lead");
     - ``according_before``: phrases put before a source ("according to", "selon", "laut");
     - ``according_after``: phrases put after a source ("zufolge");
     - ``pronouns``: subject pronoun -> "m", "f" or "p" (plural);
@@ -86,6 +88,7 @@ class SpeechPatterns:
     complementizers: frozenset[str] = frozenset()
     lead_nouns: frozenset[str] = frozenset()
     lead_topics: frozenset[str] = frozenset()
+    not_content_after: frozenset[str] = frozenset()
     according_before: tuple[str, ...] = ()
     according_after: tuple[str, ...] = ()
     pronouns: Mapping[str, str] = field(default_factory=dict)

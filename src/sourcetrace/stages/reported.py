@@ -173,6 +173,8 @@ def _cued(
             span = _span(tokens[:comma])
             if attribution is not None and attribution.speaker is not None and span is not None:
                 return Reported(span[0], span[1], attribution)
+        if index + 1 < len(tokens) and tokens[index + 1].lower in speech.not_content_after:
+            continue  # "spoke to reporters", "continues to lead": no words reported
         speaker = frames.speakers.read(frames.left_phrase(tokens, index))
         if speaker is None:
             continue

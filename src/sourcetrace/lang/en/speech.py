@@ -153,7 +153,7 @@ SPEECH = SpeechPatterns(
         "refer": frozenset({"to"}), "call": frozenset({"for"}), "point": frozenset({"to"}),
         "push": frozenset({"for"}), "argue": frozenset({"for", "against"}),
         "reminisce": frozenset({"about"}), "comment": frozenset({"on"}),
-        "vote": frozenset({"for", "against"}), "apologize": frozenset({"for"}),
+        "apologize": frozenset({"for"}),
         "apologise": frozenset({"for"}), "weigh": frozenset({"in"}), "campaign": frozenset({"for", "against"}),
         "advocate": frozenset({"for"}), "rail": frozenset({"against"}), "lash": frozenset({"out"}),
         "speak": frozenset({"about", "against"}), "warn": frozenset({"of", "about", "against"}),
@@ -168,6 +168,7 @@ SPEECH = SpeechPatterns(
     according_before=("according to",),
     lead_nouns=frozenset("poll polls survey report study newspaper officials sources experts".split()),
     lead_topics=frozenset({"to", "on"}),
+    not_content_after=frozenset({"to", "with"}),
     pronouns={"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n",
               "his": "m", "her": "f", "their": "p"},
     honorifics={
