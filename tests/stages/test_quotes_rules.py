@@ -69,13 +69,20 @@ def test_speech_verb_object_and_lone_pronoun(resources: Resources) -> None:
 
 
 @pytest.mark.slow
-def test_previous_speaker_carries_only_within_the_paragraph(resources: Resources) -> None:
+def test_previous_speaker_carries_over_a_run_of_quote_paragraphs(resources: Resources) -> None:
     text = ("“We will win,” Dunn said. “The voters are with us on every single issue.”\n\n"
-            "“Nobody believed the mayor would ever keep a single promise to them.”\n")
+            "“Nobody believed the mayor would ever keep a single promise to them.”\n\n"
+            "The council meets again on Monday to vote on the budget.\n\n"
+            "“Nobody will ever forget what happened on that terrible night in March.”\n")
     found = by_text(run(text, "en", resources))
     assert found["The voters are with us on every single issue."].speaker_text == "Dunn"
-    assert found["Nobody believed the mayor would ever keep a single promise to them."].speaker_text is None
+    # The next quote paragraph continues Dunn's words; it has no cue of its own.
+    carried = found["Nobody believed the mayor would ever keep a single promise to them."]
+    assert (carried.speaker_text, carried.cue) == ("Dunn", None)
+    # A narrative paragraph in between ends the run.
+    assert found["Nobody will ever forget what happened on that terrible night in March."].speaker_text is None
     fr = by_text(run("« Nous gagnerons », a dit Dupont. « Les électeurs sont avec nous sur chaque question. »\n\n"
+                     "Le conseil se réunit lundi pour voter le budget de la ville.\n\n"
                      "« Personne ne croyait que le maire tiendrait une seule de ses promesses. »\n", "fr", resources))
     assert fr["Les électeurs sont avec nous sur chaque question."].speaker_text == "Dupont"
     assert fr["Personne ne croyait que le maire tiendrait une seule de ses promesses."].speaker_text is None

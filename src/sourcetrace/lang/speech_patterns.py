@@ -30,6 +30,9 @@ class SpeechPatterns:
       slips ("hopes" -> "hop");
     - ``content_preps``: prepositions whose object is a cue's content ("called for",
       "talked about", "accused of");
+    - ``tail_preps``: prepositions that continue a stance verb's content after its
+      object ("blamed the law [on Democrats]", "cited it [as proof]"), unlike those of
+      circumstances ("at a rally", "in an interview");
     - ``prep_cues``: verbs that attribute only through one preposition, lemma -> the
       prepositions whose object is the content ("referring to [X]", "called for [a ban]");
     - ``naming_lemmas``: verbs that report words only through an object complement
@@ -39,6 +42,12 @@ class SpeechPatterns:
     - ``postposed_cues``: words that introduce a speaker after a quote without being
       verbs ("so" in German: "…“, so Pistorius");
     - ``complementizers``: "that", "que", "dass" — dropped from the front of reported content;
+    - ``lead_nouns``: capitalised nouns that can open a "Lead: claim" headline as the
+      source ("Poll:", "Report:"), besides the names the parse tags;
+    - ``lead_topics``: words after a headline lead's speaker that introduce its addressee
+      or topic ("Clinton to Planned Parenthood:", "Merkel on migration:");
+    - ``not_content_after``: words right after a cue verb that show it reports no words
+      in the rule-based reading ("spoke [to] reporters", "continues [to] lead");
     - ``according_before``: phrases put before a source ("according to", "selon", "laut");
     - ``according_after``: phrases put after a source ("zufolge");
     - ``pronouns``: subject pronoun -> "m", "f" or "p" (plural);
@@ -46,6 +55,9 @@ class SpeechPatterns:
     - ``first_names``: a small list of given names -> gender, for pronoun agreement;
     - ``role_nouns``: heads of role phrases ("minister", "secretary", "spokesman");
     - ``source_nouns``: nouns of unnamed sources ("diplomat", "official", "source");
+    - ``holder_nouns``: nouns (as lemmas) of people, groups, bodies and documents that
+      can hold or state a position: "voters backed …", "the board rejected …", "a new
+      poll shows …"; a stance verb needs such a subject;
     - ``indefinites``: determiners that make a source unnamed ("a", "un", "ein", "una");
     - ``media_nouns``: words that describe an outlet before its name ("weekly", "daily");
     - ``wire_agencies``: outlets that carry others' reports ("AFP", "Reuters");
@@ -68,11 +80,15 @@ class SpeechPatterns:
     attitude_forms: frozenset[str] = frozenset()
     stance_forms: frozenset[str] = frozenset()
     content_preps: frozenset[str] = frozenset()
+    tail_preps: frozenset[str] = frozenset()
     prep_cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
     naming_lemmas: frozenset[str] = frozenset()
     nominal_cues: frozenset[str] = frozenset()
     postposed_cues: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    lead_nouns: frozenset[str] = frozenset()
+    lead_topics: frozenset[str] = frozenset()
+    not_content_after: frozenset[str] = frozenset()
     according_before: tuple[str, ...] = ()
     according_after: tuple[str, ...] = ()
     pronouns: Mapping[str, str] = field(default_factory=dict)
@@ -80,6 +96,7 @@ class SpeechPatterns:
     first_names: Mapping[str, str] = field(default_factory=dict)
     role_nouns: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()
+    holder_nouns: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     wire_agencies: frozenset[str] = frozenset()

@@ -57,6 +57,8 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
     used_cues: set[int] = set()
     clause_cues: set[int] = set()
     previous: tuple[int, Attribution] | None = None
+    #: Where the last attributed direct quote closed, and its paragraph's end.
+    last_close = -1
     for index, span in enumerate(marked):
         para = bisect.bisect_right(para_starts, span.outer_start) - 1
         if embedded is not None and embedded.is_partial(span):
@@ -69,17 +71,22 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
                 used_cues.add(governed.cue_start)
                 clause_cues.add(governed.cue_start)
             out.append(_quote(text, span.start, span.end, True, governed))
-            if clause is not None and (clause[0] < span.outer_start - 1 or clause[1] > span.outer_end + 1):
-                # The clause around the quote is the cue's content too (one relation).
+            wider = clause is not None and (clause[0] < span.outer_start - 1 or clause[1] > span.outer_end + 1)
+            if clause is not None and (wider or _after_complementizer(text, span.outer_start, speech.complementizers)):
+                # The clause around the quote is the cue's content too (one relation); a
+                # quote that fills a "that" clause is reported speech quoting the words.
                 out.append(_quote(text, clause[0], clause[1], False, governed))
                 quoted.append(clause)
             previous = (para, governed)
             continue
         next_open = marked[index + 1].outer_start if index + 1 < len(marked) else len(text)
         attribution = _attribute(text, span, frames, sentences, ends, paras, para, next_open, marked[:index])
-        if attribution is None and previous is not None and previous[0] == para:
-            if text[span.start : span.start + 1].isupper():
+        if attribution is None and previous is not None and text[span.start : span.start + 1].isupper():
+            if previous[0] == para:
                 attribution = previous[1]
+            elif _continues(text, span, paras, para, previous[0], last_close):
+                # The speaker carries over; the cue stays with its own paragraph.
+                attribution = Attribution(None, None, None, previous[1].speaker, previous[1].via)
         words = len(text[span.start : span.end].split())
         if attribution is None and (words < _MIN_UNATTRIBUTED_WORDS or not span.closed or _title(text, span)):
             continue
@@ -91,6 +98,7 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
                 if attribution.via:
                     quoted.append(_sentence_of(sentences, attribution.cue_start))
             previous = (para, attribution)
+            last_close = span.outer_end
         out.append(_quote(text, span.start, span.end, True, attribution))
     if speech.dash_speech:
         for dash in find_dash_speech(text, paras):
@@ -109,11 +117,15 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
         reported += [r for r in rules if not any(r.start < o.end and o.start < r.end for o in reported)]
     else:
         reported = find_reported(text, sentences, frames, quoted, used_cues)
-    leads = find_colon_leads(text, paras, frames, quoted)
+    leads = find_colon_leads(text, paras, frames, marks)
     # "Obama: Americans Will Reject Fear": the lead is the attribution, not "Reject".
     reported = [o for o in reported if not any(r.start < o.end and o.start < r.end for r in leads)] + leads
+    lead_quotes = [(r.start, r.end) for r in leads if r.direct]
+    out = [q for q in out if not (q.direct and (q.start, q.end) in lead_quotes)]
     for item in reported:
-        out.append(_quote(text, item.start, item.end, False, item.attribution))
+        start, end = _within_paragraph(text, item.start, item.end, item.attribution.cue_start, paras, para_starts)
+        if start < end:
+            out.append(_quote(text, start, end, item.direct, item.attribution))
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(out)
 
@@ -154,6 +166,44 @@ def _attribute(
             if lead is not None and lead.speaker is not None:
                 return lead
     return found or before
+
+
+#: The words a frame after a paragraph's last quote may have (", Smith said on Tuesday.").
+_MAX_CLOSING_FRAME = 14
+
+
+def _continues(text: str, span: MarkedSpan, paras: list[tuple[int, int]], para: int, previous: int, last_close: int) -> bool:
+    """A paragraph that opens with an unattributed quote right after a paragraph that ended
+    with an attributed quote continues that speaker (the news convention: attribution is
+    given once for a run of quote paragraphs). A narrative paragraph in between, or more
+    than a short frame after the last quote, breaks the run."""
+    if previous != para - 1 or span.outer_start != paras[para][0]:
+        return False
+    tail = text[last_close : paras[previous][1]]
+    return paras[previous][0] <= last_close and len(tail.split()) <= _MAX_CLOSING_FRAME and not any(
+        mark in tail for mark in "“”\"«»")
+
+
+def _within_paragraph(
+    text: str, start: int, end: int, cue: int | None, paras: list[tuple[int, int]], para_starts: list[int]
+) -> tuple[int, int]:
+    """Reported content stays in its cue's paragraph: a headline without a full stop
+    can run into the next paragraph in the parse's sentences."""
+    if cue is None or not paras:
+        return start, end
+    p_start, p_end = paras[max(0, bisect.bisect_right(para_starts, cue) - 1)]
+    clipped = end > p_end
+    start, end = max(start, p_start), min(end, p_end)
+    while clipped and end > start and text[end - 1] in " \t\n\r.,;:":
+        end -= 1
+    return start, end
+
+
+def _after_complementizer(text: str, position: int, complementizers: frozenset[str]) -> bool:
+    """Whether the word right before ``position`` is "that", "que", "dass" (a quote that
+    opens its clause: "she said that “we are in this together”")."""
+    words = text[max(0, position - 20) : position].split()
+    return bool(words) and words[-1].lower() in complementizers
 
 
 def _title(text: str, span: MarkedSpan) -> bool:

@@ -19,6 +19,8 @@ _MIN_CONTENT = 3
 _MAX_TAIL = 10
 #: A "Name: words" lead names its speaker in at most this many tokens.
 _MAX_LEAD = 4
+#: ... followed by at most this many words of addressee or topic ("Clinton to Planned Parenthood:").
+_MAX_TOPIC = 4
 #: Entity labels that make a "Name:" lead someone speaking, not a section label.
 _LEAD_LABELS = frozenset({"PERSON", "PER", "ORG"})
 
@@ -28,6 +30,8 @@ class Reported:
     start: int
     end: int
     attribution: Attribution
+    #: The content is someone's exact words in quote marks ("Trump: ‘I will win’").
+    direct: bool = False
 
 
 def find_reported(
@@ -61,31 +65,45 @@ def find_colon_leads(
     """Headline-style attributions: a paragraph "Trump: My plans aren't set in stone".
 
     The lead before the colon must be a short capitalised name the parse tagged as a
-    person or organisation ("Update:", "Photo:" and datelines are not); the rest of the
-    paragraph is the content. Paragraphs that are mostly a direct quote already have it.
+    person or organisation, or one of the language's lead nouns ("Poll:", "Report:"),
+    optionally followed by an addressee or topic ("Clinton to Planned Parenthood:");
+    "Update:", "Photo:" and datelines are not leads. The rest of the paragraph is the
+    content; when that is one quote, the lead attributes the quote (direct).
     """
+    speech = frames.speech
     found = []
     for p_start, p_end in paras:
         tokens = tokenize(text, p_start, p_end)
-        colon = next((i for i, t in enumerate(tokens[: _MAX_LEAD + 1]) if t.text == ":"), None)
+        colon = next((i for i, t in enumerate(tokens[: _MAX_LEAD + _MAX_TOPIC + 1]) if t.text == ":"), None)
         if colon is None or colon == 0:
             continue
         lead = tokens[:colon]
+        # "Clinton to Planned Parenthood:", "CNN President On Trump:": the speaker is
+        # the part before the addressee or topic.
+        topic = next((i for i, t in enumerate(lead) if t.lower in speech.lead_topics), len(lead))
+        lead = lead[:topic]
+        if not lead or len(lead) > _MAX_LEAD or colon - topic > _MAX_TOPIC:
+            continue
         if not all(t.is_word and t.text[:1].isupper() for t in lead):
             continue
-        if frames.speakers.labels.get(lead[-1].start) not in _LEAD_LABELS:
+        if frames.speakers.labels.get(lead[-1].start) not in _LEAD_LABELS and lead[-1].lower not in speech.lead_nouns:
             continue
         span = _span(tokens[colon + 1 :])
         if span is None:
             continue
+        direct = False
         inside = sum(max(0, min(b, span[1]) - max(a, span[0])) for a, b in quoted)
         if inside > 0.6 * (span[1] - span[0]):
-            continue
+            # "Trump: ‘I’m the worst thing that happened to them’": the lead attributes the quote.
+            whole = next(((a, b) for a, b in quoted if a <= span[0] and b >= span[1] - 1), None)
+            if whole is None:
+                continue
+            span, direct = (whole[0] + 1, whole[1] - 1), True
         speaker = frames.speakers.read(lead)
         if speaker is None:
             continue
         cue = tokens[colon]
-        found.append(Reported(span[0], span[1], Attribution(cue.text, cue.start, cue.end, speaker)))
+        found.append(Reported(span[0], span[1], Attribution(cue.text, cue.start, cue.end, speaker), direct))
     return found
 
 
@@ -155,6 +173,8 @@ def _cued(
             span = _span(tokens[:comma])
             if attribution is not None and attribution.speaker is not None and span is not None:
                 return Reported(span[0], span[1], attribution)
+        if index + 1 < len(tokens) and tokens[index + 1].lower in speech.not_content_after:
+            continue  # "spoke to reporters", "continues to lead": no words reported
         speaker = frames.speakers.read(frames.left_phrase(tokens, index))
         if speaker is None:
             continue

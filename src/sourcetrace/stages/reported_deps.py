@@ -33,6 +33,10 @@ __all__ = ["find_reported_parsed"]
 #: A clause must have this many words to be reported content; an object fewer.
 _MIN_CLAUSE_WORDS = 3
 _MIN_OBJECT_WORDS = 1
+#: Dependents after a stance verb's object that finish its verb phrase (ClearNLP and UD):
+#: "urged voters [to stay home]", "called him [a liar]"; prepositions per language.
+_PHRASE_TAIL = frozenset({"xcomp", "oprd", "acomp", "dative", "iobj"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def find_reported_parsed(
@@ -123,8 +127,9 @@ _AGENT_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "NORP"})
 
 
 def _can_hold_stance(phrase: list[Any], speech: Any) -> bool:
-    """Whether a stance verb's subject names someone: a name, a pronoun, a role, a source
-    or media noun, or a person or organisation the parser recognised."""
+    """Whether a stance verb's subject names someone: a name, a pronoun, a role, a source,
+    media or holder noun ("voters", "the campaign", "a new poll"), or a person or
+    organisation the parser recognised."""
     if not phrase:
         return False
     head = next((t for t in phrase if t.head not in phrase or t.head == t), phrase[-1])
@@ -135,6 +140,7 @@ def _can_hold_stance(phrase: list[Any], speech: Any) -> bool:
         or lemma in speech.role_nouns
         or lemma in speech.source_nouns
         or lemma in speech.media_nouns
+        or lemma in speech.holder_nouns
     )
 
 
@@ -152,15 +158,41 @@ def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
     # The object of a stance verb ("criticized [the plan]", "accused X of [lying]") or a
     # speech verb's topic ("talked about [the wall]"); after the verb only, and a lone
     # pronoun is no content.
-    words = []
+    words: list[Any] = []
     for child in cue.rights:
-        if child.dep_ in OBJECT_DEPS and (kind == "object" or cue.lemma_.lower() in speech.stance_lemmas):
+        if words:
+            # The rest of the verb phrase belongs to what was said or held ("blamed the
+            # law [on Democrats]", "cited X [as an example]"), up to a coordinated verb.
+            if child.dep_ in {"cc", "conj"}:
+                break
+            if _phrase_tail(child, speech):
+                words.extend(child.subtree)
+            elif not child.is_punct:
+                break
+        elif child.dep_ in OBJECT_DEPS and (kind == "object" or cue.lemma_.lower() in speech.stance_lemmas):
             words.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in speech.content_preps:
             words.extend(t for t in child.subtree if t.i != child.i)
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None
     return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)
+
+
+def _phrase_tail(child: Any, speech: Any) -> bool:
+    """Whether a dependent after a stance verb's object completes what was held: an
+    infinitive or predicate, or a phrase opened by one of the language's tail
+    prepositions ("blamed the law [on Democrats]", "cited X [as an example]") that is not
+    a time ("on Tuesday"). Places and occasions ("at a rally", "in an interview") are
+    the circumstances of the saying, not its content."""
+    if child.dep_ in _PHRASE_TAIL:
+        return True
+    if child.dep_ == "prep":
+        preposition = child.lower_
+    elif child.dep_.startswith("obl"):
+        preposition = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
+    else:
+        return False
+    return preposition in speech.tail_preps and not any(t.ent_type_ in _TIME_LABELS for t in child.subtree)
 
 
 def _prep_content(cue: Any, preps: frozenset[str]) -> tuple[int, int] | None:

@@ -108,6 +108,35 @@ _STANCE = (
     "highlight highlights highlighted highlighting",
     "reiterate reiterates reiterated reiterating",
     "urge urges urged urging",
+    # Stances taken in public ("denounced [the plan]", "backed [the governor]").
+    "denounce denounces denounced denouncing",
+    "attack attacks attacked attacking",
+    "back backs backed backing",
+    "applaud applauds applauded applauding",
+    "slam slams slammed slamming",
+    "blast blasts blasted blasting",
+    "hail hails hailed hailing",
+    "welcome welcomes welcomed welcoming",
+    "decry decries decried decrying",
+    "lament laments lamented lamenting",
+    "bemoan bemoans bemoaned bemoaning",
+    "embrace embraces embraced embracing",
+    "champion champions championed championing",
+    "favor favors favored favoring favour favours favoured favouring",
+    "prefer prefers preferred preferring",
+    "disavow disavows disavowed disavowing",
+    "repudiate repudiates repudiated repudiating",
+    "acknowledge acknowledges acknowledged acknowledging",
+    # Speech verbs whose noun-phrase object is what was said ("confirmed [the meeting]").
+    "confirm confirms confirmed confirming",
+    "deny denies denied denying",
+    "admit admits admitted admitting",
+    "reveal reveals revealed revealing",
+    "declare declares declared declaring",
+    "mention mentions mentioned mentioning",
+    "repeat repeats repeated repeating",
+    "predict predicts predicted predicting",
+    "promise promises promised promising",
 )
 
 SPEECH = SpeechPatterns(
@@ -119,10 +148,15 @@ SPEECH = SpeechPatterns(
     attitude_forms=verb_forms(*_ATTITUDE),
     stance_forms=verb_forms(*_STANCE),
     content_preps=frozenset({"about", "for", "against", "of"}),
+    tail_preps=frozenset({"as", "for", "on", "over", "of", "about", "against", "into", "to"}),
     prep_cues={
         "refer": frozenset({"to"}), "call": frozenset({"for"}), "point": frozenset({"to"}),
         "push": frozenset({"for"}), "argue": frozenset({"for", "against"}),
         "reminisce": frozenset({"about"}), "comment": frozenset({"on"}),
+        "apologize": frozenset({"for"}),
+        "apologise": frozenset({"for"}), "weigh": frozenset({"in"}), "campaign": frozenset({"for", "against"}),
+        "advocate": frozenset({"for"}), "rail": frozenset({"against"}), "lash": frozenset({"out"}),
+        "speak": frozenset({"about", "against"}), "warn": frozenset({"of", "about", "against"}),
     },
     naming_lemmas=frozenset({"call", "label", "dub", "brand", "term", "name"}),
     nominal_cues=frozenset(
@@ -132,6 +166,9 @@ SPEECH = SpeechPatterns(
     ),
     complementizers=frozenset({"that"}),
     according_before=("according to",),
+    lead_nouns=frozenset("poll polls survey report study newspaper officials sources experts".split()),
+    lead_topics=frozenset({"to", "on"}),
+    not_content_after=frozenset({"to", "with"}),
     pronouns={"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n",
               "his": "m", "her": "f", "their": "p"},
     honorifics={
@@ -162,6 +199,14 @@ SPEECH = SpeechPatterns(
         "spokesperson witness witnesses resident residents analyst analysts expert experts "
         "officer officers person people aide aides insider insiders member members "
         "investigator investigators observer observers critics critic supporters".split()
+    ),
+    holder_nouns=frozenset(
+        "voter supporter opponent donor activist protester participant resident citizen "
+        "woman man worker advocate actor lawmaker legislator delegate campaign group "
+        "organization organisation committee council board court panel agency authority "
+        "administration government party union coalition majority minority half third "
+        "quarter dozen poll survey report study analysis record document data memo letter "
+        "filing lawsuit audit review".split()
     ),
     indefinites=frozenset("a an one some several two three many other others another".split()),
     media_nouns=frozenset(

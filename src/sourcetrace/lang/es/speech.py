@@ -51,6 +51,9 @@ SPEECH = SpeechPatterns(
     ),
     complementizers=frozenset({"que"}),
     according_before=("según", "de acuerdo con", "a juicio de"),
+    lead_nouns=frozenset("encuesta sondeo informe estudio".split()),
+    lead_topics=frozenset({"a", "sobre"}),
+    tail_preps=frozenset({"como", "por", "sobre", "contra"}),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p", "yo": ""},
     honorifics={"sr.": "m", "sr": "m", "señor": "m", "sra.": "f", "sra": "f", "señora": "f", "don": "m", "doña": "f"},
     first_names={
@@ -73,6 +76,11 @@ SPEECH = SpeechPatterns(
         "diplomático diplomática diplomáticos fuente fuentes responsable responsables "
         "testigo testigos vecino vecinos experto expertos analista analistas "
         "funcionario funcionarios miembro miembros".split()
+    ),
+    holder_nouns=frozenset(
+        "votante elector partidario opositor activista manifestante vecino ciudadano grupo "
+        "partido comité consejo tribunal agencia gobierno sindicato mayoría encuesta sondeo "
+        "informe estudio documento".split()
     ),
     indefinites=frozenset("un una unos unas varios varias dos tres".split()),
     media_nouns=frozenset("semanario diario periódico revista agencia cadena emisora".split()),

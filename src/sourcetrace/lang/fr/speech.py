@@ -53,6 +53,9 @@ SPEECH = SpeechPatterns(
     ),
     complementizers=frozenset({"que", "qu'", "qu’"}),
     according_before=("selon", "d'après", "d’après", "de source"),
+    lead_nouns=frozenset("sondage rapport enquête étude".split()),
+    lead_topics=frozenset({"à", "sur"}),
+    tail_preps=frozenset({"comme", "pour", "sur", "contre"}),
     pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "lui": "m", "nous": "p", "je": ""},
     honorifics={
         "m.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f", "mlle": "f",
@@ -82,6 +85,11 @@ SPEECH = SpeechPatterns(
         "habitant habitants expert experts analyste analystes proche proches "
         "enquêteur enquêteurs observateur observateurs membre membres haut-fonctionnaire "
         "officier officiers fonctionnaire fonctionnaires".split()
+    ),
+    holder_nouns=frozenset(
+        "électeur partisan opposant militant manifestant habitant citoyen groupe parti comité "
+        "conseil tribunal cour agence gouvernement syndicat majorité sondage enquête rapport "
+        "étude document".split()
     ),
     indefinites=frozenset("un une des plusieurs certains certaines deux trois".split()),
     media_nouns=frozenset(

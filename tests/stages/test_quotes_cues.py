@@ -1,0 +1,125 @@
+"""Attribution cues beyond speech verbs and content spans: each rule with a must-find and a
+close must-not-find, on short news-style sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.model import Document, Quote
+from sourcetrace.resources import Resources
+from sourcetrace.stages import parse, quotes
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources()
+
+
+def run(text: str, language: str, resources: Resources) -> tuple[Quote, ...]:
+    doc = Document(id=language, origin=language, fmt="txt", text=text, language=language)
+    return quotes.STAGE.run(parse.STAGE.run(doc, resources), resources).quotes
+
+
+def by_text(found: tuple[Quote, ...]) -> dict[str, Quote]:
+    return {q.text: q for q in found}
+
+
+@pytest.mark.slow
+def test_public_stance_verbs_take_their_object(resources: Resources) -> None:
+    found = by_text(run("Senator Maria Ortiz denounced the plan to close the rural hospitals.\n", "en", resources))
+    assert found["the plan to close the rural hospitals"].cue == "denounced"
+    assert found["the plan to close the rural hospitals"].speaker_text == "Maria Ortiz"
+    # A stance needs someone to hold it: a thing as subject is no source.
+    assert run("The storm attacked the coast with heavy rain on Sunday.\n", "en", resources) == ()
+
+
+@pytest.mark.slow
+def test_speech_verb_with_a_noun_phrase_object(resources: Resources) -> None:
+    found = by_text(run("Mayor Karen Holt confirmed the closure of the Elm Street shelter.\n", "en", resources))
+    assert found["the closure of the Elm Street shelter"].cue == "confirmed"
+    # "told" takes the addressee as object: no content.
+    assert run("Mayor Karen Holt told reporters.\n", "en", resources) == ()
+
+
+@pytest.mark.slow
+def test_holder_nouns_let_groups_and_documents_take_stances(resources: Resources) -> None:
+    found = by_text(run("In the county, most voters backed the new school levy last year.\n", "en", resources))
+    assert found["the new school levy"].cue == "backed"
+    assert run("The old bridge backed the traffic up for miles.\n", "en", resources) == ()
+
+
+@pytest.mark.slow
+def test_stance_content_keeps_its_complement_not_its_circumstances(resources: Resources) -> None:
+    found = by_text(run("Governor Ann Lee blamed the budget gap on the previous administration.\n", "en", resources))
+    assert found["the budget gap on the previous administration"].cue == "blamed"
+    # "at a rally" and "on Friday" are when and where, not what was blamed.
+    found = by_text(run("Governor Ann Lee criticized the budget at a rally on Friday.\n", "en", resources))
+    assert "the budget" in found and not any("rally" in q.text for q in found.values())
+
+
+@pytest.mark.slow
+def test_prepositional_cues_for_votes_and_apologies(resources: Resources) -> None:
+    found = by_text(run("Councilwoman Diane Park apologized for the delay in the repairs.\n", "en", resources))
+    assert found["the delay in the repairs"].cue == "apologized"
+    # "voted" on its own, with no "for"/"against", reports no position.
+    assert run("Councilwoman Diane Park voted early on Tuesday morning.\n", "en", resources) == ()
+
+
+@pytest.mark.slow
+def test_quote_filling_a_that_clause_is_reported_speech_too(resources: Resources) -> None:
+    text = "Senator Ortiz said that “we will not let this hospital close.”\n"
+    found = [q for q in run(text, "en", resources) if q.text == "we will not let this hospital close."
+             or q.text == "we will not let this hospital close"]
+    assert sorted(q.direct for q in found) == [False, True]
+    assert len({q.cue_start for q in found}) == 1
+    # Without "that", the quote is the direct words only.
+    plain = run("Senator Ortiz said “we will not let this hospital close.”\n", "en", resources)
+    assert [q.direct for q in plain] == [True]
+
+
+@pytest.mark.slow
+def test_headline_leads_with_a_quote_a_topic_or_a_poll(resources: Resources) -> None:
+    found = by_text(run("Kasich: ‘We Will Go All The Way To The Convention’\n\nThe governor spoke in Ohio.\n", "en", resources))
+    quote = found["We Will Go All The Way To The Convention"]
+    assert (quote.speaker_text, quote.cue, quote.direct) == ("Kasich", ":", True)
+    found = by_text(run("Poll: Voters in Ohio favor the tax cut\n\nThe survey was taken last week.\n", "en", resources))
+    assert found["Voters in Ohio favor the tax cut"].cue == ":"
+    found = by_text(run("Clinton to Planned Parenthood: We will protect your funding\n\nShe spoke in Washington.\n", "en", resources))
+    assert found["We will protect your funding"].speaker_text == "Clinton"
+    # A section label or a photo credit is no source.
+    assert not any(q.cue == ":" for q in run("Photo: The crowd outside the arena on Friday\n", "en", resources))
+
+
+@pytest.mark.slow
+def test_headline_content_stays_in_its_paragraph(resources: Resources) -> None:
+    text = "Governor Lee said taxes would fall next year\n\nThe statehouse was quiet on Monday morning.\n"
+    found = [q for q in run(text, "en", resources) if q.cue == "said"]
+    assert [q.text for q in found] == ["taxes would fall next year"]
+
+
+@pytest.mark.slow
+def test_headline_leads_in_french_spanish_and_german(resources: Resources) -> None:
+    fr = by_text(run("Sondage : les électeurs soutiennent la réforme des retraites\n\nLe vote a lieu mardi.\n", "fr", resources))
+    assert fr["les électeurs soutiennent la réforme des retraites"].cue == ":"
+    es = by_text(run("Encuesta: los votantes apoyan la reforma fiscal del gobierno\n\nEl voto es el martes.\n", "es", resources))
+    assert es["los votantes apoyan la reforma fiscal del gobierno"].cue == ":"
+    # German has no parse, but a lead noun needs none.
+    de = by_text(run("Umfrage: Die Mehrheit der Wähler unterstützt die Reform\n\nDie Abstimmung ist am Dienstag.\n", "de", resources))
+    assert de["Die Mehrheit der Wähler unterstützt die Reform"].cue == ":"
+    assert not any(q.cue == ":" for q in run("Foto: Die Menge vor dem Stadion am Freitag\n", "de", resources))
+
+
+@pytest.mark.slow
+def test_french_and_spanish_holder_nouns(resources: Resources) -> None:
+    fr = by_text(run("Le syndicat a critiqué la réforme des retraites du gouvernement.\n", "fr", resources))
+    assert any(q.cue == "critiqué" for q in fr.values())
+    es = by_text(run("El sindicato criticó la reforma laboral del gobierno.\n", "es", resources))
+    assert any(q.cue == "criticó" for q in es.values())
+
+
+def test_rule_reading_skips_a_cue_followed_by_to_or_with() -> None:
+    # Without a parse (the rules alone): "spoke to reporters" reports no words ...
+    assert quotes.extract_quotes("Mayor Karen Holt spoke to reporters outside the town hall.\n", "en", None) == ()
+    # ... while "said the plan …" does.
+    found = quotes.extract_quotes("Mayor Karen Holt said the plan would cost four million dollars.\n", "en", None)
+    assert [q.text for q in found] == ["the plan would cost four million dollars"]
