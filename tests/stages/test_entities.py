@@ -244,3 +244,33 @@ def test_english_companies_events_and_role_words(resources: Resources) -> None:
     # events are none of our types
     absent(text, ms, "World Cup")
     assert at(text, ms, "Madrid").label == "GPE"
+
+
+def test_split_list_makes_one_mention_per_name() -> None:
+    from sourcetrace.stages.entities import _split_list
+    from sourcetrace.stages.lexicon import compile_lexicon
+    from sourcetrace.stages.names import Candidate
+
+    lex = compile_lexicon("en")
+    text = "ads on Facebook, Twitter, Instagram and Snapchat; Acme, Inc. and Washington, D.C."
+    start = text.index("Facebook")
+    end = text.index("Snapchat") + len("Snapchat")
+    parts = _split_list(text, Candidate(start, end, "ORG", "model"), lex)
+    assert [text[p.start : p.end] for p in parts] == ["Facebook", "Twitter", "Instagram", "Snapchat"]
+    acme = text.index("Acme, Inc.")
+    kept = _split_list(text, Candidate(acme, acme + len("Acme, Inc."), "ORG", "model"), lex)
+    assert [text[p.start : p.end] for p in kept] == ["Acme, Inc."]
+    dc = text.index("Washington, D.C.")
+    place = _split_list(text, Candidate(dc, dc + len("Washington, D.C."), "GPE", "model"), lex)
+    assert len(place) == 1
+
+
+def test_given_name_of_a_person_in_the_article_is_not_a_place(resources: Resources) -> None:
+    text, ms = analyse("en_campaign.txt", "en", resources)
+    assert at(text, ms, "Nancy Okafor").label == "PERSON"
+    # "Nancy" is also a French city; here it is the person named in full before
+    assert all(m.label == "PERSON" for m in ms if m.text == "Nancy")
+    # a lone surname of a well-known person (the knowledge base's) is a person
+    assert all(m.label == "PERSON" for m in ms if m.text in ("Trump", "Erdogan"))
+    assert at(text, ms, "Ohio").label == "GPE"
+    assert not [m for m in ms if m.text.endswith(" and")]
