@@ -123,3 +123,25 @@ def test_rule_reading_skips_a_cue_followed_by_to_or_with() -> None:
     # ... while "said the plan …" does.
     found = quotes.extract_quotes("Mayor Karen Holt said the plan would cost four million dollars.\n", "en", None)
     assert [q.text for q in found] == ["the plan would cost four million dollars"]
+
+
+@pytest.mark.slow
+def test_according_to_at_the_end_or_in_the_middle_covers_the_sentence(resources: Resources) -> None:
+    text = (
+        "The ministry is now weighing a plan to keep two bases in the north for years, "
+        "according to senior military officials.\n\n"
+        "Most residents - 61 percent last year, according to the council survey - still "
+        "support the new bridge.\n"
+    )
+    found = run(text, "en", resources)
+    first = [q for q in found if q.text.startswith("The ministry")]
+    assert len(first) == 1 and first[0].cue == "according to"
+    assert first[0].text.endswith("for years")
+    assert "senior military officials" in (first[0].speaker_text or "")
+    # In the middle of the sentence: both parts are the survey's, with the one cue, and the
+    # source stops at the dash.
+    middle = [q for q in found if q.cue == "according to" and q.start >= text.index("Most")]
+    assert [q.text for q in middle] == [
+        "Most residents - 61 percent last year", "still support the new bridge"]
+    assert {q.cue_start for q in middle} == {text.index("according to the council")}
+    assert all((q.speaker_text or "").endswith("council survey") for q in middle)

@@ -17,7 +17,7 @@ from sourcetrace.stages.speakers import Speaker, SpeakerReader
 
 __all__ = ["Attribution", "FrameReader"]
 
-_BOUNDARY = frozenset(",;:.!?()[]“”«»„\"—–")
+_BOUNDARY = frozenset(",;:.!?()[]“”«»„\"—–-")  # a lone "-" is a spaced dash
 _MAX_SPEAKER = 9
 
 

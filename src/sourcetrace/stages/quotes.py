@@ -114,6 +114,15 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
         # "according to X" has no verb to parse, and a weak parse misses some clauses:
         # the rules fill in sentences the parse left without reported speech.
         rules = find_reported(text, sentences, frames, quoted, used_cues | taken)
+        # An explicit "according to X" outranks what the parse read inside its sentence
+        # without a source, or inside its content ("maintain a base", "favored Obama").
+        according = {*speech.according_before, *speech.according_after}
+        for rule in [r for r in rules if r.attribution.cue in according]:
+            reported = [
+                o for o in reported
+                if not (rule.start < o.end and o.start < rule.end)
+                or (o.attribution.speaker is not None and not (rule.start <= o.start and o.end <= rule.end))
+            ]
         reported += [r for r in rules if not any(r.start < o.end and o.start < r.end for o in reported)]
     else:
         reported = find_reported(text, sentences, frames, quoted, used_cues)

@@ -50,9 +50,11 @@ def find_reported(
         tokens = [t for t in tokenize(text, s_start, s_end) if not _in(t.start, quoted)]
         if len(tokens) < _MIN_CONTENT + 2:
             continue
-        item = _according(text, tokens, frames) or _cued(text, tokens, frames, quoted, used_cues)
-        if item is not None:
-            found.append(_after_dateline(text, item))
+        items = _according(text, tokens, frames)
+        if not items:
+            cued = _cued(text, tokens, frames, quoted, used_cues)
+            items = [cued] if cued is not None else []
+        found.extend(_after_dateline(text, item) for item in items)
     return found
 
 
@@ -134,10 +136,13 @@ def _span(tokens: list[Token]) -> tuple[int, int] | None:
     return tokens[0].start, tokens[-1].end
 
 
-def _according(text: str, tokens: list[Token], frames: FrameReader) -> Reported | None:
+def _according(text: str, tokens: list[Token], frames: FrameReader) -> list[Reported]:
+    """ "According to X, …", "…, according to X." and "… - according to X - …": the sentence
+    around the phrase is what X reports; in the middle of a sentence both of its parts
+    (two pieces with the one cue)."""
     found = frames.according(tokens)
     if found is None or found.speaker is None or found.cue_start is None:
-        return None
+        return []
     cue_index = next(i for i, t in enumerate(tokens) if t.start == found.cue_start)
     speaker_end = found.speaker.mention_end
     after = [t for t in tokens if t.start >= speaker_end]
@@ -145,13 +150,23 @@ def _according(text: str, tokens: list[Token], frames: FrameReader) -> Reported 
     if found.cue in frames.speech.according_after:
         after = [t for t in tokens if t.start > tokens[cue_index].start]
         before = []
+    pieces = []
     if len([t for t in before if t.is_word]) >= _MIN_CONTENT:
-        span = _span(before)
+        pieces.append(_span(before))
+        # The sentence goes on after the source ("…, according to X, still believe …"),
+        # unless a relative clause about the source follows ("…, who …").
+        rest = after[1:] if after and after[0].text in ",-—–" else []
+        if rest and rest[0].lower not in frames.speech.complementizers | _RELATIVES:
+            if len([t for t in rest if t.is_word]) >= _MIN_CONTENT:
+                pieces.append(_span(rest))
     else:
-        span = _span(after)
-    if span is None:
-        return None
-    return Reported(span[0], span[1], found)
+        pieces.append(_span(after))
+    return [Reported(span[0], span[1], found) for span in pieces if span is not None]
+
+
+#: Words that open a relative clause about the source rather than more of the content.
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "qui", "dont", "lequel", "der", "die",
+                        "das", "welche", "quien", "quienes", "cuyo", "cuya"})
 
 
 def _cued(
