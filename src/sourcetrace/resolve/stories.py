@@ -168,6 +168,11 @@ class StoryIndex:
             del self._postings[b]
         self._pruned_before = cut
 
+    def posting_entries(self) -> int:
+        """Entries in the inverted index now (what pruning keeps bounded)."""
+        return sum(len(posting) for keys in self._postings.values()
+                   for posting in keys.values())
+
     def _candidates(self, article: StoryInput) -> set[str]:
         p = self.params
         postings = self._postings.get(self._bucket(article.published), {})
@@ -193,13 +198,16 @@ class StoryIndex:
             return None
         return scored.total, scored.reason
 
-    def _score(self, article: StoryInput, story: Story) -> _Scored | None:
+    def _score(
+        self, article: StoryInput, story: Story, cosine: float | None = None
+    ) -> _Scored | None:
         p = self.params
         gap = story.gap(article.published)
         window = story.window(p)
         if gap > window or story.size <= 0:
             return None
-        cosine = float(article.vector @ story.centroid())
+        if cosine is None:
+            cosine = float(article.vector @ story.centroid())
         if cosine < p.min_similarity:
             return None
         day_strength, day = event_day(article.keys, story.keys, article.published,
@@ -232,12 +240,16 @@ class StoryIndex:
         p = self.params
         joinable: list[tuple[float, str, Story]] = []
         closest: tuple[float, str] | None = None  # for the reason of a new story
-        for story_id in sorted(self._candidates(article)):
-            story = self.stories.get(story_id)
-            if story is None:
+        candidates = [self.stories[i] for i in sorted(self._candidates(article))
+                      if i in self.stories]
+        self.comparisons += len(candidates)
+        # One product for every candidate; most fall below ``min_similarity`` at once.
+        cosines = (np.stack([c.centroid() for c in candidates]) @ article.vector
+                   if candidates else np.zeros(0, dtype=np.float32))
+        for story, cosine in zip(candidates, cosines.tolist(), strict=True):
+            if cosine < p.min_similarity:
                 continue
-            self.comparisons += 1
-            result = self._score(article, story)
+            result = self._score(article, story, cosine)
             if result is None:
                 continue
             if closest is None or result.total > closest[0]:

@@ -77,10 +77,18 @@ class Story:
     keys: Counter[str] = field(default_factory=Counter)
     members: list[str] = field(default_factory=list)
     label: str | None = None
+    # The unit centroid and the ``total`` it was computed from: every change makes a
+    # new ``total`` array, so a stale centroid is never served (scoring asks for it
+    # once per candidate story, which would otherwise dominate the cost).
+    _unit: Vector | None = field(default=None, init=False, repr=False, compare=False)
+    _unit_of: Vector | None = field(default=None, init=False, repr=False, compare=False)
 
     def centroid(self) -> Vector:
-        norm = float(np.linalg.norm(self.total))
-        return self.total / norm if norm else self.total
+        if self._unit is None or self._unit_of is not self.total:
+            norm = float(np.linalg.norm(self.total))
+            self._unit = self.total / norm if norm else self.total
+            self._unit_of = self.total
+        return self._unit
 
     def window(self, params: StoryParams) -> int:
         span = (self.last - self.first).days if self.first and self.last else 0
