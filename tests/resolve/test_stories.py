@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
@@ -67,19 +68,22 @@ def test_a_new_article_joins_the_stored_story_without_reclustering(embedder: Emb
     assert reloaded.stories[kirkuk].last == date(2024, 5, 16)
 
 
-def test_shared_keys_raise_the_score(embedder: Embedder) -> None:
+def test_the_event_day_and_a_rare_name_raise_the_score(embedder: Embedder) -> None:
     rows = read_fixture("corpus.jsonl")
     (a, b) = _inputs(embedder, [rows[0], rows[2]])
     index = StoryIndex()
     story = index.stories[index.assign(a).story_id]
     plain = index.score(b, story)
-    story.keys.update({"place:kirkuk": 1, "date:2024-05-14": 1})
+    story.keys.update({"e:geo:kirkuk": 1, "date:2024-05-14": 1})
     keyed = index.score(StoryInput(id=b.id, vector=b.vector, published=b.published,
-                                   keys=frozenset({"place:kirkuk", "date:2024-05-14"})),
+                                   keys=frozenset({"e:geo:kirkuk", "date:2024-05-14"})),
                         story)
     assert plain is not None and keyed is not None
-    assert abs(keyed[0] - plain[0] - 0.1) < 1e-6
-    assert "2 shared" in keyed[1]
+    # The day before publication (the bombing) counts fully: +0.25. The linked name is
+    # carried by the one article indexed so far: in a corpus of one article nothing is
+    # shown to be rare, so it weighs log(2)/log(20) = 0.23: +0.08 * 0.23.
+    assert abs(keyed[0] - plain[0] - 0.25 - 0.08 * math.log(2) / math.log(20)) < 1e-6
+    assert "same day 2024-05-14" in keyed[1] and "e:geo:kirkuk 0.23" in keyed[1]
 
 
 def test_label_is_the_most_central_title(embedder: Embedder) -> None:

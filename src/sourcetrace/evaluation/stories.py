@@ -18,8 +18,8 @@ story is, so low recall there is expected.
 
 Our side: each article is its title plus lead (sentence 0 is the title, sentence 1 the
 dateline, the rest the body), its creation time as the publication date, and the entity
-and date keys from our own entities and dates stages (never the gold annotation); the
-articles are assigned oldest first with the shipped ``StoryParams``.
+and date keys from our own entities, dates and linking stages (never the gold
+annotation); the articles are assigned oldest first with the shipped ``StoryParams``.
 """
 
 # ruff: noqa: RUF001 - typographic quotes, dashes and signs are the wording here
@@ -141,6 +141,12 @@ def b_cubed(system: Mapping[str, str], gold: Mapping[str, str]) -> dict[str, flo
 
 
 def _keys(docs: Sequence[MeantimeDoc]) -> list[frozenset[str]]:
+    """Story keys as ``sourcetrace ingest`` makes them: our entities and dates stages,
+    then cross-document linking (knowledge base, surnames, unlinked names clustered), so
+    the keys are linked entity ids, as in the product."""
+    from sourcetrace.kb import load_kb
+    from sourcetrace.resolve.link_records import LinkMention
+    from sourcetrace.resolve.linking import link_mentions
     from sourcetrace.resolve.normalise import article_keys
     from sourcetrace.resources import Resources
     from sourcetrace.stages import dates, entities, parse
@@ -155,7 +161,20 @@ def _keys(docs: Sequence[MeantimeDoc]) -> list[frozenset[str]]:
     analysed = parse.parse_batch(analysed, resources)
     analysed = [dates.run(entities.extract_entities(doc, resources), resources)
                 for doc in analysed]
-    return [article_keys(doc) for doc in analysed]
+    mentions = [
+        LinkMention(id=f"{doc.id}:mention:{n}", article_id=doc.id, start=m.start, end=m.end,
+                    text=m.text, label=m.label, entity_key=m.entity_key, role=m.role,
+                    role_org=m.role_org, title=m.title, language=doc.language,
+                    published=doc.published)
+        for doc in analysed
+        for n, m in enumerate(doc.mentions)
+    ]
+    assignment = link_mentions(mentions, load_kb()).assignment
+    linked: dict[str, dict[int, str]] = defaultdict(dict)
+    for mention_id, entity_id in assignment.items():
+        article_id, _, n = mention_id.rpartition(":mention:")
+        linked[article_id][int(n)] = entity_id
+    return [article_keys(doc, linked=linked.get(doc.id, {})) for doc in analysed]
 
 
 def evaluate(path: str | Path, *, with_keys: bool = True) -> dict[str, Any]:

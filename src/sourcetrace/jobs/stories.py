@@ -2,14 +2,18 @@
 
 Incremental: only the changed articles are embedded (vectors are stored with the hash
 of the text they came from and reused while it is unchanged) and assigned; the stories
-loaded are those whose time window can reach them. An updated article is taken out of
-its story first and assigned again. Linked entity ids are used as story keys when the
-caller supplies them (``linked``); otherwise each mention's own key serves.
+loaded are those whose time window can reach them, and the key counts read are those of
+the keys the changed articles carry (for rarity weights). An updated article is taken
+out of its story first and assigned again. A story merged into another by a bridging
+article hands over its members (and loses its checks, redone on the merged story).
+Linked entity ids are used as story keys when the caller supplies them (``linked``);
+otherwise each mention's own key serves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import cast
 
@@ -33,11 +37,13 @@ from sourcetrace.resolve.stories import (
     StoryParams,
     story_label,
 )
+from sourcetrace.resolve.story_evidence import KeyRarity
 from sourcetrace.storage.base import Store, StoredArticle
 from sourcetrace.storage.stories import (
     Connected,
     StoredVector,
     iter_stories,
+    key_counts,
     load_stories,
     memberships,
     put_vectors,
@@ -124,6 +130,7 @@ def run_stories(
         )
     was_in = memberships(db, [a.id for a in inputs])
     days = [a.published for a in inputs if a.published is not None]
+    counts, counted = key_counts(db, {k for a in inputs for k in a.keys})
     index = StoryIndex(
         load_stories(
             db,
@@ -133,6 +140,7 @@ def run_stories(
             include=set(was_in.values()),
         ),
         params,
+        rarity=KeyRarity(counts, counted),
     )
     touched: set[str] = set()
     for article in inputs:
@@ -144,12 +152,14 @@ def run_stories(
                 StoryInput(id=article.id, vector=vector, keys=article.keys), story_id
             )
             touched.add(story_id)
-    assignments: list[Assignment] = list(index.cluster(inputs))
+    assignments = _final(list(index.cluster(inputs)), index.merged)
     touched.update(a.story_id for a in assignments)
+    touched.update(index.merged)
     removed = [s for s in touched if s not in index.stories]
     kept = [index.stories[s] for s in sorted(touched) if s in index.stories]
     _label(db, kept)
-    save_stories(db, kept, removed, assignments)
+    save_stories(db, kept, removed, assignments, merged=index.merged,
+                 key_delta=index.rarity.added, article_delta=index.rarity.added_articles)
     new = sum(1 for a in assignments if a.new)
     return CorpusReport(
         stage="stories",
@@ -157,6 +167,15 @@ def run_stories(
                 "joined": len(assignments) - new, "embedded": embedded},
         message=f"{len(assignments)} articles placed in stories ({new} new stories)",
     )
+
+
+def _final(assignments: list[Assignment], merged: Mapping[str, str]) -> list[Assignment]:
+    """Assignments pointing at the story that holds them now (a later bridging article
+    may have merged the story they joined into another)."""
+    return [
+        replace(a, story_id=merged[a.story_id]) if a.story_id in merged else a
+        for a in assignments
+    ]
 
 
 def _label(store: Connected, stories: Sequence[Story]) -> None:

@@ -59,14 +59,19 @@ def parse_day(value: str | None) -> date | None:
 
 
 def article_keys(
-    doc: Document, *, linked: Mapping[int, str] | None = None, max_keys: int = 40
+    doc: Document,
+    *,
+    linked: Mapping[int, str] | None = None,
+    max_keys: int = 40,
+    max_days: int = 12,
 ) -> frozenset[str]:
     """The entity and date keys an article brings to story clustering.
 
     ``linked`` maps a mention's index in ``doc.mentions`` to its cross-document entity
     id (from the linking stage); mentions it lacks fall back to the mention's own
     ``entity_key`` or its folded text with its label. Day-precise dates the article
-    mentions are keys too ("date:2024-03-22"): reports of one event name its day.
+    mentions are keys too ("date:2024-03-22"): reports of one event name its day. The
+    two are capped apart, so a long article full of names keeps its days.
     """
     keys: list[str] = []
     for n, mention in enumerate(doc.mentions):
@@ -76,10 +81,8 @@ def article_keys(
             keys.append(fold(mention.entity_key))
         else:
             keys.append(f"{mention.label.lower()}:{fold(mention.text)}")
-    for ref in doc.dates:
-        if ref.precision == "day" and ref.value:
-            keys.append(f"date:{ref.value}")
-    return frozenset(_first_distinct(keys, max_keys))
+    days = [f"date:{ref.value}" for ref in doc.dates if ref.precision == "day" and ref.value]
+    return frozenset([*_first_distinct(keys, max_keys), *_first_distinct(days, max_days)])
 
 
 def _first_distinct(items: Iterable[str], limit: int) -> list[str]:

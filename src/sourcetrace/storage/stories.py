@@ -13,11 +13,17 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
 import numpy as np
-from sqlalchemy import Connection, String, cast, delete, insert, or_, select
+from sqlalchemy import Connection, String, cast, delete, insert, or_, select, update
 
 from sourcetrace.resolve.stories import Assignment, Story
 from sourcetrace.storage.schema import articles
-from sourcetrace.storage.story_tables import article_vectors, checks, stories, story_members
+from sourcetrace.storage.story_tables import (
+    article_vectors,
+    checks,
+    stories,
+    story_key_counts,
+    story_members,
+)
 
 __all__ = [
     "Connected",
@@ -25,6 +31,7 @@ __all__ = [
     "delete_checks",
     "iter_checks",
     "iter_stories",
+    "key_counts",
     "load_stories",
     "memberships",
     "put_checks",
@@ -156,15 +163,67 @@ def load_stories(
     ]
 
 
+def key_counts(store: Connected, keys: Iterable[str]) -> tuple[dict[str, int], int]:
+    """(articles carrying each of ``keys``, articles counted in all) from the store."""
+    wanted = sorted({k for k in keys if k})
+    found: dict[str, int] = {}
+    with store.reading("reading story key counts") as conn:
+        for chunk in _chunks(["", *wanted]):
+            for row in conn.execute(
+                select(story_key_counts).where(story_key_counts.c.key.in_(chunk))
+            ):
+                found[row.key] = int(row.articles)
+    total = found.pop("", 0)
+    return found, total
+
+
+def _add_key_counts(conn: Connection, delta: Mapping[str, int], articles: int) -> None:
+    """Add ``delta`` (and ``articles`` to the total row) to the stored key counts."""
+    changes = {k: v for k, v in delta.items() if k and v}
+    if articles:
+        changes[""] = articles
+    if not changes:
+        return
+    current: dict[str, int] = {}
+    for chunk in _chunks(sorted(changes)):
+        for row in conn.execute(
+            select(story_key_counts).where(story_key_counts.c.key.in_(chunk))
+        ):
+            current[row.key] = int(row.articles)
+    fresh = []
+    for key, change in changes.items():
+        value = current.get(key, 0) + change
+        if key in current and value > 0:
+            conn.execute(update(story_key_counts).where(story_key_counts.c.key == key)
+                         .values(articles=value))
+        elif key in current:
+            conn.execute(delete(story_key_counts).where(story_key_counts.c.key == key))
+        elif value > 0:
+            fresh.append({"key": key, "articles": value})
+    if fresh:
+        conn.execute(insert(story_key_counts), fresh)
+
+
 def save_stories(
     store: Connected,
     touched: Sequence[Story],
     removed: Sequence[str],
     assignments: Sequence[Assignment],
+    *,
+    merged: Mapping[str, str] | None = None,
+    key_delta: Mapping[str, int] | None = None,
+    article_delta: int = 0,
 ) -> None:
-    """Write the touched stories and the new memberships in one transaction."""
+    """Write the touched stories, the new memberships, the members of stories merged
+    into others (``merged``: absorbed id → id) and the key count changes in one
+    transaction."""
     now = _now()
     with store.writing("storing stories") as conn:
+        for old, into in (merged or {}).items():
+            conn.execute(update(story_members).where(story_members.c.story_id == old)
+                         .values(story_id=into))
+        delete_checks(conn, list(merged or {}))
+        _add_key_counts(conn, key_delta or {}, article_delta)
         gone = [*removed, *(s.id for s in touched)]
         for chunk in _chunks(gone):
             conn.execute(delete(stories).where(stories.c.id.in_(chunk)))

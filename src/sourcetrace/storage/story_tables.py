@@ -8,6 +8,9 @@
   the counts of member entity/date keys (JSON).
 - ``story_members``: which story each article is in, with its score and the reason.
 - ``checks``: cross-source comparisons of figures and claims, replaced per story.
+- ``story_key_counts``: how many stored articles carry each story key (entity id or
+  day), so shared keys are weighed by rarity without reading every story; the row
+  with the empty key holds the number of articles counted.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from sqlalchemy import (
 
 from sourcetrace.storage.schema import metadata
 
-__all__ = ["article_vectors", "checks", "stories", "story_members"]
+__all__ = ["article_vectors", "checks", "stories", "story_key_counts", "story_members"]
 
 article_vectors = Table(
     "article_vectors",
@@ -73,4 +76,11 @@ checks = Table(
     Column("explanation", Text, nullable=False),
     Column("data", JSON, nullable=False),
     Index("ix_checks_story", "story_id"),
+)
+
+story_key_counts = Table(
+    "story_key_counts",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("articles", Integer, nullable=False),
 )
