@@ -274,3 +274,12 @@ def test_given_name_of_a_person_in_the_article_is_not_a_place(resources: Resourc
     assert all(m.label == "PERSON" for m in ms if m.text in ("Trump", "Erdogan"))
     assert at(text, ms, "Ohio").label == "GPE"
     assert not [m for m in ms if m.text.endswith(" and")]
+
+
+def test_big_city_read_as_an_organisation_outside_sport_is_the_city(resources: Resources) -> None:
+    text, ms = analyse("en_places_handles.txt", "en", resources)
+    assert all(m.label == "GPE" for m in ms if m.text == "Benghazi")
+    assert [m for m in ms if m.text == "Benghazi"]
+    absent(text, ms, "Super Bowl")
+    # an author's social-media line is page furniture: no mentions there
+    assert not [m for m in ms if m.start >= text.index("Follow Dana")]

@@ -33,7 +33,7 @@ from sourcetrace.stages.consistency import (
     propagate,
     resolve_overlaps,
 )
-from sourcetrace.stages.context_votes import apply_context_votes
+from sourcetrace.stages.context_votes import apply_context_votes, is_sports_article
 from sourcetrace.stages.gazetteer import Place, build_places
 from sourcetrace.stages.lexicon import Lexicon, compile_lexicon, find_known, is_nationality
 from sourcetrace.stages.names import Candidate, clean_span, is_all_caps
@@ -94,6 +94,10 @@ def find_mentions(
     defined = acronyms(text, cands, lex)
     cands = resolve_overlaps(cands)
     harmonise(text, cands, lex)
+    sports = is_sports_article(text, lex)
+    if not sports:
+        for cand in cands:
+            _place_not_team(text, cand, lex, places)
     cands = resolve_overlaps(apply_context_votes(text, cands, lex, places))
     cands = propagate(text, cands, lex, caps_lines)
     cands = [c for c in cands if _acceptable(text, c, lex, blocked)]
@@ -288,6 +292,28 @@ def _split_list(text: str, cand: Candidate, lex: Lexicon) -> list[Candidate]:
         if cut is not None:
             start = cut.end()
     return [p for p in parts if p.end > p.start]
+
+
+#: A city this large read as an organisation outside sport is the city ("Benghazi").
+BIG_CITY_AS_ORG = 500_000
+
+
+def _place_not_team(
+    text: str, cand: Candidate, lex: Lexicon, places: Mapping[str, Place]
+) -> None:
+    """Outside sport, a model organisation that is exactly a country or a big city is the
+    place ("Benghazi officials", "American Samoa"); context votes may still make it an
+    organisation ("shares of X"). Known organisation names keep their reading."""
+    if cand.source != "model" or cand.label != "ORG":
+        return
+    surface = text[cand.start : cand.end]
+    place = places.get(surface)
+    if place is None or surface in lex.known:
+        return
+    if surface.isupper() and place.kind != "country":
+        return  # "SIA": a code among a city's alternate names, not how the news names it
+    if place.kind == "country" or (place.kind == "city" and place.population >= BIG_CITY_AS_ORG):
+        cand.label = "GPE"
 
 
 def _place_in_facility(

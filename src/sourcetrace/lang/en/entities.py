@@ -74,7 +74,7 @@ LEXICON = EntityLexicon(
     ),
     event_tails=("Cup", "Games", "Olympics", "Championship", "Championships", "Open", "Grand Prix",
                  "Festival", "Marathon", "Conference", "Summit", "Expo", "Rally", "Trophy",
-                 "Classic", "Series", "Tournament", "Week"),
+                 "Classic", "Series", "Tournament", "Week", "Bowl"),
     head_phrases=("who heads", "who leads", "who runs", "who chairs", "head of", "chief of"),
     nationalities=NATIONALITIES,
     name_connectors=("of", "the", "for", "and", "on", "de", "du", "von", "van", "der", "al", "bin", "da"),
@@ -99,5 +99,7 @@ LEXICON = EntityLexicon(
         r"^\s*(?:Photo|Photograph|Image|Picture|Credit|Video)s?\s*(?:credit)?\s*[:/]",
         r"^\s*\(?(?:Photo|Image)\s+(?:by|courtesy of)\b",
         r"^\s*(?:Reporting|Writing|Editing|Additional reporting) by\b",
+        # an author's social handle line: "Follow Jane Roe on Twitter @janeroe"
+        r"^\s*Follow\b[^\n]{0,60}\b(?:on Twitter|on X|on Facebook|on Instagram|@\w+)",
     ),
 )
