@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.model import Document, Quote
 from sourcetrace.resources import Resources
-from sourcetrace.stages import parse, quotes
+from sourcetrace.stages import quotes
+from tests.stages.quoting import by_text, resources, run
 
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
-def run(text: str, language: str, resources: Resources) -> tuple[Quote, ...]:
-    doc = Document(id=language, origin=language, fmt="txt", text=text, language=language)
-    return quotes.STAGE.run(parse.STAGE.run(doc, resources), resources).quotes
-
-
-def by_text(found: tuple[Quote, ...]) -> dict[str, Quote]:
-    return {q.text: q for q in found}
+__all__ = ["resources"]  # the module-scoped fixture, shared with the other quote tests
 
 
 @pytest.mark.slow

@@ -71,17 +71,18 @@ def kb_organisations(
     return out
 
 
+def _people_names() -> list[tuple[list[str], str | None]]:
+    """The words of each KB person's canonical name, with the person's country."""
+    return [(e.name.split(), e.country) for e in _bundled_entries() if e.type == "PERSON"]
+
+
 def kb_first_names() -> frozenset[str]:
     """Given names of the people in the KB ("Volodymyr", "Keir", "Recep")."""
-    entries = _bundled_entries()
-    out: set[str] = set()
-    for entry in entries:
-        if entry.type != "PERSON":
-            continue
-        words = entry.name.split()
-        if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].istitle():
-            out.add(words[0])
-    return frozenset(out)
+    return frozenset(
+        words[0]
+        for words, _country in _people_names()
+        if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].istitle()
+    )
 
 
 #: Countries whose names are written family name first in the news.
@@ -91,13 +92,9 @@ _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN", "KH", "MN"})
 def kb_surnames() -> frozenset[str]:
     """Surnames of the people in the KB ("Scholz", "Erdoğan", "Trump"): a one-word name the
     model reads as an organisation or a place is that person when it is none of those."""
-    entries = _bundled_entries()
     out: set[str] = set()
-    for entry in entries:
-        if entry.type != "PERSON":
-            continue
-        words = entry.name.split()
-        if entry.country in _FAMILY_NAME_FIRST:
+    for words, country in _people_names():
+        if country in _FAMILY_NAME_FIRST:
             continue  # "Qin Gang", "Moon Jae-in": the last word is the given name
         if len(words) < 2 or not words[-2][:1].isupper():
             continue  # "Philippe of Belgium", "Abdullah II bin al-Hussein": no surname
