@@ -60,9 +60,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
         "followed by a date, a role and an apposed name is longer than the tail the "
         "reported-speech rule reads, and the speaker reader stops at 'mardi'",
     # --- German (no spaCy pipeline: rules only)
-    ("de", "quote", "Wir müssen wachsam bleiben"):
-        "'mahnte' (mahnen) is not in the German reporting verbs (lang/de/speech.py), so the "
-        "„…“, mahnte der Minister quote is dropped",
     ("de", "extra-quote", ""):
         "'Die Opposition forderte eine Sondersitzung …' is read as reported speech: without a "
         "parse the rule takes any words after a cue verb as content, even a bare noun phrase",
@@ -73,10 +70,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("es", "quote", "Es un acto cobarde contra civiles inocentes"):
         "speaker is 'Arslan', not 'Selim Arslan': the es model splits the name into two "
         "PERSON mentions ('Selim', 'Arslan'), so the surname has no full name to attach to",
-    ("es", "quote", "entre 150 y 300 familias han huido de Azaz en las últimas semanas"):
-        "'estima que' is not a reporting verb in lang/es/speech.py",
-                        ("es", "mention", "Selim Arslan"):
-        "the es model splits 'Selim Arslan' into 'Selim' and 'Arslan'",
 }
 
 

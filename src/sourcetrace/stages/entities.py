@@ -99,7 +99,7 @@ def find_mentions(
         for cand in cands:
             _place_not_team(text, cand, lex, places)
     cands = resolve_overlaps(apply_context_votes(text, cands, lex, places))
-    cands = propagate(text, cands, lex, caps_lines)
+    cands = _join_split_names(text, propagate(text, cands, lex, caps_lines))
     cands = [c for c in cands if _acceptable(text, c, lex, blocked)]
     # The words of a full name seen in the article are that person's, not places: "Nancy"
     # after "Nancy Reagan", "Lyon" after "Mark Lyon".
@@ -258,6 +258,26 @@ def _first_name_fixes(text: str, cands: list[Candidate], lex: Lexicon,
             and not any(w in lex.org_keywords or w in lex.company_suffixes for w in words)
         ):
             cand.label = "PERSON"
+
+
+def _join_split_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two people side by side with one space between are one name the model cut in two
+    ("Selim" + "Arslan", the surname found from its later use): a given name and a surname
+    are never written that way apart."""
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == cand.label == "PERSON"
+            and cand.start == last.end + 1
+            and text[last.end] == " "
+            and " " not in text[last.start : last.end]
+        ):
+            out[-1] = Candidate(last.start, cand.end, "PERSON", last.source, title=last.title)
+            continue
+        out.append(cand)
+    return out
 
 
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?(?=[A-ZÀ-Þ])")

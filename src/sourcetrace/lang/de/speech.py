@@ -30,6 +30,9 @@ _VERBS = (
     "verkünden verkündet verkündete",
     "zitieren zitiert zitierte",
     "glauben glaubt glaubte",
+    "mahnen mahnt mahnte mahnten gemahnt",
+    "ergänzen ergänzt ergänzte ergänzten",
+    "appellieren appelliert appellierte",
 )
 
 SPEECH = SpeechPatterns(

@@ -6,7 +6,7 @@ from sourcetrace.lang.speech_patterns import SpeechPatterns, verb_forms
 _AR_STEMS = (
     "afirm declar asegur explic agreg señal indic subray manifest anunci "
     "precis destac coment denunci alert confirm aclar lament "
-    "cuestion recalc reiter apunt plante expres"
+    "cuestion recalc reiter apunt plante expres estim consider opin calcul"
 ).split()
 
 _IRREGULAR = (
