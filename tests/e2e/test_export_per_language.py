@@ -49,16 +49,7 @@ DATE_FIELDS = ("text", "start", "end", "value", "precision")
 #: "text#n" names the n-th occurrence (from 0) where the text occurs more than once.
 KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     # --- English
-    ("en", "quote", "A gunman opened fire at a crowded tram stop in Lyon on Wednesday evening, "
-     "killing four people and wounding at least 11 passengers"):
-        "speaker is the role 'France's interior minister', whose holder (Claire Vautrin) is "
-        "named in the next sentence; roles resolve only to holders named earlier",
     # --- French
-    ("fr", "quote", "Deux passants ont été tués et cinq personnes blessées lundi soir dans une "
-     "attaque au couteau près de la gare de Strasbourg"):
-        "'…, a annoncé mardi le ministre de l'Intérieur, Julien Ferrand.': a postposed cue "
-        "followed by a date, a role and an apposed name is longer than the tail the "
-        "reported-speech rule reads, and the speaker reader stops at 'mardi'",
     # --- German (no spaCy pipeline: rules only)
     ("de", "extra-quote", ""):
         "'Die Opposition forderte eine Sondersitzung …' is read as reported speech: without a "

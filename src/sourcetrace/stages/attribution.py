@@ -137,6 +137,8 @@ class FrameReader:
         if start < len(tokens) and tokens[start].text in self.speech.name_particles - self.speech.determiners:
             return phrase  # "said of Sanders": Sanders is the topic, not the speaker.
         for token in tokens[start:]:
+            if not phrase and token.lower in self.speech.phrase_stops and token.is_word:
+                continue  # "a annoncé mardi le ministre": the day comes before the speaker
             if token.text in _BOUNDARY or token.lower in self.speech.phrase_stops:
                 break
             if token.lower in self.speech.complementizers or self.is_cue(token):

@@ -281,6 +281,13 @@ class SpeakerReader:
         if core:
             role = self.text[core[0].start : core[-1].end]
             holder = self._role_holder(role, first.start)
+            words = role.split()
+            while holder is None and len(words) > 2:
+                # "France's interior minister" named as "Interior Minister Claire Vautrin":
+                # the holder may be named with fewer words, never fewer than two.
+                words = words[1:]
+                shorter = " ".join(words)
+                holder = self._role_holder(shorter, core[0].start + len(role) - len(shorter))
             if holder is not None:
                 full, f_start, f_end = self.people.full_name(*holder)
                 return Speaker("role", full, f_start, f_end, first.start, last.end)
