@@ -145,3 +145,31 @@ def test_according_to_at_the_end_or_in_the_middle_covers_the_sentence(resources:
         "Most residents - 61 percent last year", "still support the new bridge"]
     assert {q.cue_start for q in middle} == {text.index("according to the council")}
     assert all((q.speaker_text or "").endswith("council survey") for q in middle)
+
+
+def test_mixed_quote_marks_close_each_other() -> None:
+    # Curly opened, straight closed (and the reverse): an editor retyped half the quote.
+    text = (
+        "“The budget is out of balance,\" the council wrote. \"A correction is needed now.”\n\n"
+        "\"We will appeal,“ said Mayor Karen Holt. “The ruling ignores the facts.\"\n"
+    )
+    found = quotes.extract_quotes(text, "en", None)
+    assert [q.text for q in found if q.direct] == [
+        "The budget is out of balance", "A correction is needed now.",
+        "We will appeal", "The ruling ignores the facts."]
+    assert {q.speaker_text for q in found} == {"the council", "Karen Holt"}
+    # A mark where a quote opens ("the “new” deal") still opens a quote inside another.
+    nested = "“They called it the “new” deal, but nothing changed,” said Holt.\n"
+    assert [q.text for q in quotes.extract_quotes(nested, "en", None)] == [
+        "They called it the “new” deal, but nothing changed"]
+
+
+def test_an_elision_inside_a_quote_does_not_swallow_the_rest() -> None:
+    # "‘em" opens no quote that would keep the outer one from closing.
+    text = "“I would ask ‘em again,” Senator Holt said. “Endorsements rarely matter.”\n"
+    found = quotes.extract_quotes(text, "en", None)
+    assert [q.text for q in found] == ["I would ask ‘em again", "Endorsements rarely matter."]
+    assert all(q.speaker_text == "Holt" for q in found)
+    # A real inner quote that closes stays inside the outer one.
+    inner = "“He told me ‘never again’ and left,” Senator Holt said.\n"
+    assert [q.text for q in quotes.extract_quotes(inner, "en", None)] == ["He told me ‘never again’ and left"]

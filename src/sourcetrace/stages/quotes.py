@@ -42,7 +42,7 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
         return ()
     paras = paragraphs(text)
     sentences = sentence_spans(text)
-    marked = [m for m in find_marked_spans(text, speech.quote_pairs) if m.depth == 0]
+    marked = [m for m in find_marked_spans(text, speech.quote_pairs, speech.mark_families) if m.depth == 0]
     quoted = [(m.outer_start, m.outer_end) for m in marked]
     marks = list(quoted)
     people = People(text, speech, parsed, [(m.start, m.end) for m in marked])

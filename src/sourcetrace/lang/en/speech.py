@@ -141,6 +141,7 @@ _STANCE = (
 
 SPEECH = SpeechPatterns(
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("‹", "›")),
+    mark_families=('“”"',),
     cue_forms=verb_forms(*_VERBS),
     cue_lemmas=frozenset(line.split()[0] for line in _VERBS),
     attitude_lemmas=frozenset(line.split()[0] for line in _ATTITUDE),
