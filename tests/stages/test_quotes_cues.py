@@ -173,3 +173,15 @@ def test_an_elision_inside_a_quote_does_not_swallow_the_rest() -> None:
     # A real inner quote that closes stays inside the outer one.
     inner = "“He told me ‘never again’ and left,” Senator Holt said.\n"
     assert [q.text for q in quotes.extract_quotes(inner, "en", None)] == ["He told me ‘never again’ and left"]
+
+
+@pytest.mark.slow
+def test_reported_content_stops_before_a_second_act_of_saying(resources: Resources) -> None:
+    text = "Mayor Karen Holt said taxes would rise next year, warning that the state faced a deficit.\n"
+    found = by_text(run(text, "en", resources))
+    assert found["taxes would rise next year"].cue == "said"
+    assert found["the state faced a deficit"].cue == "warning"
+    # A participle that is no act of saying stays in the content.
+    text = "Senator Maria Ortiz said the clinic closed last week, leaving two towns without a doctor.\n"
+    found = by_text(run(text, "en", resources))
+    assert "the clinic closed last week, leaving two towns without a doctor" in found

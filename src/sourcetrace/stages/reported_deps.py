@@ -17,6 +17,7 @@ from sourcetrace.stages.attribution import Attribution, FrameReader
 from sourcetrace.stages.cue_deps import (
     NOUN_CONTENT_DEPS,
     OBJECT_DEPS,
+    SUBJECT_DEPS,
     TAIL_DEPS,
     clause_content,
     cue_class,
@@ -148,7 +149,7 @@ def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
     kind = cue_class(cue, speech)
     clause = clause_content(cue, infinitive=kind != "clause")
     if clause is not None:
-        return _enough(cue.doc, clause, _MIN_CLAUSE_WORDS)
+        return _enough(cue.doc, _before_next_saying(cue.doc, clause, speech), _MIN_CLAUSE_WORDS)
     if cue.dep_ in TAIL_DEPS and cue.head.pos_ in {"VERB", "AUX"}:
         own = {t.i for t in cue.subtree}
         words = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
@@ -176,6 +177,27 @@ def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None
     return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)
+
+
+def _before_next_saying(doc: Any, span: tuple[int, int], speech: Any) -> tuple[int, int]:
+    """Content up to a second act of saying tacked on after a comma or "and": "he was
+    outraged[, arguing that …]", "he was focused on the platform [and noted that …]".
+    The speaker's next words are an attribution of their own, not part of the first."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return span
+    for token in words[1:]:
+        before = token.nbor(-1)
+        if not (before.is_punct and before.text == "," or before.dep_ == "cc") or token.lemma_.lower() not in speech.cue_lemmas:
+            continue
+        participle = "Part" in token.morph.get("VerbForm") and token.dep_ in {"advcl", "xcomp", "conj"}
+        coordinated = token.dep_ == "conj" and any(c.dep_ == "ccomp" for c in token.children)
+        if (participle or coordinated) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            end = before.idx
+            while end > span[0] and doc.text[end - 1] in " ,;":
+                end -= 1
+            return span[0], end
+    return span
 
 
 def _phrase_tail(child: Any, speech: Any) -> bool:
