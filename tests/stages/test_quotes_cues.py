@@ -185,3 +185,20 @@ def test_reported_content_stops_before_a_second_act_of_saying(resources: Resourc
     text = "Senator Maria Ortiz said the clinic closed last week, leaving two towns without a doctor.\n"
     found = by_text(run(text, "en", resources))
     assert "the clinic closed last week, leaving two towns without a doctor" in found
+
+
+@pytest.mark.slow
+def test_naming_verb_with_object_and_predicate(resources: Resources) -> None:
+    found = by_text(run("Senator Maria Ortiz called the tax plan a disaster for working families.\n", "en", resources))
+    assert found["the tax plan a disaster for working families"].cue == "called"
+    assert found["the tax plan a disaster for working families"].speaker_text == "Maria Ortiz"
+    # Calling a meeting names nothing: no predicate, no content.
+    assert run("The city council called an emergency session on Friday.\n", "en", resources) == ()
+
+
+@pytest.mark.slow
+def test_a_finding_is_reported_content(resources: Resources) -> None:
+    found = by_text(run("The state auditor concluded that the agency had misspent two million dollars.\n", "en", resources))
+    assert found["the agency had misspent two million dollars"].cue == "concluded"
+    # "concluded the meeting" ends something; it reports nothing.
+    assert run("The mayor concluded the meeting at noon.\n", "en", resources) == ()

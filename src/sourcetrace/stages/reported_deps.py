@@ -58,12 +58,19 @@ def find_reported_parsed(
     found: list[Reported] = []
     for token in parsed:
         verb = is_verb_cue(token, speech)
-        prep = not verb and token.pos_ == "VERB" and token.lemma_.lower() in speech.prep_cues
-        if not verb and not prep and not is_noun_cue(token, speech):
+        # "called him a liar" names; "called for a ban" attributes through its preposition.
+        naming = (
+            not verb and token.pos_ == "VERB" and token.lemma_.lower() in speech.naming_lemmas
+            and _naming_content(token) is not None
+        )
+        prep = not verb and not naming and token.pos_ == "VERB" and token.lemma_.lower() in speech.prep_cues
+        if not verb and not prep and not naming and not is_noun_cue(token, speech):
             continue
         if token.idx in done or any(a <= token.idx < b for a, b in marks):
             continue
-        if prep:
+        if naming:
+            span = _naming_content(token)
+        elif prep:
             span = _prep_content(token, speech.prep_cues[token.lemma_.lower()])
         else:
             span = _content(token, speech) if verb else _noun_content(token)
@@ -77,7 +84,7 @@ def find_reported_parsed(
             continue
         speaker = None
         phrase = subject_words(token, speech.source_nouns)
-        if verb and cue_class(token, speech) == "object" and not _can_hold_stance(phrase, speech):
+        if (naming or verb and cue_class(token, speech) == "object") and not _can_hold_stance(phrase, speech):
             # "Ce vote consiste à défendre notre identité": a stance needs a holder.
             continue
         if phrase:
@@ -215,6 +222,18 @@ def _phrase_tail(child: Any, speech: Any) -> bool:
     else:
         return False
     return preposition in speech.tail_preps and not any(t.ent_type_ in _TIME_LABELS for t in child.subtree)
+
+
+def _naming_content(cue: Any) -> tuple[int, int] | None:
+    """What a naming verb says of its object: "called [Yanukovych an outstanding
+    leader]", "labeled [the plan a disaster]" (object and object predicate). Without a
+    predicate the verb names nothing ("called an emergency session")."""
+    objects = [c for c in cue.rights if c.dep_ in {"dobj", "obj"}]
+    predicates = [c for c in cue.rights if c.dep_ == "oprd"]
+    if not objects or not predicates:
+        return None
+    words = [t for c in objects + predicates for t in c.subtree]
+    return words_span(words)
 
 
 def _prep_content(cue: Any, preps: frozenset[str]) -> tuple[int, int] | None:

@@ -78,6 +78,7 @@ _ATTITUDE = (
     "know knows knew known",
     "seek seeks sought seeking",
     "decline declines declined",
+    "conclude concludes concluded",
 )
 
 #: Stance verbs: a noun-phrase object is content too ("criticized [the plan]").
