@@ -269,7 +269,7 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
 
 STAGE = Stage(
     name=NAME,
-    version="4",
+    version="5",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"quotes"}),
     run=run,
