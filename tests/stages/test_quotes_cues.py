@@ -133,3 +133,60 @@ def test_according_to_at_the_end_or_in_the_middle_covers_the_sentence(resources:
         "Most residents - 61 percent last year", "still support the new bridge"]
     assert {q.cue_start for q in middle} == {text.index("according to the council")}
     assert all((q.speaker_text or "").endswith("council survey") for q in middle)
+
+
+def test_mixed_quote_marks_close_each_other() -> None:
+    # Curly opened, straight closed (and the reverse): an editor retyped half the quote.
+    text = (
+        "“The budget is out of balance,\" the council wrote. \"A correction is needed now.”\n\n"
+        "\"We will appeal,“ said Mayor Karen Holt. “The ruling ignores the facts.\"\n"
+    )
+    found = quotes.extract_quotes(text, "en", None)
+    assert [q.text for q in found if q.direct] == [
+        "The budget is out of balance", "A correction is needed now.",
+        "We will appeal", "The ruling ignores the facts."]
+    assert {q.speaker_text for q in found} == {"the council", "Karen Holt"}
+    # A mark where a quote opens ("the “new” deal") still opens a quote inside another.
+    nested = "“They called it the “new” deal, but nothing changed,” said Holt.\n"
+    assert [q.text for q in quotes.extract_quotes(nested, "en", None)] == [
+        "They called it the “new” deal, but nothing changed"]
+
+
+def test_an_elision_inside_a_quote_does_not_swallow_the_rest() -> None:
+    # "‘em" opens no quote that would keep the outer one from closing.
+    text = "“I would ask ‘em again,” Senator Holt said. “Endorsements rarely matter.”\n"
+    found = quotes.extract_quotes(text, "en", None)
+    assert [q.text for q in found] == ["I would ask ‘em again", "Endorsements rarely matter."]
+    assert all(q.speaker_text == "Holt" for q in found)
+    # A real inner quote that closes stays inside the outer one.
+    inner = "“He told me ‘never again’ and left,” Senator Holt said.\n"
+    assert [q.text for q in quotes.extract_quotes(inner, "en", None)] == ["He told me ‘never again’ and left"]
+
+
+@pytest.mark.slow
+def test_reported_content_stops_before_a_second_act_of_saying(resources: Resources) -> None:
+    text = "Mayor Karen Holt said taxes would rise next year, warning that the state faced a deficit.\n"
+    found = by_text(run(text, "en", resources))
+    assert found["taxes would rise next year"].cue == "said"
+    assert found["the state faced a deficit"].cue == "warning"
+    # A participle that is no act of saying stays in the content.
+    text = "Senator Maria Ortiz said the clinic closed last week, leaving two towns without a doctor.\n"
+    found = by_text(run(text, "en", resources))
+    assert "the clinic closed last week, leaving two towns without a doctor" in found
+
+
+@pytest.mark.slow
+def test_naming_verb_with_object_and_predicate(resources: Resources) -> None:
+    found = by_text(run("Senator Maria Ortiz called the tax plan a disaster for working families.\n", "en", resources))
+    assert found["the tax plan a disaster for working families"].cue == "called"
+    assert found["the tax plan a disaster for working families"].speaker_text == "Maria Ortiz"
+    # Calling a meeting names nothing: no predicate, no content.
+    assert run("The city council called an emergency session on Friday.\n", "en", resources) == ()
+
+
+@pytest.mark.slow
+def test_a_finding_is_reported_content(resources: Resources) -> None:
+    found = by_text(run("The state auditor concluded that the agency had misspent two million dollars.\n", "en", resources))
+    assert found["the agency had misspent two million dollars"].cue == "concluded"
+    # "concluded the meeting" ends something; it reports nothing.
+    assert run("The mayor concluded the meeting at noon.\n", "en", resources) == ()

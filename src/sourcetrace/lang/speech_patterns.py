@@ -18,6 +18,8 @@ class SpeechPatterns:
     """Per-language speech data; every field defaults to empty (the stage then finds less).
 
     - ``quote_pairs``: (opening, closing) marks, the language's own first;
+    - ``mark_families``: strings of quote marks that typists mix up ('“”"'): within one,
+      a mark in closing position closes a quote opened by another;
     - ``dash_speech``: a paragraph opened by an em/en dash is speech (fr, es);
     - ``cue_forms``: inflected reporting/cue verb forms ("said", "a déclaré" is "déclaré");
     - ``cue_lemmas``: the same verbs as spaCy lemmas, for parsed documents;
@@ -72,6 +74,7 @@ class SpeechPatterns:
     """
 
     quote_pairs: tuple[tuple[str, str], ...] = ()
+    mark_families: tuple[str, ...] = ()
     dash_speech: bool = False
     cue_forms: frozenset[str] = frozenset()
     cue_lemmas: frozenset[str] = frozenset()

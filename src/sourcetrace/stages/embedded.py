@@ -73,7 +73,7 @@ def scare_quotes(text: str, language: str | None, parsed: Any) -> list[tuple[int
     speech = get_pack(language).speech
     if parsed is None or not text or not speech.quote_pairs:
         return []
-    marked = [m for m in find_marked_spans(text, speech.quote_pairs) if m.depth == 0]
+    marked = [m for m in find_marked_spans(text, speech.quote_pairs, speech.mark_families) if m.depth == 0]
     people = People(text, speech, parsed, [(m.start, m.end) for m in marked])
     frames = FrameReader(text, speech, parsed, SpeakerReader(text, speech, parsed, people))
     reader = EmbeddedReader(text, speech, parsed, frames)

@@ -5,6 +5,13 @@ quote left open at the end of a paragraph continues when the next paragraph re-o
 it with the same mark (the newspaper convention in English and French); otherwise it
 ends with its paragraph. A straight or curly single mark between two letters is an
 apostrophe ("don't", "l'État", "don’t"), never a quote mark.
+
+News copy mixes its marks: a quote opened with “ may close with a straight " (or the
+reverse, or with a second “) when an editor retyped part of it. Marks of one family
+(``SpeechPatterns.mark_families``) close each other's quotes when they stand where a
+closing mark stands: after a word or punctuation, before a space or punctuation. A
+closing mark of an outer quote also ends any inner quote still open: an inner mark that
+never closed was an elision ("if I asked ‘em") or a typo, not a quote.
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ __all__ = ["DashSpeech", "MarkedSpan", "find_dash_speech", "find_marked_spans"]
 
 _DASHES = "—–"
 _OPEN_CONTEXT = " \t\n([{—–-/:"
+#: What may follow a closing mark: a space, punctuation, another mark, the end.
+_AFTER_CLOSE = ".,;:!?)]}—–-…“”\"‘’'»«"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +60,11 @@ def _letter(ch: str) -> bool:
     return ch.isalnum()
 
 
-def find_marked_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[MarkedSpan]:
-    """Every quoted stretch of ``text``, outer ones first in text order, nested ones too."""
+def find_marked_spans(
+    text: str, pairs: tuple[tuple[str, str], ...], families: tuple[str, ...] = ()
+) -> list[MarkedSpan]:
+    """Every quoted stretch of ``text``, outer ones first in text order, nested ones too
+    (``families``: strings of marks that typists mix up, e.g. '“”"')."""
     closers: dict[str, str] = {}
     for opening, closing in pairs:
         closers.setdefault(opening, closing)
@@ -67,7 +79,10 @@ def find_marked_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Mar
         if ch == "\n" and stack:
             i = _paragraph_break(text, i, stack, found)
             continue
-        if stack and ch == stack[-1].close and _can_close(ch, prev, nxt):
+        target = _closing_target(stack, ch, prev, nxt, families) if stack else None
+        if target is not None:
+            # Inner marks still open inside the quote that closes here were no quotes.
+            del stack[target + 1 :]
             top = stack.pop()
             found.append(_span(text, top, i, i + 1, closed=True))
         elif ch in closers and _can_open(ch, closers[ch], prev, nxt):
@@ -79,6 +94,25 @@ def find_marked_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Mar
     found = [span for span in found if span.end > span.start]
     found.sort(key=lambda s: (s.outer_start, s.depth))
     return found
+
+
+def _closing_target(stack: list[_Open], ch: str, prev: str, nxt: str, families: tuple[str, ...]) -> int | None:
+    """The index in ``stack`` of the open quote that ``ch`` closes, or None."""
+    position = _closing_position(prev, nxt)
+    for k in range(len(stack) - 1, -1, -1):
+        entry = stack[k]
+        exact = ch == entry.close and _can_close(ch, prev, nxt)
+        mixed = position and ch != entry.close and any(ch in f and entry.mark in f for f in families)
+        # Below the top, only a mark that clearly stands at a quote's end closes.
+        if (exact and (k == len(stack) - 1 or position)) or mixed:
+            return k
+    return None
+
+
+def _closing_position(prev: str, nxt: str) -> bool:
+    """Whether a mark stands where quotes close: after a word or punctuation, before a
+    space, punctuation or the end."""
+    return not prev.isspace() and prev not in "“«„‘‚([{" and (nxt.isspace() or nxt in _AFTER_CLOSE)
 
 
 def _can_open(mark: str, closing: str, prev: str, nxt: str) -> bool:

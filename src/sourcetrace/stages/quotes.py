@@ -42,7 +42,7 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
         return ()
     paras = paragraphs(text)
     sentences = sentence_spans(text)
-    marked = [m for m in find_marked_spans(text, speech.quote_pairs) if m.depth == 0]
+    marked = [m for m in find_marked_spans(text, speech.quote_pairs, speech.mark_families) if m.depth == 0]
     quoted = [(m.outer_start, m.outer_end) for m in marked]
     marks = list(quoted)
     people = People(text, speech, parsed, [(m.start, m.end) for m in marked])
@@ -269,7 +269,7 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
 
 STAGE = Stage(
     name=NAME,
-    version="4",
+    version="5",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"quotes"}),
     run=run,

@@ -17,6 +17,7 @@ from sourcetrace.stages.attribution import Attribution, FrameReader
 from sourcetrace.stages.cue_deps import (
     NOUN_CONTENT_DEPS,
     OBJECT_DEPS,
+    SUBJECT_DEPS,
     TAIL_DEPS,
     clause_content,
     cue_class,
@@ -57,12 +58,19 @@ def find_reported_parsed(
     found: list[Reported] = []
     for token in parsed:
         verb = is_verb_cue(token, speech)
-        prep = not verb and token.pos_ == "VERB" and token.lemma_.lower() in speech.prep_cues
-        if not verb and not prep and not is_noun_cue(token, speech):
+        # "called him a liar" names; "called for a ban" attributes through its preposition.
+        naming = (
+            not verb and token.pos_ == "VERB" and token.lemma_.lower() in speech.naming_lemmas
+            and _naming_content(token) is not None
+        )
+        prep = not verb and not naming and token.pos_ == "VERB" and token.lemma_.lower() in speech.prep_cues
+        if not verb and not prep and not naming and not is_noun_cue(token, speech):
             continue
         if token.idx in done or any(a <= token.idx < b for a, b in marks):
             continue
-        if prep:
+        if naming:
+            span = _naming_content(token)
+        elif prep:
             span = _prep_content(token, speech.prep_cues[token.lemma_.lower()])
         else:
             span = _content(token, speech) if verb else _noun_content(token)
@@ -76,7 +84,7 @@ def find_reported_parsed(
             continue
         speaker = None
         phrase = subject_words(token, speech.source_nouns)
-        if verb and cue_class(token, speech) == "object" and not _can_hold_stance(phrase, speech):
+        if (naming or verb and cue_class(token, speech) == "object") and not _can_hold_stance(phrase, speech):
             # "Ce vote consiste à défendre notre identité": a stance needs a holder.
             continue
         if phrase:
@@ -148,7 +156,7 @@ def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
     kind = cue_class(cue, speech)
     clause = clause_content(cue, infinitive=kind != "clause")
     if clause is not None:
-        return _enough(cue.doc, clause, _MIN_CLAUSE_WORDS)
+        return _enough(cue.doc, _before_next_saying(cue.doc, clause, speech), _MIN_CLAUSE_WORDS)
     if cue.dep_ in TAIL_DEPS and cue.head.pos_ in {"VERB", "AUX"}:
         own = {t.i for t in cue.subtree}
         words = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
@@ -178,6 +186,27 @@ def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
     return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)
 
 
+def _before_next_saying(doc: Any, span: tuple[int, int], speech: Any) -> tuple[int, int]:
+    """Content up to a second act of saying tacked on after a comma or "and": "he was
+    outraged[, arguing that …]", "he was focused on the platform [and noted that …]".
+    The speaker's next words are an attribution of their own, not part of the first."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return span
+    for token in words[1:]:
+        before = token.nbor(-1)
+        if not (before.is_punct and before.text == "," or before.dep_ == "cc") or token.lemma_.lower() not in speech.cue_lemmas:
+            continue
+        participle = "Part" in token.morph.get("VerbForm") and token.dep_ in {"advcl", "xcomp", "conj"}
+        coordinated = token.dep_ == "conj" and any(c.dep_ == "ccomp" for c in token.children)
+        if (participle or coordinated) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            end = before.idx
+            while end > span[0] and doc.text[end - 1] in " ,;":
+                end -= 1
+            return span[0], end
+    return span
+
+
 def _phrase_tail(child: Any, speech: Any) -> bool:
     """Whether a dependent after a stance verb's object completes what was held: an
     infinitive or predicate, or a phrase opened by one of the language's tail
@@ -193,6 +222,18 @@ def _phrase_tail(child: Any, speech: Any) -> bool:
     else:
         return False
     return preposition in speech.tail_preps and not any(t.ent_type_ in _TIME_LABELS for t in child.subtree)
+
+
+def _naming_content(cue: Any) -> tuple[int, int] | None:
+    """What a naming verb says of its object: "called [Yanukovych an outstanding
+    leader]", "labeled [the plan a disaster]" (object and object predicate). Without a
+    predicate the verb names nothing ("called an emergency session")."""
+    objects = [c for c in cue.rights if c.dep_ in {"dobj", "obj"}]
+    predicates = [c for c in cue.rights if c.dep_ == "oprd"]
+    if not objects or not predicates:
+        return None
+    words = [t for c in objects + predicates for t in c.subtree]
+    return words_span(words)
 
 
 def _prep_content(cue: Any, preps: frozenset[str]) -> tuple[int, int] | None:

@@ -78,6 +78,7 @@ _ATTITUDE = (
     "know knows knew known",
     "seek seeks sought seeking",
     "decline declines declined",
+    "conclude concludes concluded",
 )
 
 #: Stance verbs: a noun-phrase object is content too ("criticized [the plan]").
@@ -141,6 +142,7 @@ _STANCE = (
 
 SPEECH = SpeechPatterns(
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("‹", "›")),
+    mark_families=('“”"',),
     cue_forms=verb_forms(*_VERBS),
     cue_lemmas=frozenset(line.split()[0] for line in _VERBS),
     attitude_lemmas=frozenset(line.split()[0] for line in _ATTITUDE),
