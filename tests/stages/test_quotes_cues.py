@@ -190,3 +190,21 @@ def test_a_finding_is_reported_content(resources: Resources) -> None:
     assert found["the agency had misspent two million dollars"].cue == "concluded"
     # "concluded the meeting" ends something; it reports nothing.
     assert run("The mayor concluded the meeting at noon.\n", "en", resources) == ()
+
+
+@pytest.mark.slow
+def test_stance_noun_with_a_holder(resources: Resources) -> None:
+    found = by_text(run(
+        "Senator Ruth Callan's criticism of the pension reform grew louder on Tuesday.\n",
+        "en", resources))
+    held = found["the pension reform"]
+    assert held.cue == "criticism" and held.speaker_text == "Ruth Callan"
+    # no one holds it: no attribution
+    assert run("Criticism of the pension reform grew louder on Tuesday.\n", "en", resources) == ()
+
+
+@pytest.mark.slow
+def test_mixed_quote_marks_in_french(resources: Resources) -> None:
+    text = 'Le maire a prévenu : “Nous ne céderons pas", a-t-il dit. Puis il est parti.\n'
+    found = run(text, "fr", resources)
+    assert [q.text for q in found if q.direct] == ["Nous ne céderons pas"]

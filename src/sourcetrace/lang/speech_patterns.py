@@ -39,6 +39,9 @@ class SpeechPatterns:
       prepositions whose object is the content ("referring to [X]", "called for [a ban]");
     - ``naming_lemmas``: verbs that report words only through an object complement
       holding a quote ("called it “a disgrace”", "qualifié de « … »");
+    - ``stance_nouns``: nouns of a held position, lemma -> the prepositions whose object
+      is what is held ("Trump's support [for the wall]", "her criticism [of the deal]");
+      reported only when someone holds it (a possessor or a subject);
     - ``nominal_cues``: nouns whose content clause is reported speech or belief ("the
       announcement that …", "sa déclaration selon laquelle …"), as spaCy lemmas;
     - ``postposed_cues``: words that introduce a speaker after a quote without being
@@ -85,6 +88,7 @@ class SpeechPatterns:
     content_preps: frozenset[str] = frozenset()
     tail_preps: frozenset[str] = frozenset()
     prep_cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    stance_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
     naming_lemmas: frozenset[str] = frozenset()
     nominal_cues: frozenset[str] = frozenset()
     postposed_cues: frozenset[str] = frozenset()

@@ -64,7 +64,11 @@ def find_reported_parsed(
             and _naming_content(token) is not None
         )
         prep = not verb and not naming and token.pos_ == "VERB" and token.lemma_.lower() in speech.prep_cues
-        if not verb and not prep and not naming and not is_noun_cue(token, speech):
+        held = (
+            not verb and not naming and not prep and token.pos_ == "NOUN"
+            and token.lemma_.lower() in speech.stance_nouns
+        )
+        if not verb and not prep and not naming and not held and not is_noun_cue(token, speech):
             continue
         if token.idx in done or any(a <= token.idx < b for a, b in marks):
             continue
@@ -72,6 +76,8 @@ def find_reported_parsed(
             span = _naming_content(token)
         elif prep:
             span = _prep_content(token, speech.prep_cues[token.lemma_.lower()])
+        elif held:
+            span = _held_content(token, speech.stance_nouns[token.lemma_.lower()])
         else:
             span = _content(token, speech) if verb else _noun_content(token)
         if span is None:
@@ -84,7 +90,9 @@ def find_reported_parsed(
             continue
         speaker = None
         phrase = subject_words(token, speech.source_nouns)
-        if (naming or verb and cue_class(token, speech) == "object") and not _can_hold_stance(phrase, speech):
+        while phrase and phrase[-1].dep_ == "case":
+            phrase = phrase[:-1]  # "Trump's support": the possessive mark is not the name
+        if (naming or held or verb and cue_class(token, speech) == "object") and not _can_hold_stance(phrase, speech):
             # "Ce vote consiste à défendre notre identité": a stance needs a holder.
             continue
         if phrase:
@@ -254,6 +262,21 @@ def _prep_content(cue: Any, preps: frozenset[str]) -> tuple[int, int] | None:
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None
     return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)
+
+
+def _held_content(noun: Any, preps: frozenset[str]) -> tuple[int, int] | None:
+    """The object of a stance noun's own preposition: "support [for the wall]"."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:  # English (ClearNLP labels)
+            words = [t for t in child.subtree if t.i != child.i]
+        elif child.dep_ == "nmod":  # UD: "soutien [à la réforme]", case marker inside
+            case = {c.i for c in child.children if c.dep_ == "case" and c.lower_ in preps}
+            words = [t for t in child.subtree if t.i not in case] if case else []
+        else:
+            continue
+        if words and not (len(words) == 1 and words[0].pos_ == "PRON"):
+            return _enough(noun.doc, words_span(words), _MIN_OBJECT_WORDS)
+    return None
 
 
 def _noun_content(cue: Any) -> tuple[int, int] | None:

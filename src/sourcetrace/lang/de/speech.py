@@ -37,6 +37,7 @@ _VERBS = (
 
 SPEECH = SpeechPatterns(
     quote_pairs=(("„", "“"), ("»", "«"), ("‚", "‘"), ("›", "‹"), ("“", "”"), ('"', '"')),
+    mark_families=('„“"',),
     cue_forms=verb_forms(*_VERBS),
     cue_lemmas=frozenset(line.split()[0] for line in _VERBS),
     postposed_cues=frozenset({"so"}),

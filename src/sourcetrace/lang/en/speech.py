@@ -166,6 +166,12 @@ SPEECH = SpeechPatterns(
         "promise pledge warning argument suggestion allegation allegations belief view "
         "insistence prediction vow threat accusation admission denial message".split()
     ),
+    # Only nouns whose object is nearly always what the holder said or held (measured on
+    # PolNeAR train: "support for", "opposition to", "attacks on" mostly are not).
+    stance_nouns={
+        "criticism": frozenset({"of"}), "endorsement": frozenset({"of"}),
+        "condemnation": frozenset({"of"}),
+    },
     complementizers=frozenset({"that"}),
     according_before=("according to",),
     lead_nouns=frozenset("poll polls survey report study newspaper officials sources experts".split()),

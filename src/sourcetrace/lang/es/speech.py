@@ -35,6 +35,7 @@ def _ar_forms(stem: str) -> str:
 
 SPEECH = SpeechPatterns(
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"), ("‹", "›")),
+    mark_families=('“”"',),
     dash_speech=True,
     cue_forms=verb_forms(*(_ar_forms(s) for s in _AR_STEMS), *_IRREGULAR),
     cue_lemmas=frozenset(s + "ar" for s in _AR_STEMS)
@@ -49,6 +50,7 @@ SPEECH = SpeechPatterns(
         "declaración anuncio comunicado afirmación promesa advertencia acusación "
         "mensaje".split()
     ),
+    stance_nouns={"crítica": frozenset({"a", "al", "de", "del"}), "condena": frozenset({"de", "del"})},
     complementizers=frozenset({"que"}),
     according_before=("según", "de acuerdo con", "a juicio de"),
     lead_nouns=frozenset("encuesta sondeo informe estudio".split()),

@@ -36,6 +36,7 @@ def _er_forms(stem: str) -> str:
 
 SPEECH = SpeechPatterns(
     quote_pairs=(("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›"), ("‘", "’")),
+    mark_families=('“”"',),
     dash_speech=True,
     cue_forms=verb_forms(*(_er_forms(s) for s in _ER_STEMS), *_IRREGULAR),
     cue_lemmas=frozenset(s.rstrip("e") + "er" for s in _ER_STEMS)
@@ -51,6 +52,7 @@ SPEECH = SpeechPatterns(
         "déclaration annonce communiqué propos affirmation promesse avertissement "
         "accusation aveu démenti message".split()
     ),
+    stance_nouns={"critique": frozenset({"de", "du", "des"}), "condamnation": frozenset({"de", "du", "des"})},
     complementizers=frozenset({"que", "qu'", "qu’"}),
     according_before=("selon", "d'après", "d’après", "de source"),
     lead_nouns=frozenset("sondage rapport enquête étude".split()),
