@@ -55,12 +55,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
         "'Die Opposition forderte eine Sondersitzung …' is read as reported speech: without a "
         "parse the rule takes any words after a cue verb as content, even a bare noun phrase",
     # --- Spanish
-    ("es", "quote", "el ataque"):
-        "the stance is found, but the Spanish small model does not give 'condenó' the "
-        "subject 'El ministro de Defensa turco, Selim Arslan', so the speaker is missing",
-    ("es", "quote", "Es un acto cobarde contra civiles inocentes"):
-        "speaker is 'Arslan', not 'Selim Arslan': the es model splits the name into two "
-        "PERSON mentions ('Selim', 'Arslan'), so the surname has no full name to attach to",
 }
 
 

@@ -1,4 +1,5 @@
-"""Shared helpers of the quote-rule tests: run the parse and quotes stages on one text."""
+"""Shared helpers of the quote-rule tests: run the parse, entities and quotes stages on one
+text, as the pipeline does."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 from sourcetrace.model import Document, Quote
 from sourcetrace.resources import Resources
-from sourcetrace.stages import parse, quotes
+from sourcetrace.stages import entities, parse, quotes
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +17,8 @@ def resources() -> Resources:
 
 def run(text: str, language: str, resources: Resources) -> tuple[Quote, ...]:
     doc = Document(id=language, origin=language, fmt="txt", text=text, language=language)
-    return quotes.STAGE.run(parse.STAGE.run(doc, resources), resources).quotes
+    doc = entities.STAGE.run(parse.STAGE.run(doc, resources), resources)
+    return quotes.STAGE.run(doc, resources).quotes
 
 
 def by_text(found: tuple[Quote, ...]) -> dict[str, Quote]:

@@ -134,7 +134,8 @@ def test_quote_marks(text: str, expected: list[str]) -> None:
 
 
 def test_stage_declares_its_fields() -> None:
-    assert quotes.STAGE.requires == {"text", "language", "parsed"}
+    # speakers are read from the people the entities stage found
+    assert quotes.STAGE.requires == {"text", "language", "parsed", "mentions"}
     assert quotes.STAGE.assigns == {"quotes"}
 
 

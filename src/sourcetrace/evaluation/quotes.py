@@ -27,7 +27,8 @@ from sourcetrace.errors import FormatError
 from sourcetrace.model import Document, Quote
 from sourcetrace.resources import Resources
 from sourcetrace.stages.parse import parse_batch
-from sourcetrace.stages.quotes import extract_quotes
+from sourcetrace.stages.entities import extract_entities
+from sourcetrace.stages.quotes import extract_quotes, people_of
 
 __all__ = ["evaluate", "format_report", "load_split"]
 
@@ -143,7 +144,8 @@ def _named(relation: Relation) -> bool:
 
 
 def evaluate(path: Path, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
-    """Run parse + quotes on a PolNeAR split and score it; a JSON-able dict of the numbers."""
+    """Run parse, entities and quotes on a PolNeAR split and score it; a JSON-able dict of
+    the numbers."""
     articles = load_split(Path(path), split)[:limit]
     resources = Resources()
     docs = [Document(id=a.name, origin=a.name, fmt="txt", text=a.text, language="en") for a in articles]
@@ -151,7 +153,8 @@ def evaluate(path: Path, split: str = "dev", limit: int | None = None) -> dict[s
     counts = {"all": [0, 0, 0], "direct": [0, 0, 0], "indirect": [0, 0, 0]}
     speaker = {"named": [0, 0], "any_source": [0, 0]}
     for article, doc in zip(articles, parsed, strict=True):
-        quotes = extract_quotes(article.text, "en", doc.parsed)
+        doc = extract_entities(doc, resources)  # speakers are read from the entities stage
+        quotes = extract_quotes(article.text, "en", doc.parsed, people_of(doc))
         predicted = _predicted(article.text, quotes)
         for kind, gold_f, pred_f in (
             ("all", lambda r: True, lambda r: True),

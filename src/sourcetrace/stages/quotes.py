@@ -24,7 +24,7 @@ from sourcetrace.stages.reported_deps import find_reported_parsed
 from sourcetrace.stages.segments import paragraphs, sentence_spans, tokenize
 from sourcetrace.stages.speakers import People, SpeakerReader
 
-__all__ = ["STAGE", "extract_quotes"]
+__all__ = ["STAGE", "extract_quotes", "people_of"]
 
 NAME = "quotes"
 #: A quote with no speaker is kept only when it reads like speech (this many words or more).
@@ -32,11 +32,26 @@ _MIN_UNATTRIBUTED_WORDS = 6
 
 
 def run(doc: Document, resources: Resources) -> Document:
-    return doc.evolve(quotes=extract_quotes(doc.text, doc.language, doc.parsed))
+    return doc.evolve(quotes=extract_quotes(doc.text, doc.language, doc.parsed, people_of(doc)))
 
 
-def extract_quotes(text: str, language: str | None, parsed: object = None) -> tuple[Quote, ...]:
-    """Every quote of ``text`` in text order (``parsed``: the spaCy Doc of ``text`` or None)."""
+def people_of(doc: Document) -> list[tuple[int, int]] | None:
+    """The spans of the people the entities stage found: speakers are read from them.
+    None for a document without mentions (the stage did not run, or found nothing):
+    the parse's own PERSON spans serve then."""
+    if not doc.mentions:
+        return None
+    return [(m.start, m.end) for m in doc.mentions if m.label == "PERSON"]
+
+
+def extract_quotes(
+    text: str,
+    language: str | None,
+    parsed: object = None,
+    persons: list[tuple[int, int]] | None = None,
+) -> tuple[Quote, ...]:
+    """Every quote of ``text`` in text order (``parsed``: the spaCy Doc of ``text`` or None;
+    ``persons``: the people's spans from the entities stage, else the parse's)."""
     speech = get_pack(language).speech
     if not text or not speech.quote_pairs:
         return ()
@@ -45,7 +60,7 @@ def extract_quotes(text: str, language: str | None, parsed: object = None) -> tu
     marked = [m for m in find_marked_spans(text, speech.quote_pairs, speech.mark_families) if m.depth == 0]
     quoted = [(m.outer_start, m.outer_end) for m in marked]
     marks = list(quoted)
-    people = People(text, speech, parsed, [(m.start, m.end) for m in marked])
+    people = People(text, speech, parsed, [(m.start, m.end) for m in marked], persons)
     speakers = SpeakerReader(text, speech, parsed, people)
     frames = FrameReader(text, speech, parsed, speakers)
     ends = [end for _, end in sentences]
@@ -270,7 +285,7 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
 STAGE = Stage(
     name=NAME,
     version="5",
-    requires=frozenset({"text", "language", "parsed"}),
+    requires=frozenset({"text", "language", "parsed", "mentions"}),
     assigns=frozenset({"quotes"}),
     run=run,
 )

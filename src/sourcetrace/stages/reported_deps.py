@@ -92,6 +92,8 @@ def find_reported_parsed(
         phrase = subject_words(token, speech.source_nouns)
         while phrase and phrase[-1].dep_ == "case":
             phrase = phrase[:-1]  # "Trump's support": the possessive mark is not the name
+        if not phrase and (verb or naming):
+            phrase = _apposed_person(token, frames)
         if (naming or held or verb and cue_class(token, speech) == "object") and not _can_hold_stance(phrase, speech):
             # "Ce vote consiste à défendre notre identité": a stance needs a holder.
             continue
@@ -262,6 +264,21 @@ def _prep_content(cue: Any, preps: frozenset[str]) -> tuple[int, int] | None:
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None
     return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)
+
+
+def _apposed_person(cue: Any, frames: FrameReader) -> list[Any]:
+    """A person named right before the cue, set off by a comma, when the parse gave the
+    cue no subject: "El ministro de Defensa turco, Selim Arslan, condenó …"."""
+    text = frames.text
+    before = text[max(0, cue.idx - 4) : cue.idx]
+    if not before.rstrip().endswith(","):
+        return []
+    comma = cue.idx - (len(before) - before.rstrip().rfind(","))
+    for person in frames.speakers.people.mentions:
+        if 0 <= comma - person.end <= 1:
+            span = cue.doc.char_span(person.start, person.end, alignment_mode="expand")
+            return list(span) if span is not None else []
+    return []
 
 
 def _held_content(noun: Any, preps: frozenset[str]) -> tuple[int, int] | None:

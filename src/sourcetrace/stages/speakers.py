@@ -13,6 +13,7 @@ People come from spaCy's PERSON entities when the document was parsed, and from 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,16 +51,25 @@ class Speaker:
 class People:
     """Person mentions of one article in text order, with gender and full-name grouping."""
 
-    def __init__(self, text: str, speech: SpeechPatterns, parsed: Any, excluded: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        speech: SpeechPatterns,
+        parsed: Any,
+        excluded: list[tuple[int, int]],
+        persons: Sequence[tuple[int, int]] | None = None,
+    ) -> None:
+        """``persons``: the article's people as the entities stage read them (one reading
+        of names for the whole pipeline); without them, the parse's PERSON spans."""
         self.text = text
         self.speech = speech
         found: dict[int, Person] = {}
-        if parsed is not None:
-            for ent in parsed.ents:
-                if ent.label_ in {"PERSON", "PER"}:
-                    start, gender = self._strip_honorific(ent.start_char, ent.end_char)
-                    if start < ent.end_char:
-                        found[start] = Person(start, ent.end_char, text[start : ent.end_char], gender)
+        if persons is None and parsed is not None:
+            persons = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ in {"PERSON", "PER"}]
+        for span_start, span_end in persons or ():
+            start, gender = self._strip_honorific(span_start, span_end)
+            if start < span_end:
+                found[start] = Person(start, span_end, text[start:span_end], gender)
         for person in self._by_rules():
             found.setdefault(person.start, person)
         kept = [p for p in found.values() if not any(a <= p.start < b for a, b in excluded)]
