@@ -97,7 +97,9 @@ def test_a_common_word_name_written_as_a_name_elsewhere_is_kept() -> None:
     assert len([m for m in doc.mentions if m.text == "Shell"]) >= 1
 
 
-def _link(analysed: dict[str, tuple[str, tuple[Mention, ...]]]) -> tuple[LinkResult, dict[str, str]]:
+def _link(
+    analysed: dict[str, tuple[str, tuple[Mention, ...]]],
+) -> tuple[LinkResult, dict[str, str]]:
     links, texts = [], {}
     for name, (_text, mentions) in analysed.items():
         for n, m in enumerate(mentions):
@@ -105,8 +107,14 @@ def _link(analysed: dict[str, tuple[str, tuple[Mention, ...]]]) -> tuple[LinkRes
             texts[mention_id] = m.text
             links.append(
                 LinkMention(
-                    id=mention_id, article_id=name, start=m.start, end=m.end, text=m.text,
-                    label=m.label, entity_key=m.entity_key, language=ARTICLES[name],
+                    id=mention_id,
+                    article_id=name,
+                    start=m.start,
+                    end=m.end,
+                    text=m.text,
+                    label=m.label,
+                    entity_key=m.entity_key,
+                    language=ARTICLES[name],
                     published="2026-03-03",
                 )
             )

@@ -148,9 +148,9 @@ def _credit_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _common_word_opening(ent: Any, parsed: Any, lex: Lexicon) -> bool:
-    """"Shell casings were found", "Apple trees": a name that is also a common word, opening
-    a sentence as the modifier of a lowercase noun, and written nowhere else in the text
-    away from a sentence start (where it would be the name: "a Shell spokesman")."""
+    """A name that is also a common word, opening a sentence as the modifier of a lowercase
+    noun ("Shell casings were found", "Apple trees") and written nowhere else in the text away
+    from a sentence start (where it would be the name: "a Shell spokesman"), is the word."""
     if len(ent) != 1 or not ent[0].is_sent_start or ent.text not in lex.common_names:
         return False
     word, head = ent[0], ent[0].head
