@@ -22,7 +22,7 @@ import pycountry
 import pytest
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "src" / "sourcetrace" / "kb" / "data"
-FILES = ("armed_groups", "agencies", "organisations", "media", "parties")
+FILES = ("armed_groups", "agencies", "organisations", "media", "parties", "companies")
 
 REQUIRED_KEYS = {
     "id",
@@ -37,7 +37,7 @@ REQUIRED_KEYS = {
     "note",
 }
 ALIAS_LANGS = {"en", "fr", "de", "es", "ar", "*"}
-ID_PATTERN = re.compile(r"^st:(armed_group|agency|igo|media|party|org)/[a-z0-9-]+$")
+ID_PATTERN = re.compile(r"^st:(armed_group|agency|igo|media|party|org|company)/[a-z0-9-]+$")
 QID_PATTERN = re.compile(r"^Q[1-9][0-9]*$")
 KIND_TYPES = {
     "armed_group": {"ARMED_GROUP"},
@@ -46,6 +46,7 @@ KIND_TYPES = {
     "media": {"MEDIA"},
     "party": {"PARTY"},
     "org": {"ORG", "COMPANY"},
+    "company": {"COMPANY"},
 }
 REQUIRED_IDS = (
     "st:armed_group/islamic-state",
@@ -78,6 +79,10 @@ SHARED_ALIASES: dict[str, tuple[frozenset[str], str]] = {
     "ntv": (
         frozenset({"st:media/ntv-russia", "st:media/ntv-turkey"}),
         "The Russian and the Turkish channels are both named 'NTV'",
+    ),
+    "kia": (
+        frozenset({"st:armed_group/kachin-independence-army", "st:company/kia"}),
+        "The carmaker's own name and the Kachin Independence Army's acronym; case tells them apart",
     ),
 }
 

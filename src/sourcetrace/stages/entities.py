@@ -78,7 +78,7 @@ def find_mentions(
     blocked = _credit_lines(text, lex)
     raw: list[Candidate] = []
     if parsed is not None:
-        raw += _model_candidates(parsed, caps_lines)
+        raw += _model_candidates(parsed, caps_lines, lex)
     else:
         raw += rule_candidates(text, lex, places)
     raw += _datelines(text, lex)
@@ -147,7 +147,21 @@ def _credit_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-def _model_candidates(parsed: Any, caps_lines: list[tuple[int, int]]) -> list[Candidate]:
+def _common_word_opening(ent: Any, parsed: Any, lex: Lexicon) -> bool:
+    """A name that is also a common word, opening a sentence as the modifier of a lowercase
+    noun ("Shell casings were found", "Apple trees") and written nowhere else in the text away
+    from a sentence start (where it would be the name: "a Shell spokesman"), is the word."""
+    if len(ent) != 1 or not ent[0].is_sent_start or ent.text not in lex.common_names:
+        return False
+    word, head = ent[0], ent[0].head
+    if word.dep_ not in ("compound", "amod") or head.i != word.i + 1 or not head.text.islower():
+        return False
+    return not any(t.text == word.text and not t.is_sent_start for t in parsed)
+
+
+def _model_candidates(
+    parsed: Any, caps_lines: list[tuple[int, int]], lex: Lexicon
+) -> list[Candidate]:
     out = []
     for ent in parsed.ents:
         label = MODEL_LABELS.get(ent.label_)
@@ -159,6 +173,8 @@ def _model_candidates(parsed: Any, caps_lines: list[tuple[int, int]]) -> list[Ca
             len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ != "PROPN"
         ):
             continue  # "Según", "También", "Amonestación": a capitalised first word, no name
+        if _common_word_opening(ent, parsed, lex):
+            continue
         out.append(Candidate(ent.start_char, ent.end_char, label, "model"))
     return out
 

@@ -66,7 +66,11 @@ def kb_organisations(
             name = alias.strip()
             if name.casefold().startswith("the "):
                 name = name[4:]  # "the United Nations": the article is no part of the name
-            if _usable(name, skipped, lookup=lookup):
+            if _usable(name, skipped, lookup=lookup) or (
+                # A skipped canonical name ("Shell", "Stern") is not looked for in running
+                # text, but a span the model already reads as an organisation is that entity.
+                lookup and alias == entry.name and _usable(name, frozenset(), lookup=True)
+            ):
                 out.setdefault(name, label)
     return out
 

@@ -50,6 +50,8 @@ class Lexicon:
     team_contexts: tuple[re.Pattern[str], ...]
     org_contexts: tuple[re.Pattern[str], ...]
     person_contexts: tuple[re.Pattern[str], ...]
+    #: knowledge-base names that are also common words ("Shell", "Total"): never looked for
+    common_names: frozenset[str] = frozenset()
 
 
 def is_nationality(surface: str, lex: Lexicon) -> bool:
@@ -169,6 +171,7 @@ def compile_lexicon(language: str) -> Lexicon:
         stop_words=frozenset((*data.stop_words, *neutral.stop_words)),
         known=known,
         org_types=org_types,
+        common_names=frozenset((*neutral.kb_skip, *data.kb_skip)),
         known_index={k: tuple(v) for k, v in index.items()},
         credit_lines=tuple(
             re.compile(p, re.IGNORECASE | re.MULTILINE)
