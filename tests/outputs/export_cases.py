@@ -42,6 +42,7 @@ LINKED: dict[str, tuple[str, str, int]] = {
     "geo:2803138": ("Antwerp", "GPE", 1),
     "st:country/eg": ("Egypt", "GPE", 1),
     "st:igo/european-commission": ("European Commission", "IGO", 1),
+    "st:company/a-p-moller-maersk": ("A.P. Moller-Maersk", "COMPANY", 2),
 }
 
 #: id -> (name, type, kb_id, kb_entry, names searched in each article).

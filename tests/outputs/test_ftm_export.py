@@ -115,7 +115,9 @@ def test_linked_entities_become_people_organisations_and_addresses(
     assert set(by_schema["Person"]) == {"Marieke Jansen"}
     assert by_schema["Person"]["Marieke Jansen"].get("position") == ["leader"]
     assert set(by_schema["Organization"]) == {"Port of Rotterdam Authority",
-                                               "European Commission"}
+                                               "European Commission", "A.P. Moller-Maersk"}
+    # "Maersk" in the text is the knowledge base's company, under its canonical name
+    assert by_schema["Organization"]["A.P. Moller-Maersk"].get("alias") == ["Maersk"]
     assert by_schema["Organization"]["European Commission"].get("classification") == ["IGO"]
     # The only name seen is the canonical one, so it is not repeated as an alias.
     assert by_schema["Organization"]["Port of Rotterdam Authority"].get("alias") == []
@@ -124,7 +126,7 @@ def test_linked_entities_become_people_organisations_and_addresses(
                       "Egypt": ["eg"]}
     # One Mention per linked mention; a person's resolve to their Person.
     mentions = [p for p in entities if p.schema.name == "Mention"]
-    assert len(mentions) == sum(n for _, _, n in LINKED.values()) == 10
+    assert len(mentions) == sum(n for _, _, n in LINKED.values()) == 12
     jansen = by_schema["Person"]["Marieke Jansen"]
     assert sorted(m.first("document") for m in mentions if m.first("resolved") == jansen.id) == \
         sorted(article_entity_id(a) for a in ("exp-001", "exp-002"))
