@@ -13,7 +13,17 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
 import numpy as np
-from sqlalchemy import Connection, String, cast, delete, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    String,
+    cast,
+    delete,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from sourcetrace.resolve.stories import Assignment, Story
 from sourcetrace.storage.schema import articles
@@ -146,7 +156,7 @@ def load_stories(
     """
     with store.reading("reading stories") as conn:
         query = select(stories)
-        conds = [stories.c.first_date.is_(None)]
+        conds: list[ColumnElement[bool]] = [stories.c.first_date.is_(None)]
         if start is not None and end is not None:
             lo = (start - timedelta(days=reach_days)).isoformat()
             hi = (end + timedelta(days=reach_days)).isoformat()
