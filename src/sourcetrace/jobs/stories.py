@@ -4,7 +4,8 @@ Incremental: only the changed articles are embedded (vectors are stored with the
 of the text they came from and reused while it is unchanged) and assigned; the stories
 loaded are those whose time window can reach them, and the key counts read are those of
 the keys the changed articles carry (for rarity weights). An updated article is taken
-out of its story first and assigned again. A story merged into another by a bridging
+out of its story first, with the keys it was counted with (stored with its membership),
+and assigned again. A story merged into another by a bridging
 article hands over its members (and loses its checks, redone on the merged story).
 Linked entity ids are used as story keys when the caller supplies them (``linked``);
 otherwise each mention's own key serves.
@@ -42,6 +43,7 @@ from sourcetrace.storage.base import Store, StoredArticle
 from sourcetrace.storage.stories import (
     Connected,
     StoredVector,
+    counted_keys,
     iter_stories,
     key_counts,
     load_stories,
@@ -129,8 +131,13 @@ def run_stories(
             )
         )
     was_in = memberships(db, [a.id for a in inputs])
+    # An updated article leaves its story with the keys it was counted with (its new
+    # text may name others); a membership stored before they were kept uses its own.
+    own = {a.id: a.keys for a in inputs}
+    old_keys = {i: own[i] if k is None else k for i, k in counted_keys(db, list(was_in)).items()}
     days = [a.published for a in inputs if a.published is not None]
-    counts, counted = key_counts(db, {k for a in inputs for k in a.keys})
+    counts, counted = key_counts(
+        db, {k for a in inputs for k in a.keys} | {k for ks in old_keys.values() for k in ks})
     index = StoryIndex(
         load_stories(
             db,
@@ -148,9 +155,8 @@ def run_stories(
         if story_id is not None:
             old = previous.get(article.id)
             vector = from_blob(old.vector) if old is not None else article.vector
-            index.remove(
-                StoryInput(id=article.id, vector=vector, keys=article.keys), story_id
-            )
+            keys = old_keys.get(article.id, article.keys)
+            index.remove(StoryInput(id=article.id, vector=vector, keys=keys), story_id)
             touched.add(story_id)
     assignments = _final(list(index.cluster(inputs)), index.merged)
     touched.update(a.story_id for a in assignments)
@@ -159,7 +165,8 @@ def run_stories(
     kept = [index.stories[s] for s in sorted(touched) if s in index.stories]
     _label(db, kept)
     save_stories(db, kept, removed, assignments, merged=index.merged,
-                 key_delta=index.rarity.added, article_delta=index.rarity.added_articles)
+                 key_delta=index.rarity.added, article_delta=index.rarity.added_articles,
+                 keys={a.id: a.keys for a in inputs})
     new = sum(1 for a in assignments if a.new)
     return CorpusReport(
         stage="stories",

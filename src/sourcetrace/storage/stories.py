@@ -13,7 +13,17 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
 import numpy as np
-from sqlalchemy import Connection, String, cast, delete, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    String,
+    cast,
+    delete,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from sourcetrace.resolve.stories import Assignment, Story
 from sourcetrace.storage.schema import articles
@@ -28,6 +38,7 @@ from sourcetrace.storage.story_tables import (
 __all__ = [
     "Connected",
     "StoredVector",
+    "counted_keys",
     "delete_checks",
     "iter_checks",
     "iter_stories",
@@ -114,6 +125,22 @@ def memberships(store: Connected, ids: Sequence[str]) -> dict[str, str]:
     return found
 
 
+def counted_keys(store: Connected, ids: Sequence[str]) -> dict[str, frozenset[str] | None]:
+    """Article id → the story keys it was counted with, for those of ``ids`` in a story
+    (None for a membership stored before the keys were kept)."""
+    found: dict[str, frozenset[str] | None] = {}
+    with store.reading("reading story member keys") as conn:
+        for chunk in _chunks(list(ids)):
+            for row in conn.execute(
+                select(story_members.c.article_id, story_members.c.counted_keys).where(
+                    story_members.c.article_id.in_(chunk)
+                )
+            ):
+                keys = row.counted_keys
+                found[row.article_id] = None if keys is None else frozenset(map(str, keys))
+    return found
+
+
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -129,15 +156,17 @@ def load_stories(
     """
     with store.reading("reading stories") as conn:
         query = select(stories)
-        conds = [stories.c.first_date.is_(None)]
+        conds: list[ColumnElement[bool]] = [stories.c.first_date.is_(None)]
         if start is not None and end is not None:
             lo = (start - timedelta(days=reach_days)).isoformat()
             hi = (end + timedelta(days=reach_days)).isoformat()
             conds.append((stories.c.last_date >= lo) & (stories.c.first_date <= hi))
-        wanted = list(include)
-        if wanted:
-            conds.append(stories.c.id.in_(wanted[:_CHUNK]))
-        rows = conn.execute(query.where(or_(*conds))).all()
+        rows = list(conn.execute(query.where(or_(*conds))).all())
+        # The stories of updated articles, wherever their dates lie (every one of them:
+        # an article whose story is not loaded could not be taken out of it).
+        seen = {r.id for r in rows}
+        for chunk in _chunks(sorted(set(include) - seen)):
+            rows.extend(conn.execute(query.where(stories.c.id.in_(chunk))).all())
         members: dict[str, list[str]] = defaultdict(list)
         ids = [r.id for r in rows]
         for chunk in _chunks(ids):
@@ -213,10 +242,12 @@ def save_stories(
     merged: Mapping[str, str] | None = None,
     key_delta: Mapping[str, int] | None = None,
     article_delta: int = 0,
+    keys: Mapping[str, frozenset[str]] | None = None,
 ) -> None:
-    """Write the touched stories, the new memberships, the members of stories merged
-    into others (``merged``: absorbed id → id) and the key count changes in one
-    transaction."""
+    """Write the touched stories, the new memberships (with the keys each article was
+    counted with, from ``keys``), the members of stories merged into others
+    (``merged``: absorbed id → id) and the key count changes in one transaction."""
+    keys = keys or {}
     now = _now()
     with store.writing("storing stories") as conn:
         for old, into in (merged or {}).items():
@@ -251,7 +282,9 @@ def save_stories(
                 insert(story_members),
                 [
                     {"article_id": a.article_id, "story_id": a.story_id, "score": a.score,
-                     "reason": a.reason}
+                     "reason": a.reason,
+                     "counted_keys": (sorted(keys[a.article_id])
+                                      if a.article_id in keys else None)}
                     for a in assignments
                 ],
             )

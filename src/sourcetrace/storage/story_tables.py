@@ -6,7 +6,10 @@
 - ``stories``: one row per story with what incremental assignment needs without reading
   its members: the float32 sum of member vectors, the first/last publication dates and
   the counts of member entity/date keys (JSON).
-- ``story_members``: which story each article is in, with its score and the reason.
+- ``story_members``: which story each article is in, with its score and the reason,
+  and the story keys it was counted with (``counted_keys``), so that taking an updated
+  article out subtracts exactly what adding it added, whatever its new text names
+  (null on rows stored before the column existed).
 - ``checks``: cross-source comparisons of figures and claims, replaced per story.
 - ``story_key_counts``: how many stored articles carry each story key (entity id or
   day), so shared keys are weighed by rarity without reading every story; the row
@@ -62,6 +65,7 @@ story_members = Table(
     Column("story_id", String, nullable=False),
     Column("score", Float, nullable=False),
     Column("reason", Text, nullable=False),
+    Column("counted_keys", JSON),
     Index("ix_story_members_story", "story_id"),
 )
 
