@@ -10,6 +10,7 @@ Nothing here reads the network; the packages ship their data.
 from __future__ import annotations
 
 import gettext
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -37,13 +38,14 @@ class Place:
     population: int
 
 
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+#: Three or more Latin letters, spaces, hyphens, apostrophes and dots (one regex: this runs
+#: over ~390k alternate names in every worker).
+_LATIN_NAME = re.compile(f"[{_LATIN}][{_LATIN} \\-'.’]{{2,}}")
+
+
 def _latin_name(name: str) -> bool:
-    return (
-        len(name) >= 3
-        and name[0].isupper()
-        and all(ch.isalpha() or ch in " -'.’" for ch in name)
-        and all(ord(ch) < 0x250 or ch in "’" for ch in name)
-    )
+    return name[:1].isupper() and _LATIN_NAME.fullmatch(name) is not None
 
 
 def build_places() -> Mapping[str, Place]:
