@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -45,11 +46,19 @@ def resolve_overlaps(cands: Iterable[Candidate]) -> list[Candidate]:
         )
     ]
     ranked = sorted(pool, key=lambda c: (-PRIORITY.get(c.source, 0), -(c.end - c.start), c.start))
+    # Kept spans never overlap one another, so sorted by start they are sorted by end too:
+    # a new span can only clash with its two neighbours (no scan of all kept spans).
     kept: list[Candidate] = []
+    starts: list[int] = []
     for cand in ranked:
-        if not any(cand.overlaps(k) for k in kept):
-            kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
+        i = bisect.bisect_right(starts, cand.start)
+        if i > 0 and kept[i - 1].end > cand.start:
+            continue
+        if i < len(kept) and kept[i].start < cand.end:
+            continue
+        kept.insert(i, cand)
+        starts.insert(i, cand.start)
+    return kept
 
 
 def harmonise(text: str, cands: list[Candidate], lex: Lexicon) -> None:
