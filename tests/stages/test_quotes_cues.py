@@ -208,3 +208,12 @@ def test_mixed_quote_marks_in_french(resources: Resources) -> None:
     text = 'Le maire a prévenu : “Nous ne céderons pas", a-t-il dit. Puis il est parti.\n'
     found = run(text, "fr", resources)
     assert [q.text for q in found if q.direct] == ["Nous ne céderons pas"]
+
+
+def test_without_a_parse_german_content_needs_a_comma_or_dass(resources: Resources) -> None:
+    said = run("Innenminister Berger sagte, die Lage sei ernst.\n", "de", resources)
+    assert [(q.text, q.cue) for q in said] == [("die Lage sei ernst", "sagte")]
+    with_dass = run("Innenminister Berger erklärte am Abend, dass die Lage ernst sei.\n", "de", resources)
+    assert [q.text for q in with_dass] == ["die Lage ernst sei"]
+    # an object after the verb is no saying
+    assert run("Die Opposition forderte eine Sondersitzung des Ausschusses.\n", "de", resources) == ()

@@ -89,6 +89,10 @@ class SpeechPatterns:
     tail_preps: frozenset[str] = frozenset()
     prep_cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
     stance_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Without a parse, reported content must open with a complementizer or a comma
+    #: ("sagte, die Lage sei ernst", "a dit que …"): languages that never drop them. English
+    #: does ("said the plan failed"), so there any words after the cue may be content.
+    content_needs_opener: bool = False
     naming_lemmas: frozenset[str] = frozenset()
     nominal_cues: frozenset[str] = frozenset()
     postposed_cues: frozenset[str] = frozenset()

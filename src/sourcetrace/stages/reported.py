@@ -194,10 +194,17 @@ def _cued(
         if speaker is None:
             continue
         k = index + 1
+        opened = False
         for j in range(index + 1, min(len(tokens), index + 7)):
-            if tokens[j].lower in speech.complementizers:
-                k = j + 1
+            if tokens[j].lower in speech.complementizers or (
+                speech.content_needs_opener and tokens[j].text == ","
+            ):
+                k, opened = j + 1, True
                 break
+        if speech.content_needs_opener and not opened:
+            continue  # "Die Opposition forderte eine Sondersitzung": an object, not a saying
+        if k < len(tokens) and tokens[k].lower in speech.complementizers:
+            k += 1  # "erklärte am Abend, dass …"
         span = _span(tokens[k:])
         if span is None:
             continue

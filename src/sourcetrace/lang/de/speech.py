@@ -46,6 +46,7 @@ SPEECH = SpeechPatterns(
     stance_lemmas=frozenset("kritisieren unterstützen verteidigen ablehnen verurteilen loben".split()),
     naming_lemmas=frozenset({"nennen", "bezeichnen"}),
     nominal_cues=frozenset("erklärung ankündigung mitteilung aussage äußerung warnung".split()),
+    content_needs_opener=True,
     complementizers=frozenset({"dass", "daß"}),
     according_before=("laut", "nach angaben von", "nach angaben", "wie", "gemäß"),
     lead_nouns=frozenset("umfrage bericht studie".split()),

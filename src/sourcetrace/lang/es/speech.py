@@ -51,6 +51,7 @@ SPEECH = SpeechPatterns(
         "mensaje".split()
     ),
     stance_nouns={"crítica": frozenset({"a", "al", "de", "del"}), "condena": frozenset({"de", "del"})},
+    content_needs_opener=True,
     complementizers=frozenset({"que"}),
     according_before=("según", "de acuerdo con", "a juicio de"),
     lead_nouns=frozenset("encuesta sondeo informe estudio".split()),

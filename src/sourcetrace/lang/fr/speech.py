@@ -53,6 +53,7 @@ SPEECH = SpeechPatterns(
         "accusation aveu démenti message".split()
     ),
     stance_nouns={"critique": frozenset({"de", "du", "des"}), "condamnation": frozenset({"de", "du", "des"})},
+    content_needs_opener=True,
     complementizers=frozenset({"que", "qu'", "qu’"}),
     according_before=("selon", "d'après", "d’après", "de source"),
     lead_nouns=frozenset("sondage rapport enquête étude".split()),
