@@ -171,7 +171,7 @@ def test_killed_ingest_resumes(tmp_path: Path) -> None:
                 store = open_store(db, create=False)
                 stored = store.count_articles()
                 store.close()
-            except Exception:  # noqa: BLE001 - the writer may hold the file briefly
+            except Exception:  # the writer may hold the file briefly
                 continue
             if stored >= 20:
                 break

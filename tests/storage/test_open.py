@@ -59,7 +59,7 @@ def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store: Store) -> No
     from sourcetrace.storage.sql import SqlStore
 
     assert isinstance(store, SqlStore)
-    with store._engine.connect() as conn:  # noqa: SLF001 - checking the connection setup
+    with store._engine.connect() as conn:  # checking the connection setup
         pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
         assert pragma("journal_mode") == "wal"
         assert pragma("foreign_keys") == 1
