@@ -129,7 +129,7 @@ def test_spanish_quote_and_speaker_forms(resources: Resources) -> None:
     ],
 )
 def test_quote_marks(text: str, expected: list[str]) -> None:
-    pairs: Any = PAIRS_EN + (("„", "“"),) if "„" in text else PAIRS_EN
+    pairs: Any = (*PAIRS_EN, ("„", "“")) if "„" in text else PAIRS_EN
     assert [text[s.start : s.end] for s in find_marked_spans(text, pairs)] == expected
 
 
@@ -214,11 +214,11 @@ def test_german_without_a_parse_keeps_partial_quotes_by_rules() -> None:
 def test_stance_needs_a_holder_and_unnamed_sources_keep_their_description() -> None:
     """A stance verb's object is attributed only to someone who can hold a stance, and an
     unnamed source keeps the words that describe it (found through the signals tests)."""
+    import importlib
+
     from sourcetrace.model import Document
     from sourcetrace.pipeline import Pipeline
     from sourcetrace.resources import Resources
-
-    import importlib
 
     stages = [importlib.import_module(f"sourcetrace.stages.{name}").STAGE
               for name in ("parse", "entities", "quotes")]

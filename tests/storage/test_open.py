@@ -76,7 +76,7 @@ def test_reopening_does_not_migrate_again_or_lose_data(db_path: Path) -> None:
 
 def test_create_false_refuses_a_missing_file_and_names_it(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.db"
-    with pytest.raises(StoreError, match="nowhere.db"):
+    with pytest.raises(StoreError, match=r"nowhere\.db"):
         open_store(missing, create=False)
     assert not missing.exists()
 

@@ -26,8 +26,8 @@ from typing import Any
 from sourcetrace.errors import FormatError
 from sourcetrace.model import Document, Quote
 from sourcetrace.resources import Resources
-from sourcetrace.stages.parse import parse_batch
 from sourcetrace.stages.entities import extract_entities
+from sourcetrace.stages.parse import parse_batch
 from sourcetrace.stages.quotes import extract_quotes, people_of
 
 __all__ = ["evaluate", "format_report", "load_split"]

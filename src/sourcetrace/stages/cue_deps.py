@@ -176,7 +176,7 @@ def trim_nominal(head: Any, *, describe: bool = False) -> list[Any]:
     """
     keep = {head.i}
     for child in reversed(list(head.lefts)):
-        if child.dep_ not in _LEFT_KEEP or child.is_punct and child.text != "'s":
+        if child.dep_ not in _LEFT_KEEP or (child.is_punct and child.text != "'s"):
             break
         keep.update(t.i for t in child.subtree)
     for child in head.rights:

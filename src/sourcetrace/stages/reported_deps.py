@@ -94,7 +94,7 @@ def find_reported_parsed(
             phrase = phrase[:-1]  # "Trump's support": the possessive mark is not the name
         if not phrase and (verb or naming):
             phrase = _apposed_person(token, frames)
-        if (naming or held or verb and cue_class(token, speech) == "object") and not _can_hold_stance(phrase, speech):
+        if (naming or held or (verb and cue_class(token, speech) == "object")) and not _can_hold_stance(phrase, speech):
             # "Ce vote consiste à défendre notre identité": a stance needs a holder.
             continue
         if phrase:
@@ -205,7 +205,7 @@ def _before_next_saying(doc: Any, span: tuple[int, int], speech: Any) -> tuple[i
         return span
     for token in words[1:]:
         before = token.nbor(-1)
-        if not (before.is_punct and before.text == "," or before.dep_ == "cc") or token.lemma_.lower() not in speech.cue_lemmas:
+        if not ((before.is_punct and before.text == ",") or before.dep_ == "cc") or token.lemma_.lower() not in speech.cue_lemmas:
             continue
         participle = "Part" in token.morph.get("VerbForm") and token.dep_ in {"advcl", "xcomp", "conj"}
         coordinated = token.dep_ == "conj" and any(c.dep_ == "ccomp" for c in token.children)
