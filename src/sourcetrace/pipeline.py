@@ -82,7 +82,8 @@ class Pipeline:
             missing = stage.requires - known
             if missing:
                 raise PipelineError(
-                    f"stage {stage.name!r} requires {sorted(missing)}, which no earlier stage assigns"
+                    f"stage {stage.name!r} requires {sorted(missing)}, which no earlier stage "
+                    f"assigns"
                 )
             unknown = stage.assigns - field_names
             if unknown:
