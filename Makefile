@@ -18,7 +18,7 @@ PIPE_FILTER := 2>&1 | { grep -v "is ignored: it is neither a file nor a director
 
 help:
 	@echo "make demo   ingest the bundled demo corpus into $(DB), export it and write $(OUT)/brief.html"
-	@echo "make test   run the whole test suite"
+	@echo "make test   run the whole test suite, then the lint check (make lint)"
 	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\")"
 	@echo "make install  only create .venv and install pinned dependencies"
 
@@ -41,8 +41,10 @@ demo: $(STAMP)
 	$(BIN)/sourcetrace brief --db $(DB) --out $(OUT)/brief.html
 	@echo "brief written to $(abspath $(OUT)/brief.html) (open it in a browser; it works offline)"
 
+# ruff is pinned in requirements/main.lock, so the lint step runs in the same venv.
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory lint
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS) $(if $(BENCH_JSONL),--jsonl $(BENCH_JSONL),)

@@ -48,7 +48,11 @@ def load_corpus(paths: list[Path], settings: Settings, repeat: int) -> list[RawA
         for i, raw in enumerate(raws):
             marker = f"\n\n(Benchmark copy {copy}, item {i}.)" if copy else ""
             text = raw.text + marker if raw.text is not None else None
-            html = raw.html.replace("</body>", f"<p>{marker}</p></body>") if raw.html and copy else raw.html
+            html = (
+                raw.html.replace("</body>", f"<p>{marker}</p></body>")
+                if raw.html and copy
+                else raw.html
+            )
             out.append(RawArticle(origin=f"{raw.origin}@{copy}", fmt=raw.fmt,
                                   input_id=f"{raw.input_id}@{copy}" if raw.input_id else None,
                                   title=raw.title, text=text, html=html, url=None,
@@ -203,7 +207,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"per stage, in one process, over all {stage_n} documents:")
     print(f"{'stage':<12}{'seconds':>10}{'articles/s':>12}{'words/s':>12}")
     for name, row in result["stages"].items():
-        print(f"{name:<12}{row['seconds']:>10}{row['articles_per_s'] or 0:>12}{row['words_per_s'] or 0:>12}")
+        print(
+            f"{name:<12}{row['seconds']:>10}"
+            f"{row['articles_per_s'] or 0:>12}{row['words_per_s'] or 0:>12}"
+        )
     e2e, base = result["end_to_end"], result["bare_spacy"]
     print(f"end to end (ingest+export, {settings.worker_count} cores): {e2e['seconds']} s, "
           f"{e2e['articles_per_s']} articles/s, {e2e['words_per_s']} words/s")

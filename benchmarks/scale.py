@@ -31,8 +31,6 @@ cost about 10× the time for near-linear growth), and the stories scored per art
 (bounded by blocking, not growing with the corpus).
 """
 
-# ruff: noqa: RUF001, RUF002, RUF003 - typographic quotes, dashes and signs are the wording here
-
 from __future__ import annotations
 
 import argparse

@@ -53,7 +53,9 @@ def test_analyze_redoes_outdated_articles_only(tmp_path: Path) -> None:
         assert after.document.text == before.document.text  # redone from the stored input
         assert after.duplicate_of == "one" and after.duplicate_kind == before.duplicate_kind
         assert after.document.stage_versions == before.document.stage_versions
-        assert [m.text for m in after.document.mentions] == [m.text for m in before.document.mentions]
+        assert [m.text for m in after.document.mentions] == [
+            m.text for m in before.document.mentions
+        ]
     finally:
         store.close()
 

@@ -25,11 +25,11 @@ PARIS, March 24 (Northgate Wire) - France raised its terrorism alert to the high
 
 The decision follows a meeting of the defence council at the Elysee Palace on Sunday evening. Extra soldiers will patrol railway stations, airports and places of worship.
 
-Officials said the measures would remain in force at least until the end of the month."""
+Officials said the measures would remain in force at least until the end of the month."""  # noqa: E501 - one line per paragraph
 
 FR = """Le gouvernement a relevé dimanche le plan Vigipirate au niveau « urgence attentat », après l'attaque d'une salle de concert près de Moscou.
 
-La décision a été prise à l'issue d'un conseil de défense réuni à l'Élysée. Des militaires supplémentaires seront déployés dans les gares et les aéroports."""
+La décision a été prise à l'issue d'un conseil de défense réuni à l'Élysée. Des militaires supplémentaires seront déployés dans les gares et les aéroports."""  # noqa: E501 - one line per paragraph
 
 
 def _run(*args: str) -> object:
@@ -114,7 +114,10 @@ def test_exact_republication_is_linked_same_input_is_skipped(tmp_path: Path) -> 
 def test_search_show_and_export(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "case.db"
     assert _run("ingest", str(corpus), "--db", str(db), "-q").exit_code == 0
-    hits = [json.loads(x) for x in _run("search", "Elysee", "--db", str(db), "--json").stdout.splitlines()]
+    hits = [
+        json.loads(x)
+        for x in _run("search", "Elysee", "--db", str(db), "--json").stdout.splitlines()
+    ]
     assert {h["article_id"] for h in hits} == {"nw-001", "fr-1"}  # accents ignored
     assert _run("search", '"unbalanced', "--db", str(db)).exit_code == 0
 
@@ -122,7 +125,10 @@ def test_search_show_and_export(corpus: Path, tmp_path: Path) -> None:
     result = _run("export", "--db", str(db), "--format", "json", "--out", str(out))
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text(encoding="utf-8"))
-    schema_path = Path(__file__).resolve().parent.parent / "src/sourcetrace/outputs/schema/export-v1.schema.json"
+    schema_path = (
+        Path(__file__).resolve().parent.parent
+        / "src/sourcetrace/outputs/schema/export-v1.schema.json"
+    )
     jsonschema.validate(data, json.loads(schema_path.read_text(encoding="utf-8")))
     by_id = {a["id"]: a for a in data["articles"]}
     assert by_id["nw-001"]["source"] == "Northgate Wire"
@@ -171,7 +177,7 @@ def test_killed_ingest_resumes(tmp_path: Path) -> None:
                 store = open_store(db, create=False)
                 stored = store.count_articles()
                 store.close()
-            except Exception:  # noqa: BLE001 - the writer may hold the file briefly
+            except Exception:  # the writer may hold the file briefly
                 continue
             if stored >= 20:
                 break

@@ -37,14 +37,22 @@ _EXPORTS = {
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:
-    from sourcetrace.config import Settings
-    from sourcetrace.errors import InputError, ModelMissingError, SourcetraceError, StoreError
-    from sourcetrace.jobs.analyze import analyze_store
-    from sourcetrace.jobs.ingest import IngestSummary, ingest_paths
-    from sourcetrace.model import Document, RawArticle
-    from sourcetrace.outputs import export
-    from sourcetrace.pipeline import Pipeline, Stage
-    from sourcetrace.storage import open_store
+    # Static names for type checkers; the ``as`` form marks them as re-exports (PEP 484),
+    # since ``__all__`` is built from ``_EXPORTS`` and tools cannot read it.
+    from sourcetrace.config import Settings as Settings
+    from sourcetrace.errors import InputError as InputError
+    from sourcetrace.errors import ModelMissingError as ModelMissingError
+    from sourcetrace.errors import SourcetraceError as SourcetraceError
+    from sourcetrace.errors import StoreError as StoreError
+    from sourcetrace.jobs.analyze import analyze_store as analyze_store
+    from sourcetrace.jobs.ingest import IngestSummary as IngestSummary
+    from sourcetrace.jobs.ingest import ingest_paths as ingest_paths
+    from sourcetrace.model import Document as Document
+    from sourcetrace.model import RawArticle as RawArticle
+    from sourcetrace.outputs import export as export
+    from sourcetrace.pipeline import Pipeline as Pipeline
+    from sourcetrace.pipeline import Stage as Stage
+    from sourcetrace.storage import open_store as open_store
 
 
 def __getattr__(name: str) -> Any:

@@ -82,7 +82,8 @@ class Pipeline:
             missing = stage.requires - known
             if missing:
                 raise PipelineError(
-                    f"stage {stage.name!r} requires {sorted(missing)}, which no earlier stage assigns"
+                    f"stage {stage.name!r} requires {sorted(missing)}, which no earlier stage "
+                    f"assigns"
                 )
             unknown = stage.assigns - field_names
             if unknown:
@@ -125,7 +126,7 @@ class Pipeline:
         if stage.run_batch is not None and len(docs) > 1:
             try:
                 results = stage.run_batch(list(docs.values()), resources)
-            except Exception:  # noqa: BLE001 - fall back to one at a time to isolate the culprit
+            except Exception:  # fall back to one at a time to isolate the culprit
                 pass
             else:
                 return dict(zip(docs.keys(), results, strict=True))
@@ -137,7 +138,7 @@ class Pipeline:
                 if not exc.where:
                     exc.where = doc.origin
                 rejected[index] = exc
-            except Exception as exc:  # noqa: BLE001 - recorded on the document, never lost
+            except Exception as exc:  # recorded on the document, never lost
                 error = StageError(stage=stage.name, error=type(exc).__name__, message=str(exc))
                 out[index] = doc.evolve(errors=(*doc.errors, error))
         return out

@@ -32,7 +32,9 @@ class Resources:
         self._spacy: dict[tuple[str, tuple[str, ...]], Language | None] = {}
         self._cache: dict[str, Any] = {}
 
-    def spacy(self, language: str, *, disable: tuple[str, ...] = (), required: bool = True) -> Language | None:
+    def spacy(
+        self, language: str, *, disable: tuple[str, ...] = (), required: bool = True
+    ) -> Language | None:
         """The best installed spaCy pipeline for ``language``.
 
         Returns ``None`` when the pack lists no model (German) or, with ``required=False``,

@@ -13,7 +13,7 @@ def test_rss_entries_with_content_encoded_guid_pubdate_and_author(
     fixtures: Path, read_all: ReadAll
 ) -> None:
     path = fixtures / "feeds" / "wire.rss"
-    (first, second), (empty,) = read_all(path)
+    (first, _second), (_empty,) = read_all(path)
     assert first.origin == f"{path}#1" and first.fmt == "feed"
     assert first.input_id == "cw-2024-0322-gard"
     assert first.title == "Three killed in Gard floods"

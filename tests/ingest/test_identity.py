@@ -16,6 +16,8 @@ def test_language_tags_become_iso_639_1() -> None:
 
 def test_raw_hash_changes_with_any_field() -> None:
     base = RawArticle(origin="a", fmt="txt", text="Body.", title="T")
-    assert raw_hash(base) == raw_hash(RawArticle(origin="elsewhere", fmt="txt", text="Body.", title="T"))
+    assert raw_hash(base) == raw_hash(
+        RawArticle(origin="elsewhere", fmt="txt", text="Body.", title="T")
+    )
     assert raw_hash(base) != raw_hash(RawArticle(origin="a", fmt="txt", text="Body.", title="T2"))
     assert raw_hash(base) != raw_hash(RawArticle(origin="a", fmt="txt", text="Body!", title="T"))

@@ -1,6 +1,5 @@
 """Plain-text and HTML files, sidecar metadata, and content sniffing of the extension."""
 
-# ruff: noqa: RUF001, RUF002, RUF003 - typographic quotes, dashes and signs are the data here
 from __future__ import annotations
 
 import json

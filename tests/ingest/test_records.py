@@ -1,6 +1,5 @@
 """JSON, JSONL and CSV: field aliases, exact values, per-line errors, streaming."""
 
-# ruff: noqa: RUF001, RUF002, RUF003 - typographic quotes, dashes and signs are the data here
 from __future__ import annotations
 
 import codecs

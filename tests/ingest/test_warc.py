@@ -1,5 +1,3 @@
-# ruff: noqa: RUF001, RUF002, RUF003 - typographic quotes, dashes and signs are the data here
-
 from __future__ import annotations
 
 from io import BytesIO

@@ -77,7 +77,9 @@ def test_keys_and_types() -> None:
     for where, _, row in ROWS:
         assert list(row) == KEYS, f"{where}: keys {list(row)}"
         assert row["type"] == "PERSON", where
-        assert isinstance(row["name"], str) and row["name"].strip() == row["name"] and row["name"], where
+        assert (
+            isinstance(row["name"], str) and row["name"].strip() == row["name"] and row["name"]
+        ), where
         assert row["gender"] in ("f", "m", None), where
         assert row["parent"] is None or isinstance(row["parent"], str), where
         assert row["note"] is None or isinstance(row["note"], str), where
@@ -108,7 +110,9 @@ def test_qids_unique_and_well_formed() -> None:
 
 def test_countries_are_iso() -> None:
     for where, _, row in ROWS:
-        assert pycountry.countries.get(alpha_2=row["country"]) is not None, f"{where}: {row['country']}"
+        assert pycountry.countries.get(alpha_2=row["country"]) is not None, (
+            f"{where}: {row['country']}"
+        )
 
 
 def test_roles() -> None:
@@ -118,7 +122,9 @@ def test_roles() -> None:
             assert set(role) == ROLE_KEYS, f"{where}: role keys {set(role)}"
             assert role["role"], where
             org = role["org"]
-            assert (pycountry.countries.get(alpha_2=org) is not None) or ORG_RE.match(org), f"{where}: org {org}"
+            assert (pycountry.countries.get(alpha_2=org) is not None) or ORG_RE.match(org), (
+                f"{where}: org {org}"
+            )
             assert set(role["role_aliases"]) <= {"fr", "de", "es"}, where
             start_lo, _ = _parse(role["start"])
             if role["end"] is not None:
@@ -131,7 +137,9 @@ def test_no_role_word_in_aliases() -> None:
         for forms in row["aliases"].values():
             for form in forms:
                 low = form.lower()
-                assert not any(w in low for w in ROLE_WORDS), f"{where}: alias {form!r} holds a role word"
+                assert not any(w in low for w in ROLE_WORDS), (
+                    f"{where}: alias {form!r} holds a role word"
+                )
 
 
 def _norm(form: str) -> str:

@@ -31,7 +31,7 @@ def _ids(kb: KnowledgeBase, surface: str, lang: str | None = None) -> list[str]:
         ("Abu Bakr al-Baghdadi", "Abu Bakr el Baghdadi"),
         ("Al-Qaeda", "al Qaeda"),
         ("Putin's", "Putin"),
-        ("Putin’s", "PUTIN"),  # noqa: RUF001
+        ("Putin’s", "PUTIN"),
         ("U.S.", "US"),
         ("ISIS-K", "ISIS K"),
         ("Der Spiegel", "Spiegel"),

@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from sourcetrace.outputs import SCHEMA_PATH, load_schema
-from sourcetrace.outputs import contract
+from sourcetrace.outputs import SCHEMA_PATH, contract, load_schema
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "export.md"
 

@@ -1,7 +1,5 @@
 """Figure and claim checks: exact verdicts and explanations on figures and quotes we wrote."""
 
-# ruff: noqa: RUF001 - typographic quotes, dashes and signs are the wording here
-
 from __future__ import annotations
 
 from datetime import date

@@ -137,7 +137,9 @@ def test_german_capitalised_connector_alone_is_no_mention() -> None:
     from sourcetrace.resources import Resources
     from sourcetrace.stages.entities import STAGE
 
-    text = "Innenministerin Nancy Faeser kam nach Solingen. Für Sonntag ist ein Gottesdienst geplant."
+    text = (
+        "Innenministerin Nancy Faeser kam nach Solingen. Für Sonntag ist ein Gottesdienst geplant."
+    )
     doc = Document(id="x", origin="x", fmt="txt", text=text, language="de")
     out = STAGE.run(doc, Resources())
     assert not out.errors
@@ -182,7 +184,9 @@ def test_a_role_phrase_is_not_an_organisation_but_a_ministry_is() -> None:
     from sourcetrace.pipeline import Pipeline
     from sourcetrace.resources import Resources
 
-    stages = [importlib.import_module(f"sourcetrace.stages.{n}").STAGE for n in ("parse", "entities")]
+    stages = [
+        importlib.import_module(f"sourcetrace.stages.{n}").STAGE for n in ("parse", "entities")
+    ]
     text = ("« Nous trouverons les responsables », a déclaré jeudi soir la ministre de "
             "l'Intérieur Anna Keller. Le ministère de l'Intérieur a ouvert une enquête.")
     (outcome,) = Pipeline(stages, given={"text", "language"}).run_batch(
@@ -256,7 +260,12 @@ def test_split_list_makes_one_mention_per_name() -> None:
     start = text.index("Facebook")
     end = text.index("Snapchat") + len("Snapchat")
     parts = _split_list(text, Candidate(start, end, "ORG", "model"), lex)
-    assert [text[p.start : p.end] for p in parts] == ["Facebook", "Twitter", "Instagram", "Snapchat"]
+    assert [text[p.start : p.end] for p in parts] == [
+        "Facebook",
+        "Twitter",
+        "Instagram",
+        "Snapchat",
+    ]
     acme = text.index("Acme, Inc.")
     kept = _split_list(text, Candidate(acme, acme + len("Acme, Inc."), "ORG", "model"), lex)
     assert [text[p.start : p.end] for p in kept] == ["Acme, Inc."]

@@ -41,11 +41,14 @@ def fig(text: str, **fields: Any) -> dict[str, Any]:
 CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     # --- digit formats
     ("en", "Officials said 1,000 homes and 4,500,000 litres of water were lost.", [
-        fig("1,000", value=1000.0, counted="home"), fig("4,500,000 litres", value=4500000.0, unit="l")]),
+        fig("1,000", value=1000.0, counted="home"),
+        fig("4,500,000 litres", value=4500000.0, unit="l")]),
     ("de", "Die Behörde zählte 1.000 Anträge.", [fig("1.000", value=1000.0, counted="Anträge")]),
-    ("es", "La policía detuvo a 1.000 manifestantes.", [fig("1.000", value=1000.0, counted="manifestante")]),
+    ("es", "La policía detuvo a 1.000 manifestantes.",
+     [fig("1.000", value=1000.0, counted="manifestante")]),
     ("fr", "La préfecture a recensé 1.000 plaintes et 1 000 blessés.", [
-        fig("1.000", value=1000.0, counted="plainte"), fig("1 000", value=1000.0, counted="blessé")]),
+        fig("1.000", value=1000.0, counted="plainte"),
+        fig("1 000", value=1000.0, counted="blessé")]),
     ("fr", "Quelque 1\u00a0000 gendarmes et 2\u202f500 policiers ont été mobilisés.", [
         fig("Quelque 1\u00a0000", value=1000.0, qualifier="about", counted="gendarme"),
         fig("2\u202f500", value=2500.0, counted="policier")]),
@@ -65,7 +68,8 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     # --- decimals per locale
     ("en", "Unemployment rose to 3.5% in the region.", [fig("3.5%", value=3.5, unit="%")]),
     ("fr", "Le chômage atteint 3,5 % dans la région.", [fig("3,5 %", value=3.5, unit="%")]),
-    ("de", "Die Arbeitslosigkeit stieg auf 3,5 Prozent.", [fig("3,5 Prozent", value=3.5, unit="%")]),
+    ("de", "Die Arbeitslosigkeit stieg auf 3,5 Prozent.",
+     [fig("3,5 Prozent", value=3.5, unit="%")]),
     ("es", "El paro subió al 3,5 por ciento.", [fig("3,5 por ciento", value=3.5, unit="%")]),
     # --- numbers in words
     ("en", "Police arrested nine in total after the raid.", [fig("nine", value=9.0)]),
@@ -75,8 +79,10 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         fig("six", value=6.0, counted="child")]),
     ("fr", "Trois cents combattants ont quitté la ville.", [
         fig("Trois cents", value=300.0, counted="combattant")]),
-    ("de", "Dreihundert Soldaten wurden verlegt.", [fig("Dreihundert", value=300.0, counted="Soldaten")]),
-    ("es", "Doscientos soldados llegaron a la frontera.", [fig("Doscientos", value=200.0, counted="soldado")]),
+    ("de", "Dreihundert Soldaten wurden verlegt.",
+     [fig("Dreihundert", value=300.0, counted="Soldaten")]),
+    ("es", "Doscientos soldados llegaron a la frontera.",
+     [fig("Doscientos", value=200.0, counted="soldado")]),
     # --- currencies by symbol, code, word
     ("en", "He was paid $15,000 a month and EUR 200 in cash.", [
         fig("$15,000 a month", value=15000.0, currency="USD", per="month"),
@@ -89,7 +95,8 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         fig("20 million pounds", value=2e7, currency="GBP"),
         fig("300 euros", value=300.0, currency="EUR")]),
     ("fr", "Il a versé 15 000 € et 300 dollars.", [
-        fig("15 000 €", value=15000.0, currency="EUR"), fig("300 dollars", value=300.0, currency="USD")]),
+        fig("15 000 €", value=15000.0, currency="EUR"),
+        fig("300 dollars", value=300.0, currency="USD")]),
     # --- ranges
     ("en", "Between 150 and 300 fighters cross each month.", [
         fig("Between 150 and 300", low=150.0, high=300.0, counted="fighter", per="month")]),
@@ -122,13 +129,17 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         fig("près de 90", value=90.0, qualifier="about", counted="maison")]),
     ("fr", "Jusqu'à 200 soldats seront déployés.", [
         fig("Jusqu'à 200", value=200.0, qualifier="up to", counted="soldat")]),
-    ("de", "Mindestens 12 Tote, mehr als 40 Verletzte, rund 300 Helfer, etwa 50 Häuser, bis zu 90 Wagen.", [
+    ("de",
+     "Mindestens 12 Tote, mehr als 40 Verletzte, rund 300 Helfer, etwa 50 Häuser, bis zu 90 Wagen.",
+     [
         fig("Mindestens 12", value=12.0, qualifier="at least", counted="Tote"),
         fig("mehr als 40", value=40.0, qualifier="more than", counted="Verletzte"),
         fig("rund 300", value=300.0, qualifier="about", counted="Helfer"),
         fig("etwa 50", value=50.0, qualifier="about", counted="Häuser"),
         fig("bis zu 90", value=90.0, qualifier="up to", counted="Wagen")]),
-    ("es", "Más de 40 muertos, al menos 12 heridos, unos 300 vecinos, cerca de 50 casas y hasta 90 coches.", [
+    ("es",
+     "Más de 40 muertos, al menos 12 heridos, unos 300 vecinos, cerca de 50 casas y hasta 90 "
+     "coches.", [
         fig("Más de 40", value=40.0, qualifier="more than", counted="muerto"),
         fig("al menos 12", value=12.0, qualifier="at least", counted="herido"),
         fig("unos 300", value=300.0, qualifier="about", counted="vecino"),
@@ -158,7 +169,8 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("fr", "La colonne a parcouru 40 kilomètres avec 10 tonnes d'aide.", [
         fig("40 kilomètres", value=40.0, unit="km"), fig("10 tonnes", value=10.0, unit="t")]),
     ("en", "Turnout fell 12 per cent, by 4 percentage points.", [
-        fig("12 per cent", value=12.0, unit="%"), fig("4 percentage points", value=4.0, unit="pp")]),
+        fig("12 per cent", value=12.0, unit="%"),
+        fig("4 percentage points", value=4.0, unit="pp")]),
     ("en", "He was jailed for 20 years and held over three days.", [
         fig("20 years", value=20.0, unit="year"), fig("three days", value=3.0, unit="day")]),
 ]

@@ -14,7 +14,8 @@ __all__ = ["resources"]  # the module-scoped fixture, shared with the other quot
 
 @pytest.mark.slow
 def test_public_stance_verbs_take_their_object(resources: Resources) -> None:
-    found = by_text(run("Senator Maria Ortiz denounced the plan to close the rural hospitals.\n", "en", resources))
+    found = by_text(run("Senator Maria Ortiz denounced the plan to close the rural hospitals.\n",
+                        "en", resources))
     assert found["the plan to close the rural hospitals"].cue == "denounced"
     assert found["the plan to close the rural hospitals"].speaker_text == "Maria Ortiz"
     # A stance needs someone to hold it: a thing as subject is no source.
@@ -23,7 +24,8 @@ def test_public_stance_verbs_take_their_object(resources: Resources) -> None:
 
 @pytest.mark.slow
 def test_speech_verb_with_a_noun_phrase_object(resources: Resources) -> None:
-    found = by_text(run("Mayor Karen Holt confirmed the closure of the Elm Street shelter.\n", "en", resources))
+    found = by_text(run("Mayor Karen Holt confirmed the closure of the Elm Street shelter.\n", "en",
+                        resources))
     assert found["the closure of the Elm Street shelter"].cue == "confirmed"
     # "told" takes the addressee as object: no content.
     assert run("Mayor Karen Holt told reporters.\n", "en", resources) == ()
@@ -31,23 +33,27 @@ def test_speech_verb_with_a_noun_phrase_object(resources: Resources) -> None:
 
 @pytest.mark.slow
 def test_holder_nouns_let_groups_and_documents_take_stances(resources: Resources) -> None:
-    found = by_text(run("In the county, most voters backed the new school levy last year.\n", "en", resources))
+    found = by_text(run("In the county, most voters backed the new school levy last year.\n", "en",
+                        resources))
     assert found["the new school levy"].cue == "backed"
     assert run("The old bridge backed the traffic up for miles.\n", "en", resources) == ()
 
 
 @pytest.mark.slow
 def test_stance_content_keeps_its_complement_not_its_circumstances(resources: Resources) -> None:
-    found = by_text(run("Governor Ann Lee blamed the budget gap on the previous administration.\n", "en", resources))
+    found = by_text(run("Governor Ann Lee blamed the budget gap on the previous administration.\n",
+                        "en", resources))
     assert found["the budget gap on the previous administration"].cue == "blamed"
     # "at a rally" and "on Friday" are when and where, not what was blamed.
-    found = by_text(run("Governor Ann Lee criticized the budget at a rally on Friday.\n", "en", resources))
+    found = by_text(run("Governor Ann Lee criticized the budget at a rally on Friday.\n", "en",
+                        resources))
     assert "the budget" in found and not any("rally" in q.text for q in found.values())
 
 
 @pytest.mark.slow
 def test_prepositional_cues_for_votes_and_apologies(resources: Resources) -> None:
-    found = by_text(run("Councilwoman Diane Park apologized for the delay in the repairs.\n", "en", resources))
+    found = by_text(run("Councilwoman Diane Park apologized for the delay in the repairs.\n", "en",
+                        resources))
     assert found["the delay in the repairs"].cue == "apologized"
     # "voted" on its own, with no "for"/"against", reports no position.
     assert run("Councilwoman Diane Park voted early on Tuesday morning.\n", "en", resources) == ()
@@ -56,7 +62,8 @@ def test_prepositional_cues_for_votes_and_apologies(resources: Resources) -> Non
 @pytest.mark.slow
 def test_quote_filling_a_that_clause_is_reported_speech_too(resources: Resources) -> None:
     text = "Senator Ortiz said that “we will not let this hospital close.”\n"
-    found = [q for q in run(text, "en", resources) if q.text == "we will not let this hospital close."
+    found = [q for q in run(text, "en", resources)
+             if q.text == "we will not let this hospital close."
              or q.text == "we will not let this hospital close"]
     assert sorted(q.direct for q in found) == [False, True]
     assert len({q.cue_start for q in found}) == 1
@@ -67,39 +74,51 @@ def test_quote_filling_a_that_clause_is_reported_speech_too(resources: Resources
 
 @pytest.mark.slow
 def test_headline_leads_with_a_quote_a_topic_or_a_poll(resources: Resources) -> None:
-    found = by_text(run("Kasich: ‘We Will Go All The Way To The Convention’\n\nThe governor spoke in Ohio.\n", "en", resources))
+    found = by_text(run("Kasich: ‘We Will Go All The Way To The Convention’\n\nThe governor spoke "
+                        "in Ohio.\n", "en", resources))
     quote = found["We Will Go All The Way To The Convention"]
     assert (quote.speaker_text, quote.cue, quote.direct) == ("Kasich", ":", True)
-    found = by_text(run("Poll: Voters in Ohio favor the tax cut\n\nThe survey was taken last week.\n", "en", resources))
+    found = by_text(run("Poll: Voters in Ohio favor the tax cut\n\nThe survey was taken last "
+                        "week.\n", "en", resources))
     assert found["Voters in Ohio favor the tax cut"].cue == ":"
-    found = by_text(run("Clinton to Planned Parenthood: We will protect your funding\n\nShe spoke in Washington.\n", "en", resources))
+    found = by_text(run("Clinton to Planned Parenthood: We will protect your funding\n\nShe spoke "
+                        "in Washington.\n", "en", resources))
     assert found["We will protect your funding"].speaker_text == "Clinton"
     # A section label or a photo credit is no source.
-    assert not any(q.cue == ":" for q in run("Photo: The crowd outside the arena on Friday\n", "en", resources))
+    assert not any(q.cue == ":" for q in run("Photo: The crowd outside the arena on Friday\n", "en",
+                                             resources))
 
 
 @pytest.mark.slow
 def test_headline_content_stays_in_its_paragraph(resources: Resources) -> None:
-    text = "Governor Lee said taxes would fall next year\n\nThe statehouse was quiet on Monday morning.\n"
+    text = (
+        "Governor Lee said taxes would fall next year\n\nThe statehouse was quiet on Monday "
+        "morning.\n"
+    )
     found = [q for q in run(text, "en", resources) if q.cue == "said"]
     assert [q.text for q in found] == ["taxes would fall next year"]
 
 
 @pytest.mark.slow
 def test_headline_leads_in_french_spanish_and_german(resources: Resources) -> None:
-    fr = by_text(run("Sondage : les électeurs soutiennent la réforme des retraites\n\nLe vote a lieu mardi.\n", "fr", resources))
+    fr = by_text(run("Sondage : les électeurs soutiennent la réforme des retraites\n\nLe vote a "
+                     "lieu mardi.\n", "fr", resources))
     assert fr["les électeurs soutiennent la réforme des retraites"].cue == ":"
-    es = by_text(run("Encuesta: los votantes apoyan la reforma fiscal del gobierno\n\nEl voto es el martes.\n", "es", resources))
+    es = by_text(run("Encuesta: los votantes apoyan la reforma fiscal del gobierno\n\nEl voto es "
+                     "el martes.\n", "es", resources))
     assert es["los votantes apoyan la reforma fiscal del gobierno"].cue == ":"
     # German has no parse, but a lead noun needs none.
-    de = by_text(run("Umfrage: Die Mehrheit der Wähler unterstützt die Reform\n\nDie Abstimmung ist am Dienstag.\n", "de", resources))
+    de = by_text(run("Umfrage: Die Mehrheit der Wähler unterstützt die Reform\n\nDie Abstimmung "
+                     "ist am Dienstag.\n", "de", resources))
     assert de["Die Mehrheit der Wähler unterstützt die Reform"].cue == ":"
-    assert not any(q.cue == ":" for q in run("Foto: Die Menge vor dem Stadion am Freitag\n", "de", resources))
+    assert not any(q.cue == ":" for q in run("Foto: Die Menge vor dem Stadion am Freitag\n", "de",
+                                             resources))
 
 
 @pytest.mark.slow
 def test_french_and_spanish_holder_nouns(resources: Resources) -> None:
-    fr = by_text(run("Le syndicat a critiqué la réforme des retraites du gouvernement.\n", "fr", resources))
+    fr = by_text(run("Le syndicat a critiqué la réforme des retraites du gouvernement.\n", "fr",
+                     resources))
     assert any(q.cue == "critiqué" for q in fr.values())
     es = by_text(run("El sindicato criticó la reforma laboral del gobierno.\n", "es", resources))
     assert any(q.cue == "criticó" for q in es.values())
@@ -107,9 +126,11 @@ def test_french_and_spanish_holder_nouns(resources: Resources) -> None:
 
 def test_rule_reading_skips_a_cue_followed_by_to_or_with() -> None:
     # Without a parse (the rules alone): "spoke to reporters" reports no words ...
-    assert quotes.extract_quotes("Mayor Karen Holt spoke to reporters outside the town hall.\n", "en", None) == ()
+    assert quotes.extract_quotes("Mayor Karen Holt spoke to reporters outside the town hall.\n",
+                                 "en", None) == ()
     # ... while "said the plan …" does.
-    found = quotes.extract_quotes("Mayor Karen Holt said the plan would cost four million dollars.\n", "en", None)
+    found = quotes.extract_quotes("Mayor Karen Holt said the plan would cost four million "
+                                  "dollars.\n", "en", None)
     assert [q.text for q in found] == ["the plan would cost four million dollars"]
 
 
@@ -160,24 +181,32 @@ def test_an_elision_inside_a_quote_does_not_swallow_the_rest() -> None:
     assert all(q.speaker_text == "Holt" for q in found)
     # A real inner quote that closes stays inside the outer one.
     inner = "“He told me ‘never again’ and left,” Senator Holt said.\n"
-    assert [q.text for q in quotes.extract_quotes(inner, "en", None)] == ["He told me ‘never again’ and left"]
+    inner_quotes = [q.text for q in quotes.extract_quotes(inner, "en", None)]
+    assert inner_quotes == ["He told me ‘never again’ and left"]
 
 
 @pytest.mark.slow
 def test_reported_content_stops_before_a_second_act_of_saying(resources: Resources) -> None:
-    text = "Mayor Karen Holt said taxes would rise next year, warning that the state faced a deficit.\n"
+    text = (
+        "Mayor Karen Holt said taxes would rise next year, warning that the state faced a "
+        "deficit.\n"
+    )
     found = by_text(run(text, "en", resources))
     assert found["taxes would rise next year"].cue == "said"
     assert found["the state faced a deficit"].cue == "warning"
     # A participle that is no act of saying stays in the content.
-    text = "Senator Maria Ortiz said the clinic closed last week, leaving two towns without a doctor.\n"
+    text = (
+        "Senator Maria Ortiz said the clinic closed last week, leaving two towns without a "
+        "doctor.\n"
+    )
     found = by_text(run(text, "en", resources))
     assert "the clinic closed last week, leaving two towns without a doctor" in found
 
 
 @pytest.mark.slow
 def test_naming_verb_with_object_and_predicate(resources: Resources) -> None:
-    found = by_text(run("Senator Maria Ortiz called the tax plan a disaster for working families.\n", "en", resources))
+    text = "Senator Maria Ortiz called the tax plan a disaster for working families.\n"
+    found = by_text(run(text, "en", resources))
     assert found["the tax plan a disaster for working families"].cue == "called"
     assert found["the tax plan a disaster for working families"].speaker_text == "Maria Ortiz"
     # Calling a meeting names nothing: no predicate, no content.
@@ -186,7 +215,8 @@ def test_naming_verb_with_object_and_predicate(resources: Resources) -> None:
 
 @pytest.mark.slow
 def test_a_finding_is_reported_content(resources: Resources) -> None:
-    found = by_text(run("The state auditor concluded that the agency had misspent two million dollars.\n", "en", resources))
+    found = by_text(run("The state auditor concluded that the agency had misspent two million "
+                        "dollars.\n", "en", resources))
     assert found["the agency had misspent two million dollars"].cue == "concluded"
     # "concluded the meeting" ends something; it reports nothing.
     assert run("The mayor concluded the meeting at noon.\n", "en", resources) == ()
@@ -213,7 +243,9 @@ def test_mixed_quote_marks_in_french(resources: Resources) -> None:
 def test_without_a_parse_german_content_needs_a_comma_or_dass(resources: Resources) -> None:
     said = run("Innenminister Berger sagte, die Lage sei ernst.\n", "de", resources)
     assert [(q.text, q.cue) for q in said] == [("die Lage sei ernst", "sagte")]
-    with_dass = run("Innenminister Berger erklärte am Abend, dass die Lage ernst sei.\n", "de", resources)
+    with_dass = run(
+        "Innenminister Berger erklärte am Abend, dass die Lage ernst sei.\n", "de", resources)
     assert [q.text for q in with_dass] == ["die Lage ernst sei"]
     # an object after the verb is no saying
-    assert run("Die Opposition forderte eine Sondersitzung des Ausschusses.\n", "de", resources) == ()
+    text = "Die Opposition forderte eine Sondersitzung des Ausschusses.\n"
+    assert run(text, "de", resources) == ()

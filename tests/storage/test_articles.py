@@ -105,7 +105,7 @@ def test_raw_hashes_cover_articles_and_skipped_duplicates(store: Store) -> None:
 
 
 def test_remembering_a_hash_for_a_missing_article_fails_loudly(store: Store) -> None:
-    with pytest.raises(StoreError, match="case.db"):
+    with pytest.raises(StoreError, match=r"case\.db"):
         store.remember_raw_hash("raw-x", "no-such-article")
 
 

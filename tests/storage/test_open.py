@@ -59,7 +59,7 @@ def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store: Store) -> No
     from sourcetrace.storage.sql import SqlStore
 
     assert isinstance(store, SqlStore)
-    with store._engine.connect() as conn:  # noqa: SLF001 - checking the connection setup
+    with store._engine.connect() as conn:  # checking the connection setup
         pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
         assert pragma("journal_mode") == "wal"
         assert pragma("foreign_keys") == 1
@@ -76,7 +76,7 @@ def test_reopening_does_not_migrate_again_or_lose_data(db_path: Path) -> None:
 
 def test_create_false_refuses_a_missing_file_and_names_it(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.db"
-    with pytest.raises(StoreError, match="nowhere.db"):
+    with pytest.raises(StoreError, match=r"nowhere\.db"):
         open_store(missing, create=False)
     assert not missing.exists()
 

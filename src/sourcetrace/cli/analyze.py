@@ -17,7 +17,9 @@ def analyze(
     everything: Annotated[
         bool, typer.Option("--all", help="Re-analyse every article, not only outdated ones.")
     ] = False,
-    processes: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
+    processes: Annotated[
+        int | None, typer.Option(help="Worker processes (default: one per core).")
+    ] = None,
 ) -> None:
     """Re-run the per-document analysis over stored articles.
 

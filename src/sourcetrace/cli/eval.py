@@ -38,7 +38,9 @@ def _run(task: str, out: Path | None, call: Callable[[Any], dict[str, Any]]) -> 
     console.print(module.format_report(result))
     target = out or Path("eval-results") / f"{task}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(result, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    target.write_text(
+        json.dumps(result, indent=2, ensure_ascii=False, default=str), encoding="utf-8"
+    )
     console.print(f"result written to {target}")
 
 
@@ -52,8 +54,12 @@ def eval_ner(
     data: DataOption,
     fmt: Annotated[str, typer.Option("--format", help="auto, conll, germeval or hipe.")] = "auto",
     limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
-    news_only: Annotated[bool, typer.Option("--news-only", help="GermEval: news sentences only.")] = False,
-    baseline: Annotated[bool, typer.Option("--baseline", help="Also score bare spaCy on the same texts.")] = False,
+    news_only: Annotated[
+        bool, typer.Option("--news-only", help="GermEval: news sentences only.")
+    ] = False,
+    baseline: Annotated[
+        bool, typer.Option("--baseline", help="Also score bare spaCy on the same texts.")
+    ] = False,
     out: OutOption = None,
 ) -> None:
     """Named entities (PER/ORG/LOC) on CoNLL-2003/2002, GermEval-2014 or HIPE-2020 files."""
@@ -112,7 +118,8 @@ def eval_outlets(
     per_outlet: Annotated[int | None, typer.Option(help="At most N articles per outlet.")] = None,
     out: OutOption = None,
 ) -> None:
-    """Outlet signals: article-level ROC AUC separating low- from high-factuality outlets (PolNeAR)."""
+    """Outlet signals: article-level ROC AUC separating low- from high-factuality outlets
+    (PolNeAR)."""
     _check(data)
     _run("outlets", out, lambda m: m.evaluate(data, split=split, per_outlet=per_outlet))
 

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from sourcetrace.cli.options import DbOption, console, fail, open_existing
-from sourcetrace.outputs import FORMATS, export as run_export
+from sourcetrace.outputs import FORMATS
+from sourcetrace.outputs import export as run_export
 
 
 def export(

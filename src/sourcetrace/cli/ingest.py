@@ -6,7 +6,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from sourcetrace.cli.options import DbOption, console, emit_json, errors, fail
@@ -22,9 +29,15 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
     db: DbOption,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON (for scripts).")] = False,
-    processes: Annotated[int | None, typer.Option(help="Worker processes (default: one per core).")] = None,
-    max_text_bytes: Annotated[int | None, typer.Option(help="Reject articles longer than this (default 2 MB).")] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as JSON (for scripts).")
+    ] = False,
+    processes: Annotated[
+        int | None, typer.Option(help="Worker processes (default: one per core).")
+    ] = None,
+    max_text_bytes: Annotated[
+        int | None, typer.Option(help="Reject articles longer than this (default 2 MB).")
+    ] = None,
 ) -> None:
     """Ingest articles: .txt (+ NAME.meta.json sidecar), .html, .json, .jsonl, .csv, RSS/Atom, WARC.
 
@@ -79,7 +92,9 @@ def ingest(
     elif not quiet:
         _print_summary(summary, db)
     if not summary.succeeded:
-        raise fail("nothing could be ingested" + ("" if summary.files else ": no input files found"))
+        raise fail(
+            "nothing could be ingested" + ("" if summary.files else ": no input files found")
+        )
 
 
 def _print_summary(summary: IngestSummary, db: Path) -> None:

@@ -12,7 +12,9 @@ from sourcetrace.cli.options import DbOption, console, emit_json, open_existing
 
 def rejects(
     db: DbOption,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per line.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object per line.")
+    ] = False,
 ) -> None:
     """List rejected inputs: the file (and line or record), the error code and the reason."""
     store = open_existing(db)

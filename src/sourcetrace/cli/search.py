@@ -11,7 +11,9 @@ from sourcetrace.cli.options import DbOption, console, emit_json, open_existing
 
 
 def search(
-    query: Annotated[str, typer.Argument(help='Words to find; "quoted phrases", OR, NOT and prefix* work.')],
+    query: Annotated[
+        str, typer.Argument(help='Words to find; "quoted phrases", OR, NOT and prefix* work.')
+    ],
     db: DbOption,
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print results as JSON lines.")] = False,

@@ -185,7 +185,8 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
 def format_report(result: dict[str, Any]) -> str:
     """A plain-text table of ``evaluate``'s result."""
     lines = [
-        f"NER evaluation on {result['data']} ({result['format']}): {result['documents']} documents, "
+        f"NER evaluation on {result['data']} ({result['format']}): {result['documents']} "
+        f"documents, "
         f"{result['tokens']} tokens, pipeline {result['seconds']}s",
         f"{'system':<10}{'type':<7}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}",
     ]

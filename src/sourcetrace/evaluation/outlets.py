@@ -14,9 +14,6 @@ level AUC, so the figure also reflects each outlet's house style.
 Usage: ``sourcetrace eval outlets --data DATA_DIR [--per-outlet N] [--out FILE]``.
 """
 
-# Typographic quotes and dashes are part of the text being matched.
-# ruff: noqa: RUF002
-
 from __future__ import annotations
 
 import csv

@@ -26,8 +26,8 @@ from typing import Any
 from sourcetrace.errors import FormatError
 from sourcetrace.model import Document, Quote
 from sourcetrace.resources import Resources
-from sourcetrace.stages.parse import parse_batch
 from sourcetrace.stages.entities import extract_entities
+from sourcetrace.stages.parse import parse_batch
 from sourcetrace.stages.quotes import extract_quotes, people_of
 
 __all__ = ["evaluate", "format_report", "load_split"]
@@ -55,7 +55,9 @@ def load_split(path: Path, split: str = "dev") -> list[Article]:
     """Articles of one PolNeAR split, one annotation file per article (the first by name)."""
     text_dir, ann_dir = path / split / "text", path / split / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
-        raise FormatError(f"{path}: no {split}/text and {split}/attributions folders (PolNeAR layout)")
+        raise FormatError(
+            f"{path}: no {split}/text and {split}/attributions folders (PolNeAR layout)"
+        )
     chosen: dict[str, Path] = {}
     for ann in sorted(ann_dir.glob("*.ann")):
         chosen.setdefault(re.sub(r"_[0-9a-f]{4}$", "", ann.stem), ann)
@@ -79,13 +81,19 @@ def _relations(ann: Path, text: str) -> list[Relation]:
         try:
             if line.startswith("T"):
                 spans[parts[0]] = [
-                    (int(a), int(b)) for a, b in (piece.split() for piece in parts[1].split(" ", 1)[1].split(";"))
+                    (int(a), int(b))
+                    for a, b in (piece.split() for piece in parts[1].split(" ", 1)[1].split(";"))
                 ]
             elif line.startswith("E"):
                 roles = dict(arg.split(":") for arg in parts[1].split())
                 if "Content" not in roles:
                     continue
-                content = {k for a, b in spans[roles["Content"]] for k in range(a, b) if text[k] not in _IGNORED}
+                content = {
+                    k
+                    for a, b in spans[roles["Content"]]
+                    for k in range(a, b)
+                    if text[k] not in _IGNORED
+                }
                 first = text[spans[roles["Content"]][0][0]]
                 source = spans.get(roles.get("Source", ""), [])
                 source_text = " ".join(text[a:b] for a, b in source)
@@ -98,7 +106,9 @@ def _relations(ann: Path, text: str) -> list[Relation]:
 def _predicted(text: str, quotes: tuple[Quote, ...]) -> list[Relation]:
     groups: dict[Any, list[Quote]] = {}
     for index, quote in enumerate(quotes):
-        groups.setdefault(quote.cue_start if quote.cue_start is not None else ("alone", index), []).append(quote)
+        groups.setdefault(
+            quote.cue_start if quote.cue_start is not None else ("alone", index), []
+        ).append(quote)
     relations = []
     for members in groups.values():
         content = {k for q in members for k in range(q.start, q.end) if text[k] not in _IGNORED}
@@ -106,7 +116,9 @@ def _predicted(text: str, quotes: tuple[Quote, ...]) -> list[Relation]:
         source = []
         if first.speaker_mention_start is not None and first.speaker_mention_end is not None:
             source = [(first.speaker_mention_start, first.speaker_mention_end)]
-        relations.append(Relation(content, source, first.speaker_text or "", all(q.direct for q in members)))
+        relations.append(
+            Relation(content, source, first.speaker_text or "", all(q.direct for q in members))
+        )
     return relations
 
 
@@ -148,7 +160,9 @@ def evaluate(path: Path, split: str = "dev", limit: int | None = None) -> dict[s
     the numbers."""
     articles = load_split(Path(path), split)[:limit]
     resources = Resources()
-    docs = [Document(id=a.name, origin=a.name, fmt="txt", text=a.text, language="en") for a in articles]
+    docs = [
+        Document(id=a.name, origin=a.name, fmt="txt", text=a.text, language="en") for a in articles
+    ]
     parsed = parse_batch(docs, resources)
     counts = {"all": [0, 0, 0], "direct": [0, 0, 0], "indirect": [0, 0, 0]}
     speaker = {"named": [0, 0], "any_source": [0, 0]}
@@ -177,13 +191,21 @@ def evaluate(path: Path, split: str = "dev", limit: int | None = None) -> dict[s
                     speaker[key][0] += int(hit)
                     speaker[key][1] += 1
     return {
-        "dataset": "PolNeAR", "split": split, "articles": len(articles),
+        "dataset": "PolNeAR",
+        "split": split,
+        "articles": len(articles),
         "all_attributions": _prf(*counts["all"]),
         "direct_quotes": _prf(*counts["direct"]),
         "indirect": _prf(*counts["indirect"]),
-        "speaker_accuracy_named": round(speaker["named"][0] / speaker["named"][1], 4) if speaker["named"][1] else 0.0,
+        "speaker_accuracy_named": (
+            round(speaker["named"][0] / speaker["named"][1], 4) if speaker["named"][1] else 0.0
+        ),
         "speaker_named_n": speaker["named"][1],
-        "speaker_accuracy_any_source": round(speaker["any_source"][0] / speaker["any_source"][1], 4) if speaker["any_source"][1] else 0.0,
+        "speaker_accuracy_any_source": (
+            round(speaker["any_source"][0] / speaker["any_source"][1], 4)
+            if speaker["any_source"][1]
+            else 0.0
+        ),
         "speaker_any_source_n": speaker["any_source"][1],
     }
 
@@ -195,6 +217,12 @@ def format_report(result: dict[str, Any]) -> str:
         r = result[key]
         lines.append(f"  {key:<17} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
                      f"  (tp {r['tp']}, predicted {r['predicted']}, gold {r['gold']})")
-    lines.append(f"  speaker accuracy, named sources: {result['speaker_accuracy_named']:.3f} (n={result['speaker_named_n']})")
-    lines.append(f"  speaker accuracy, any source:    {result['speaker_accuracy_any_source']:.3f} (n={result['speaker_any_source_n']})")
+    lines.append(
+        f"  speaker accuracy, named sources: {result['speaker_accuracy_named']:.3f} "
+        f"(n={result['speaker_named_n']})"
+    )
+    lines.append(
+        f"  speaker accuracy, any source:    {result['speaker_accuracy_any_source']:.3f} "
+        f"(n={result['speaker_any_source_n']})"
+    )
     return "\n".join(lines)

@@ -22,8 +22,6 @@ and date keys from our own entities, dates and linking stages (never the gold
 annotation); the articles are assigned oldest first with the shipped ``StoryParams``.
 """
 
-# ruff: noqa: RUF001 - typographic quotes, dashes and signs are the wording here
-
 from __future__ import annotations
 
 import re

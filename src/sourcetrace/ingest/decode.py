@@ -20,7 +20,6 @@ Known limit: Czech or Slovak text in cp1250 without a declaration can pass the W
 check and be misread; such files should be given as UTF-8.
 """
 
-# ruff: noqa: RUF001, RUF002, RUF003 - typographic quotes, dashes and signs are the data here
 from __future__ import annotations
 
 import codecs

@@ -16,7 +16,17 @@ from sourcetrace.model import Document, RawArticle
 
 __all__ = ["derive_id", "language_code", "new_document", "raw_hash"]
 
-_HASHED_FIELDS = ("input_id", "title", "text", "html", "url", "source", "published", "author", "language")
+_HASHED_FIELDS = (
+    "input_id",
+    "title",
+    "text",
+    "html",
+    "url",
+    "source",
+    "published",
+    "author",
+    "language",
+)
 
 
 def raw_hash(raw: RawArticle) -> str:
@@ -31,7 +41,10 @@ def derive_id(content_hash: str) -> str:
 
 
 def language_code(value: str | None) -> str | None:
-    """The ISO 639-1 code of a language tag as inputs give it ("en-US", "FR", "de_DE" → en, fr, de)."""
+    """The ISO 639-1 code of a language tag as inputs give it.
+
+    "en-US", "FR", "de_DE" → en, fr, de.
+    """
     if not value or not value.strip():
         return None
     primary = value.strip().replace("_", "-").split("-")[0].lower()

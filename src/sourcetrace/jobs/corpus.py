@@ -75,7 +75,7 @@ def run_corpus_stages(
             on_stage(stage.name)
         try:
             reports.append(stage.run(store, settings, changed))
-        except Exception as exc:  # noqa: BLE001 - one failing stage must not lose the others
+        except Exception as exc:  # one failing stage must not lose the others
             reports.append(
                 CorpusReport(stage=stage.name, error=f"{type(exc).__name__}: {exc}")
             )

@@ -82,9 +82,9 @@ CONNECTORS = frozenset(
     }
 )
 # Typographic apostrophes and dashes are the point of these two tables.
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})  # noqa: RUF001
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _POSSESSIVE = re.compile(r"'s$|(?<=s)'$")
-_SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")  # noqa: RUF001
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 _DROP = re.compile(r"[^\w' ]+")
 
 

@@ -65,7 +65,7 @@ def countries() -> Iterator[KBEntry]:
 
 
 def _script(name: str) -> str:
-    if all(ord(ch) < 0x250 or ch in "’ʼ" for ch in name):  # noqa: RUF001
+    if all(ord(ch) < 0x250 or ch in "’ʼ" for ch in name):
         return "latin"
     if all("\u0600" <= ch <= "\u06ff" or ch == " " for ch in name):
         return "arabic"

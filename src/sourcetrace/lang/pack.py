@@ -12,10 +12,10 @@ from typing import Literal
 
 from sourcetrace.lang.check_lexicon import CheckLexicon
 from sourcetrace.lang.datelex import DateLexicon
-from sourcetrace.lang.figure_lexicon import FigureLexicon
-from sourcetrace.lang.speech_patterns import SpeechPatterns
 from sourcetrace.lang.entity_lexicon import EntityLexicon
+from sourcetrace.lang.figure_lexicon import FigureLexicon
 from sourcetrace.lang.signal_lexicon import SignalLexicon
+from sourcetrace.lang.speech_patterns import SpeechPatterns
 
 __all__ = ["BoilerplatePattern", "LanguagePack", "ModelRef"]
 
@@ -72,6 +72,6 @@ class LanguagePack:
     dates: DateLexicon = field(default_factory=DateLexicon)
     figures: FigureLexicon = field(default_factory=FigureLexicon)
     speech: SpeechPatterns = field(default_factory=SpeechPatterns)
-    entities: EntityLexicon = EntityLexicon()
-    checks: CheckLexicon = CheckLexicon()
+    entities: EntityLexicon = field(default_factory=EntityLexicon)
+    checks: CheckLexicon = field(default_factory=CheckLexicon)
     signals: SignalLexicon = field(default_factory=SignalLexicon)

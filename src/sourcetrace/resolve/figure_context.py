@@ -17,8 +17,6 @@ boundary) and gives:
 Pure: text in, facts out; the language data lives in ``lang/<iso>/checks.py``.
 """
 
-# ruff: noqa: RUF001, RUF003 - typographic quotes and dashes are the punctuation read here
-
 from __future__ import annotations
 
 import re

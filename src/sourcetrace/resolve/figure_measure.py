@@ -12,8 +12,6 @@ Qualifiers widen the reported value into the interval it allows:
 - a range "between 150 and 300" is the interval itself (widened by 10% if "about").
 """
 
-# ruff: noqa: RUF001, RUF002, RUF003 - typographic quotes, dashes and signs are the wording here
-
 from __future__ import annotations
 
 import math

@@ -6,8 +6,6 @@ the per-article mention keys), and the language-neutral concept of a figure's co
 thing (from the language pack's ``checks.counted_concepts``).
 """
 
-# ruff: noqa: RUF001 - typographic quotes, dashes and signs are the wording here
-
 from __future__ import annotations
 
 import re

@@ -40,8 +40,6 @@ the index holds the stories within reach of "now" and memory and time per articl
 flat as the corpus grows.
 """
 
-# ruff: noqa: RUF002 - typographic quotes, dashes and signs are the wording here
-
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence

@@ -33,7 +33,9 @@ class Attribution:
 class FrameReader:
     """Finds cue, speaker and sourcing chain in a stretch of text."""
 
-    def __init__(self, text: str, speech: SpeechPatterns, parsed: Any, speakers: SpeakerReader) -> None:
+    def __init__(
+        self, text: str, speech: SpeechPatterns, parsed: Any, speakers: SpeakerReader
+    ) -> None:
         self.text = text
         self.speech = speech
         self.speakers = speakers
@@ -62,7 +64,10 @@ class FrameReader:
             inverted = self.speakers.pronoun_token(head)
             if inverted is not None:
                 cue_token = head
-                if head.text.split("-")[0].lower() not in self.speech.cue_forms and lead + 1 < len(tokens):
+                if (
+                    head.text.split("-")[0].lower() not in self.speech.cue_forms
+                    and lead + 1 < len(tokens)
+                ):
                     cue_token = tokens[lead + 1]
                 return self._make(cue_token, inverted, tokens)
             if self.is_cue(head) or head.lower in self.speech.postposed_cues:
@@ -116,9 +121,13 @@ class FrameReader:
 
     def left_phrase(self, tokens: list[Token], cue_index: int) -> list[Token]:
         """Words before the cue back to the clause start ("NATO's military command")."""
-        stops = self.speech.complementizers | {"and", "but", "et", "mais", "und", "aber", "y", "pero", "as", "when", "while", "because"}
+        stops = self.speech.complementizers | {
+            "and", "but", "et", "mais", "und", "aber", "y", "pero", "as", "when", "while", "because"
+        }
         k = cue_index
-        while k > 0 and (tokens[k - 1].lower in self.speech.fillers or self._is_time(tokens[k - 1])):
+        while k > 0 and (
+            tokens[k - 1].lower in self.speech.fillers or self._is_time(tokens[k - 1])
+        ):
             k -= 1
         phrase: list[Token] = []
         j = k - 1
@@ -134,7 +143,10 @@ class FrameReader:
 
     def _right_phrase(self, tokens: list[Token], start: int) -> list[Token]:
         phrase: list[Token] = []
-        if start < len(tokens) and tokens[start].text in self.speech.name_particles - self.speech.determiners:
+        if (
+            start < len(tokens)
+            and tokens[start].text in self.speech.name_particles - self.speech.determiners
+        ):
             return phrase  # "said of Sanders": Sanders is the topic, not the speaker.
         for token in tokens[start:]:
             if not phrase and token.lower in self.speech.phrase_stops and token.is_word:
@@ -155,7 +167,12 @@ class FrameReader:
                 break
             # German "Laut dem Ministerium ist …": the source ends at the first lower-case
             # word that is not an article (German nouns are capitalised).
-            if self.speech.compound_nouns and phrase and not is_capitalised(token.text) and token.lower not in self.speech.determiners:
+            if (
+                self.speech.compound_nouns
+                and phrase
+                and not is_capitalised(token.text)
+                and token.lower not in self.speech.determiners
+            ):
                 break
             if token.lower in self.speech.phrase_stops and phrase:
                 break
@@ -163,7 +180,9 @@ class FrameReader:
         return phrase
 
     def _is_time(self, token: Token) -> bool:
-        return token.lower in self.speech.phrase_stops and is_capitalised(token.text) and token.is_word
+        return (
+            token.lower in self.speech.phrase_stops and is_capitalised(token.text) and token.is_word
+        )
 
     def via(self, tokens: list[Token], speaker: Speaker | None) -> tuple[str, ...]:
         """Outlets that carried the report ("…, according to AFP"), other than the speaker."""

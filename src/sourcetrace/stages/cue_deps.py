@@ -30,7 +30,10 @@ TAIL_DEPS = frozenset({"parataxis"})
 #: Children of a nominal cue that hold its content ("the claim [that …]").
 NOUN_CONTENT_DEPS = frozenset({"acl", "ccomp", "appos", "acl:relcl"})
 #: Modifiers kept in a speaker phrase (left of the head, or the flat rest of a name).
-_LEFT_KEEP = frozenset({"compound", "flat", "flat:name", "amod", "det", "poss", "case", "nmod:poss", "nummod", "nmod", "punct"})
+_LEFT_KEEP = frozenset({
+    "compound", "flat", "flat:name", "amod", "det", "poss", "case", "nmod:poss", "nummod", "nmod",
+    "punct",
+})
 _RIGHT_KEEP = frozenset({"flat", "flat:name", "compound", "case"})
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -115,12 +118,24 @@ def governing_cue(words: list[Any], speech: SpeechPatterns) -> CueReading | None
         if head.i == child.i:
             break
         dep = child.dep_
-        if is_verb_cue(head, speech) and (dep in CLAUSE_DEPS or dep in OBJECT_DEPS or dep == "advcl"):
+        if is_verb_cue(head, speech) and (
+            dep in CLAUSE_DEPS or dep in OBJECT_DEPS or dep == "advcl"
+        ):
             return CueReading(head, verb_content(head), "verb")
-        if naming is None and head.lemma_.lower() in speech.naming_lemmas and dep in OBJECT_DEPS | CLAUSE_DEPS:
+        if (
+            naming is None
+            and head.lemma_.lower() in speech.naming_lemmas
+            and dep in OBJECT_DEPS | CLAUSE_DEPS
+        ):
             naming = CueReading(head, verb_content(head), "naming")
         if is_noun_cue(head, speech) and dep in NOUN_CONTENT_DEPS:
-            return CueReading(head, words_span([t for c in head.children if c.dep_ in NOUN_CONTENT_DEPS for t in c.subtree]), "noun")
+            return CueReading(
+                head,
+                words_span(
+                    [t for c in head.children if c.dep_ in NOUN_CONTENT_DEPS for t in c.subtree]
+                ),
+                "noun",
+            )
         child = head
     return naming
 
@@ -176,7 +191,7 @@ def trim_nominal(head: Any, *, describe: bool = False) -> list[Any]:
     """
     keep = {head.i}
     for child in reversed(list(head.lefts)):
-        if child.dep_ not in _LEFT_KEEP or child.is_punct and child.text != "'s":
+        if child.dep_ not in _LEFT_KEEP or (child.is_punct and child.text != "'s"):
             break
         keep.update(t.i for t in child.subtree)
     for child in head.rights:
@@ -188,7 +203,9 @@ def trim_nominal(head: Any, *, describe: bool = False) -> list[Any]:
         elif child.dep_ in {"prep", "nmod"} and head.pos_ == "NOUN" and _of(child.left_edge.lower_):
             # A role's complement: "minister of State", "ministre de l'Intérieur".
             keep.update(t.i for t in child.subtree)
-        elif describe and child.dep_ in {"amod", "prep", "nmod", "acl"} and child.i == max(keep) + 1:
+        elif (
+            describe and child.dep_ in {"amod", "prep", "nmod", "acl"} and child.i == max(keep) + 1
+        ):
             keep.update(t.i for t in child.subtree)
         else:
             break

@@ -64,7 +64,9 @@ class EmbeddedReader:
             according = self.frames.according(frame)
             if according is not None:
                 speaker = according.speaker
-        attribution = Attribution(cue.text, cue.idx, cue.idx + len(cue), speaker, self.frames.via(frame, speaker))
+        attribution = Attribution(
+            cue.text, cue.idx, cue.idx + len(cue), speaker, self.frames.via(frame, speaker)
+        )
         return attribution, reading.content
 
 
@@ -73,7 +75,9 @@ def scare_quotes(text: str, language: str | None, parsed: Any) -> list[tuple[int
     speech = get_pack(language).speech
     if parsed is None or not text or not speech.quote_pairs:
         return []
-    marked = [m for m in find_marked_spans(text, speech.quote_pairs, speech.mark_families) if m.depth == 0]
+    marked = [
+        m for m in find_marked_spans(text, speech.quote_pairs, speech.mark_families) if m.depth == 0
+    ]
     people = People(text, speech, parsed, [(m.start, m.end) for m in marked])
     frames = FrameReader(text, speech, parsed, SpeakerReader(text, speech, parsed, people))
     reader = EmbeddedReader(text, speech, parsed, frames)

@@ -432,7 +432,7 @@ def _before_role_noun(text: str, end: int, lex: Lexicon) -> bool:
 
 
 #: Words that open a role's complement ("Minister of Defence", "ministre de l'Intérieur").
-_ROLE_LINKS = frozenset({"of", "for", "de", "du", "des", "del", "für", "der", "des"})
+_ROLE_LINKS = frozenset({"of", "for", "de", "du", "des", "del", "für", "der"})
 
 
 def _is_role_phrase(surface: str, lex: Lexicon) -> bool:

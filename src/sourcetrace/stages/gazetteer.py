@@ -73,7 +73,9 @@ def build_places() -> Mapping[str, Place]:
     for state in cache.get_us_states().values():
         places.setdefault(state["name"], Place("city", 1_000_000))
     # The home nations play as countries and are read as countries in the news.
-    country_names: set[str] = {c["name"] for c in cache.get_countries().values()} | set(HOME_NATIONS)
+    country_names: set[str] = {c["name"] for c in cache.get_countries().values()} | set(
+        HOME_NATIONS
+    )
     translations = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
         for code in LOCALES

@@ -9,9 +9,6 @@
 A dateline ("PARIS, March 24 (Reuters) -", "BERLIN (dpa) –") is body, never a headline.
 """
 
-# Typographic dashes and quotes are part of the text being matched.
-# ruff: noqa: RUF001, RUF002
-
 from __future__ import annotations
 
 import re

@@ -96,13 +96,17 @@ def find_marked_spans(
     return found
 
 
-def _closing_target(stack: list[_Open], ch: str, prev: str, nxt: str, families: tuple[str, ...]) -> int | None:
+def _closing_target(
+    stack: list[_Open], ch: str, prev: str, nxt: str, families: tuple[str, ...]
+) -> int | None:
     """The index in ``stack`` of the open quote that ``ch`` closes, or None."""
     position = _closing_position(prev, nxt)
     for k in range(len(stack) - 1, -1, -1):
         entry = stack[k]
         exact = ch == entry.close and _can_close(ch, prev, nxt)
-        mixed = position and ch != entry.close and any(ch in f and entry.mark in f for f in families)
+        mixed = (
+            position and ch != entry.close and any(ch in f and entry.mark in f for f in families)
+        )
         # Below the top, only a mark that clearly stands at a quote's end closes.
         if (exact and (k == len(stack) - 1 or position)) or mixed:
             return k

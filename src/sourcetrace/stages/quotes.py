@@ -57,7 +57,9 @@ def extract_quotes(
         return ()
     paras = paragraphs(text)
     sentences = sentence_spans(text)
-    marked = [m for m in find_marked_spans(text, speech.quote_pairs, speech.mark_families) if m.depth == 0]
+    marked = [
+        m for m in find_marked_spans(text, speech.quote_pairs, speech.mark_families) if m.depth == 0
+    ]
     quoted = [(m.outer_start, m.outer_end) for m in marked]
     marks = list(quoted)
     people = People(text, speech, parsed, [(m.start, m.end) for m in marked], persons)
@@ -86,8 +88,12 @@ def extract_quotes(
                 used_cues.add(governed.cue_start)
                 clause_cues.add(governed.cue_start)
             out.append(_quote(text, span.start, span.end, True, governed))
-            wider = clause is not None and (clause[0] < span.outer_start - 1 or clause[1] > span.outer_end + 1)
-            if clause is not None and (wider or _after_complementizer(text, span.outer_start, speech.complementizers)):
+            wider = clause is not None and (
+                clause[0] < span.outer_start - 1 or clause[1] > span.outer_end + 1
+            )
+            if clause is not None and (
+                wider or _after_complementizer(text, span.outer_start, speech.complementizers)
+            ):
                 # The clause around the quote is the cue's content too (one relation); a
                 # quote that fills a "that" clause is reported speech quoting the words.
                 out.append(_quote(text, clause[0], clause[1], False, governed))
@@ -95,21 +101,34 @@ def extract_quotes(
             previous = (para, governed)
             continue
         next_open = marked[index + 1].outer_start if index + 1 < len(marked) else len(text)
-        attribution = _attribute(text, span, frames, sentences, ends, paras, para, next_open, marked[:index])
-        if attribution is None and previous is not None and text[span.start : span.start + 1].isupper():
+        attribution = _attribute(
+            text, span, frames, sentences, ends, paras, para, next_open, marked[:index]
+        )
+        if (
+            attribution is None
+            and previous is not None
+            and text[span.start : span.start + 1].isupper()
+        ):
             if previous[0] == para:
                 attribution = previous[1]
             elif _continues(text, span, paras, para, previous[0], last_close):
                 # The speaker carries over; the cue stays with its own paragraph.
                 attribution = Attribution(None, None, None, previous[1].speaker, previous[1].via)
         words = len(text[span.start : span.end].split())
-        if attribution is None and (words < _MIN_UNATTRIBUTED_WORDS or not span.closed or _title(text, span)):
+        if attribution is None and (
+            words < _MIN_UNATTRIBUTED_WORDS or not span.closed or _title(text, span)
+        ):
             continue
         if attribution is not None:
             if attribution.cue_start is not None:
                 used_cues.add(attribution.cue_start)
                 # The frame's words belong to this quote, not to a reported-speech reading.
-                quoted.append((min(attribution.cue_start, span.outer_start), max(attribution.cue_end or 0, span.outer_end)))
+                quoted.append(
+                    (
+                        min(attribution.cue_start, span.outer_start),
+                        max(attribution.cue_end or 0, span.outer_end),
+                    )
+                )
                 if attribution.via:
                     quoted.append(_sentence_of(sentences, attribution.cue_start))
             previous = (para, attribution)
@@ -134,20 +153,30 @@ def extract_quotes(
         according = {*speech.according_before, *speech.according_after}
         for rule in [r for r in rules if r.attribution.cue in according]:
             reported = [
-                o for o in reported
+                o
+                for o in reported
                 if not (rule.start < o.end and o.start < rule.end)
-                or (o.attribution.speaker is not None and not (rule.start <= o.start and o.end <= rule.end))
+                or (
+                    o.attribution.speaker is not None
+                    and not (rule.start <= o.start and o.end <= rule.end)
+                )
             ]
-        reported += [r for r in rules if not any(r.start < o.end and o.start < r.end for o in reported)]
+        reported += [
+            r for r in rules if not any(r.start < o.end and o.start < r.end for o in reported)
+        ]
     else:
         reported = find_reported(text, sentences, frames, quoted, used_cues)
     leads = find_colon_leads(text, paras, frames, marks)
     # "Obama: Americans Will Reject Fear": the lead is the attribution, not "Reject".
-    reported = [o for o in reported if not any(r.start < o.end and o.start < r.end for r in leads)] + leads
+    reported = [
+        o for o in reported if not any(r.start < o.end and o.start < r.end for r in leads)
+    ] + leads
     lead_quotes = [(r.start, r.end) for r in leads if r.direct]
     out = [q for q in out if not (q.direct and (q.start, q.end) in lead_quotes)]
     for item in reported:
-        start, end = _within_paragraph(text, item.start, item.end, item.attribution.cue_start, paras, para_starts)
+        start, end = _within_paragraph(
+            text, item.start, item.end, item.attribution.cue_start, paras, para_starts
+        )
         if start < end:
             out.append(_quote(text, start, end, item.direct, item.attribution))
     out.sort(key=lambda q: (q.start, q.end))
@@ -196,7 +225,14 @@ def _attribute(
 _MAX_CLOSING_FRAME = 14
 
 
-def _continues(text: str, span: MarkedSpan, paras: list[tuple[int, int]], para: int, previous: int, last_close: int) -> bool:
+def _continues(
+    text: str,
+    span: MarkedSpan,
+    paras: list[tuple[int, int]],
+    para: int,
+    previous: int,
+    last_close: int,
+) -> bool:
     """A paragraph that opens with an unattributed quote right after a paragraph that ended
     with an attributed quote continues that speaker (the news convention: attribution is
     given once for a run of quote paragraphs). A narrative paragraph in between, or more
@@ -209,7 +245,12 @@ def _continues(text: str, span: MarkedSpan, paras: list[tuple[int, int]], para: 
 
 
 def _within_paragraph(
-    text: str, start: int, end: int, cue: int | None, paras: list[tuple[int, int]], para_starts: list[int]
+    text: str,
+    start: int,
+    end: int,
+    cue: int | None,
+    paras: list[tuple[int, int]],
+    para_starts: list[int],
 ) -> tuple[int, int]:
     """Reported content stays in its cue's paragraph: a headline without a full stop
     can run into the next paragraph in the parse's sentences."""

@@ -76,7 +76,9 @@ def find_colon_leads(
     found = []
     for p_start, p_end in paras:
         tokens = tokenize(text, p_start, p_end)
-        colon = next((i for i, t in enumerate(tokens[: _MAX_LEAD + _MAX_TOPIC + 1]) if t.text == ":"), None)
+        colon = next(
+            (i for i, t in enumerate(tokens[: _MAX_LEAD + _MAX_TOPIC + 1]) if t.text == ":"), None
+        )
         if colon is None or colon == 0:
             continue
         lead = tokens[:colon]
@@ -88,7 +90,10 @@ def find_colon_leads(
             continue
         if not all(t.is_word and t.text[:1].isupper() for t in lead):
             continue
-        if frames.speakers.labels.get(lead[-1].start) not in _LEAD_LABELS and lead[-1].lower not in speech.lead_nouns:
+        if (
+            frames.speakers.labels.get(lead[-1].start) not in _LEAD_LABELS
+            and lead[-1].lower not in speech.lead_nouns
+        ):
             continue
         span = _span(tokens[colon + 1 :])
         if span is None:
@@ -105,7 +110,9 @@ def find_colon_leads(
         if speaker is None:
             continue
         cue = tokens[colon]
-        found.append(Reported(span[0], span[1], Attribution(cue.text, cue.start, cue.end, speaker), direct))
+        found.append(
+            Reported(span[0], span[1], Attribution(cue.text, cue.start, cue.end, speaker), direct)
+        )
     return found
 
 
@@ -210,7 +217,9 @@ def _cued(
             continue
         if any(a <= span[0] + 1 and b >= span[1] - 1 for a, b in quoted):
             continue
-        attribution = Attribution(token.text, token.start, token.end, speaker, frames.via(tokens, speaker))
+        attribution = Attribution(
+            token.text, token.start, token.end, speaker, frames.via(tokens, speaker)
+        )
         return Reported(span[0], span[1], attribution)
     return None
 

@@ -63,7 +63,12 @@ def find_reported_parsed(
             not verb and token.pos_ == "VERB" and token.lemma_.lower() in speech.naming_lemmas
             and _naming_content(token) is not None
         )
-        prep = not verb and not naming and token.pos_ == "VERB" and token.lemma_.lower() in speech.prep_cues
+        prep = (
+            not verb
+            and not naming
+            and token.pos_ == "VERB"
+            and token.lemma_.lower() in speech.prep_cues
+        )
         held = (
             not verb and not naming and not prep and token.pos_ == "NOUN"
             and token.lemma_.lower() in speech.stance_nouns
@@ -94,14 +99,20 @@ def find_reported_parsed(
             phrase = phrase[:-1]  # "Trump's support": the possessive mark is not the name
         if not phrase and (verb or naming):
             phrase = _apposed_person(token, frames)
-        if (naming or held or verb and cue_class(token, speech) == "object") and not _can_hold_stance(phrase, speech):
+        if (
+            naming or held or (verb and cue_class(token, speech) == "object")
+        ) and not _can_hold_stance(phrase, speech):
             # "Ce vote consiste à défendre notre identité": a stance needs a holder.
             continue
         if phrase:
-            speaker = frames.speakers.read(tokenize(text, phrase[0].idx, phrase[-1].idx + len(phrase[-1])))
+            speaker = frames.speakers.read(
+                tokenize(text, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+            )
         sentence = token.sent
         frame = tokenize(text, sentence.start_char, sentence.end_char)
-        attribution = Attribution(token.text, token.idx, token.idx + len(token), speaker, frames.via(frame, speaker))
+        attribution = Attribution(
+            token.text, token.idx, token.idx + len(token), speaker, frames.via(frame, speaker)
+        )
         found.append(Reported(start, end, attribution))
     return _outermost(found, parsed, speech)
 
@@ -113,13 +124,19 @@ def _outermost(found: list[Reported], parsed: Any, speech: Any) -> list[Reported
     "support" is part of it, not a second one of its own.
     """
     speech_spans = [
-        (r.start, r.end) for r in found
-        if r.attribution.cue_start is not None and _is_speech(parsed, r.attribution.cue_start, speech)
+        (r.start, r.end)
+        for r in found
+        if r.attribution.cue_start is not None
+        and _is_speech(parsed, r.attribution.cue_start, speech)
     ]
     kept = []
     for item in found:
         cue = item.attribution.cue_start
-        if cue is not None and _is_belief_or_stance(parsed, cue, speech) and any(a <= cue < b for a, b in speech_spans):
+        if (
+            cue is not None
+            and _is_belief_or_stance(parsed, cue, speech)
+            and any(a <= cue < b for a, b in speech_spans)
+        ):
             continue
         kept.append(item)
     return kept
@@ -187,7 +204,9 @@ def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
                 words.extend(child.subtree)
             elif not child.is_punct:
                 break
-        elif child.dep_ in OBJECT_DEPS and (kind == "object" or cue.lemma_.lower() in speech.stance_lemmas):
+        elif child.dep_ in OBJECT_DEPS and (
+            kind == "object" or cue.lemma_.lower() in speech.stance_lemmas
+        ):
             words.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in speech.content_preps:
             words.extend(t for t in child.subtree if t.i != child.i)
@@ -205,9 +224,16 @@ def _before_next_saying(doc: Any, span: tuple[int, int], speech: Any) -> tuple[i
         return span
     for token in words[1:]:
         before = token.nbor(-1)
-        if not (before.is_punct and before.text == "," or before.dep_ == "cc") or token.lemma_.lower() not in speech.cue_lemmas:
+        if (
+            not ((before.is_punct and before.text == ",") or before.dep_ == "cc")
+            or token.lemma_.lower() not in speech.cue_lemmas
+        ):
             continue
-        participle = "Part" in token.morph.get("VerbForm") and token.dep_ in {"advcl", "xcomp", "conj"}
+        participle = "Part" in token.morph.get("VerbForm") and token.dep_ in {
+            "advcl",
+            "xcomp",
+            "conj",
+        }
         coordinated = token.dep_ == "conj" and any(c.dep_ == "ccomp" for c in token.children)
         if (participle or coordinated) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
             end = before.idx
@@ -231,7 +257,9 @@ def _phrase_tail(child: Any, speech: Any) -> bool:
         preposition = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
     else:
         return False
-    return preposition in speech.tail_preps and not any(t.ent_type_ in _TIME_LABELS for t in child.subtree)
+    return preposition in speech.tail_preps and not any(
+        t.ent_type_ in _TIME_LABELS for t in child.subtree
+    )
 
 
 def _naming_content(cue: Any) -> tuple[int, int] | None:
@@ -297,7 +325,9 @@ def _held_content(noun: Any, preps: frozenset[str]) -> tuple[int, int] | None:
 
 
 def _noun_content(cue: Any) -> tuple[int, int] | None:
-    words = [t for c in cue.children if c.dep_ in NOUN_CONTENT_DEPS and c.i > cue.i for t in c.subtree]
+    words = [
+        t for c in cue.children if c.dep_ in NOUN_CONTENT_DEPS and c.i > cue.i for t in c.subtree
+    ]
     words = [t for t in words if not (t.dep_ == "mark" and t.head.head.i == cue.i)]
     return _enough(cue.doc, words_span(words), _MIN_CLAUSE_WORDS)
 

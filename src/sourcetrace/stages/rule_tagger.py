@@ -10,7 +10,6 @@ Verfassungsschutz", "Innenministerium", "Siemens AG"), the place gazetteer ("Mü
 from __future__ import annotations
 
 import functools
-
 import re
 from collections.abc import Mapping
 
@@ -34,7 +33,7 @@ def rule_candidates(text: str, lex: Lexicon, places: Mapping[str, Place]) -> lis
     out: list[Candidate] = []
     i = 0
     while i < len(words):
-        word, start, end = words[i]
+        word, start, _ = words[i]
         prev = words[i - 1][0] if i else ""
         sentence_start = i == 0 or bool(
             re.search(r"[.!?:\n\"„“]\s*$", text[words[i - 1][2] : start])

@@ -9,9 +9,6 @@ there is one, the body span that differs:
 - names in the headline that the body never mentions.
 """
 
-# Typographic quotes and dashes are part of the text being matched.
-# ruff: noqa: RUF001, RUF002
-
 from __future__ import annotations
 
 import re

@@ -7,9 +7,6 @@ scores rise with the number of cues per 1,000 words of the article, so a long pi
 with one loaded word scores lower than a short one with three.
 """
 
-# Typographic quotes and dashes are part of the text being matched.
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 import re

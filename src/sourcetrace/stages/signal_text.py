@@ -8,9 +8,6 @@ loaded word in "“These are barbarians,” the mayor said" does not count again
 outlet.
 """
 
-# Typographic quotes and dashes are part of the text being matched.
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 import re

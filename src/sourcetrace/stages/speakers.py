@@ -65,7 +65,9 @@ class People:
         self.speech = speech
         found: dict[int, Person] = {}
         if persons is None and parsed is not None:
-            persons = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ in {"PERSON", "PER"}]
+            persons = [
+                (e.start_char, e.end_char) for e in parsed.ents if e.label_ in {"PERSON", "PER"}
+            ]
         for span_start, span_end in persons or ():
             start, gender = self._strip_honorific(span_start, span_end)
             if start < span_end:
@@ -102,7 +104,9 @@ class People:
             known_first = self.speech.first_names.get(lower)
             if gender is None and not is_role and known_first is None:
                 continue
-            start = index if known_first is not None and gender is None and not is_role else index + 1
+            start = (
+                index if known_first is not None and gender is None and not is_role else index + 1
+            )
             run = _capital_run(tokens, start, self.speech)
             if not run or (known_first is not None and len(run) < 2 and start == index):
                 continue
@@ -183,7 +187,8 @@ class SpeakerReader:
                 return self._pronoun(first.start, first.end, first.text)
         phrase = self.text[first.start : last.end]
         if words[0] in self.speech.indefinites or (
-            words[-1] in self.speech.source_nouns and (len(tokens) == 1 or not is_capitalised(last.text))
+            words[-1] in self.speech.source_nouns
+            and (len(tokens) == 1 or not is_capitalised(last.text))
         ):
             return Speaker("unnamed", phrase, first.start, last.end, first.start, last.end)
         name, descriptor = self._name_part(tokens)
@@ -232,7 +237,11 @@ class SpeakerReader:
                 k += 1
                 if elided:
                     break
-                if k < len(tokens) and is_capitalised(tokens[k].text) and tokens[k - 1].lower in {"of", "de", "du", "des", "für", "del"}:
+                if (
+                    k < len(tokens)
+                    and is_capitalised(tokens[k].text)
+                    and tokens[k - 1].lower in {"of", "de", "du", "des", "für", "del"}
+                ):
                     k += 1
                     break
             while k < len(tokens) and tokens[k].text in ",":
@@ -308,7 +317,9 @@ class SpeakerReader:
         k = 0
         while k < len(tokens) and tokens[k].text in self.speech.name_particles:
             k += 1
-            if k < len(tokens) and (_ELIDED.match(tokens[k].text) or is_capitalised(tokens[k].text)):
+            if k < len(tokens) and (
+                _ELIDED.match(tokens[k].text) or is_capitalised(tokens[k].text)
+            ):
                 k += 1
                 break
         if k < len(tokens) and _ELIDED.match(tokens[k].text):
@@ -333,7 +344,9 @@ class SpeakerReader:
                 candidates.append((abs(match.start() - position), run[0].start, run[-1].end, ""))
                 continue
             before = tokenize(self.text, max(0, match.start() - 80), match.start())
-            while before and (before[-1].lower in self.speech.determiners or before[-1].text == ","):
+            while before and (
+                before[-1].lower in self.speech.determiners or before[-1].text == ","
+            ):
                 before = before[:-1]
             back = _capital_run_back(before, self.speech)
             if back and self.people.knows(self.text[back[0].start : back[-1].end]):
@@ -360,7 +373,12 @@ def _capital_run(tokens: list[Token], start: int, speech: SpeechPatterns) -> lis
         token = tokens[k]
         if is_capitalised(token.text) and token.is_word and not _is_role(token.lower, speech):
             run.append(token)
-        elif run and token.lower in speech.name_particles and k + 1 < len(tokens) and is_capitalised(tokens[k + 1].text):
+        elif (
+            run
+            and token.lower in speech.name_particles
+            and k + 1 < len(tokens)
+            and is_capitalised(tokens[k + 1].text)
+        ):
             run.append(token)
         else:
             break

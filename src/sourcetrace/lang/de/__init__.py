@@ -5,8 +5,8 @@ from sourcetrace.lang.de.checks import LEXICON as CHECKS
 from sourcetrace.lang.de.dates import LEXICON as DATES
 from sourcetrace.lang.de.entities import LEXICON as ENTITIES
 from sourcetrace.lang.de.figures import LEXICON as FIGURES
-from sourcetrace.lang.de.speech import SPEECH
 from sourcetrace.lang.de.signals import SIGNALS
+from sourcetrace.lang.de.speech import SPEECH
 from sourcetrace.lang.pack import LanguagePack
 
 PACK = LanguagePack(

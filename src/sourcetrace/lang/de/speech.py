@@ -43,7 +43,9 @@ SPEECH = SpeechPatterns(
     postposed_cues=frozenset({"so"}),
     # German has no parse yet: these take effect once one is installed.
     attitude_lemmas=frozenset("hoffen erwarten befürchten planen fürchten".split()),
-    stance_lemmas=frozenset("kritisieren unterstützen verteidigen ablehnen verurteilen loben".split()),
+    stance_lemmas=frozenset(
+        "kritisieren unterstützen verteidigen ablehnen verurteilen loben".split()
+    ),
     naming_lemmas=frozenset({"nennen", "bezeichnen"}),
     nominal_cues=frozenset("erklärung ankündigung mitteilung aussage äußerung warnung".split()),
     content_needs_opener=True,

@@ -5,8 +5,8 @@ from sourcetrace.lang.en.checks import LEXICON as CHECKS
 from sourcetrace.lang.en.dates import LEXICON as DATES
 from sourcetrace.lang.en.entities import LEXICON as ENTITIES
 from sourcetrace.lang.en.figures import LEXICON as FIGURES
-from sourcetrace.lang.en.speech import SPEECH
 from sourcetrace.lang.en.signals import SIGNALS
+from sourcetrace.lang.en.speech import SPEECH
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(

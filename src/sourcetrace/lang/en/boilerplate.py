@@ -5,8 +5,8 @@ when a separator follows the cue or the line does not end like a sentence (a fin
 period), so "Read more than 300 pages of the report, the judge said." stays.
 """
 
-# Patterns are data: long regular expressions and typographic quotes and dashes are meant.
-# ruff: noqa: E501, RUF001
+# Patterns are data: long regular expressions are meant.
+# ruff: noqa: E501
 
 from __future__ import annotations
 

@@ -156,7 +156,8 @@ SPEECH = SpeechPatterns(
         "push": frozenset({"for"}), "argue": frozenset({"for", "against"}),
         "reminisce": frozenset({"about"}), "comment": frozenset({"on"}),
         "apologize": frozenset({"for"}),
-        "apologise": frozenset({"for"}), "weigh": frozenset({"in"}), "campaign": frozenset({"for", "against"}),
+        "apologise": frozenset({"for"}), "weigh": frozenset({"in"}),
+        "campaign": frozenset({"for", "against"}),
         "advocate": frozenset({"for"}), "rail": frozenset({"against"}), "lash": frozenset({"out"}),
         "speak": frozenset({"about", "against"}), "warn": frozenset({"of", "about", "against"}),
     },
@@ -174,7 +175,9 @@ SPEECH = SpeechPatterns(
     },
     complementizers=frozenset({"that"}),
     according_before=("according to",),
-    lead_nouns=frozenset("poll polls survey report study newspaper officials sources experts".split()),
+    lead_nouns=frozenset(
+        "poll polls survey report study newspaper officials sources experts".split()
+    ),
     lead_topics=frozenset({"to", "on"}),
     not_content_after=frozenset({"to", "with"}),
     pronouns={"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n",
@@ -221,7 +224,8 @@ SPEECH = SpeechPatterns(
         "weekly daily newspaper paper magazine agency broadcaster channel network "
         "tabloid outlet station website".split()
     ),
-    wire_agencies=frozenset({"AFP", "Reuters", "AP", "Associated Press", "dpa", "EFE", "ANSA", "Bloomberg"}),
+    wire_agencies=frozenset({"AFP", "Reuters", "AP", "Associated Press", "dpa", "EFE", "ANSA",
+                             "Bloomberg"}),
     phrase_stops=frozenset(
         "on in at to who which during after before yesterday today tonight late earlier "
         "last this while when as adding told that monday tuesday wednesday thursday friday "

@@ -5,8 +5,8 @@ from sourcetrace.lang.es.checks import LEXICON as CHECKS
 from sourcetrace.lang.es.dates import LEXICON as DATES
 from sourcetrace.lang.es.entities import LEXICON as ENTITIES
 from sourcetrace.lang.es.figures import LEXICON as FIGURES
-from sourcetrace.lang.es.speech import SPEECH
 from sourcetrace.lang.es.signals import SIGNALS
+from sourcetrace.lang.es.speech import SPEECH
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(

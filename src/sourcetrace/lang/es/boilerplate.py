@@ -4,8 +4,8 @@ Cue lines that may open a real sentence only match with a separator after the cu
 without a final period ("Leer más de cien páginas del sumario llevó semanas." stays).
 """
 
-# Patterns are data: long regular expressions and typographic quotes and dashes are meant.
-# ruff: noqa: E501, RUF001
+# Patterns are data: long regular expressions are meant.
+# ruff: noqa: E501
 
 from __future__ import annotations
 

@@ -57,7 +57,8 @@ LEXICON = EntityLexicon(
     ),
     event_heads=("Copa", "Juegos", "Campeonato", "Mundial", "Festival", "Cumbre",
                  "Conferencia", "Torneo", "Gran Premio", "Rally", "Trofeo", "Maratón", "Vuelta"),
-    head_phrases=("que dirige", "quien dirige", "que preside", "quien preside", "al frente de", "jefe de", "jefe del"),
+    head_phrases=("que dirige", "quien dirige", "que preside", "quien preside", "al frente de",
+                  "jefe de", "jefe del"),
     nationalities=NATIONALITIES,
     name_connectors=("de", "del", "la", "las", "los", "y", "para", "e", "al", "bin"),
     determiners=("el", "la", "los", "las"),
@@ -74,7 +75,8 @@ LEXICON = EntityLexicon(
                 "Dios", "Foto", "Leer", "Ver", "Publicidad"),
     datelines=(
         # "Mérida (EFE).", "Sao Paulo (Brasil), 23 may (EFECOM)."
-        r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: [A-ZÁÉÍÓÚÑ][\w'’.-]+)*)(?: \((?P<place2>[^)\n]{2,30})\))?"
+        r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: [A-ZÁÉÍÓÚÑ][\w'’.-]+)*)"
+        r"(?: \((?P<place2>[^)\n]{2,30})\))?"
         r"(?:, \d{1,2} \w+)? \((?P<agency>EFE\w*|Europa Press)\)",
     ),
     common_noun_endings=("ción", "ciones", "sión", "siones", "dad", "dades", "ncia", "ncias",

@@ -50,7 +50,8 @@ SPEECH = SpeechPatterns(
         "declaración anuncio comunicado afirmación promesa advertencia acusación "
         "mensaje".split()
     ),
-    stance_nouns={"crítica": frozenset({"a", "al", "de", "del"}), "condena": frozenset({"de", "del"})},
+    stance_nouns={"crítica": frozenset({"a", "al", "de", "del"}),
+                  "condena": frozenset({"de", "del"})},
     content_needs_opener=True,
     complementizers=frozenset({"que"}),
     according_before=("según", "de acuerdo con", "a juicio de"),
@@ -58,7 +59,8 @@ SPEECH = SpeechPatterns(
     lead_topics=frozenset({"a", "sobre"}),
     tail_preps=frozenset({"como", "por", "sobre", "contra"}),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p", "yo": ""},
-    honorifics={"sr.": "m", "sr": "m", "señor": "m", "sra.": "f", "sra": "f", "señora": "f", "don": "m", "doña": "f"},
+    honorifics={"sr.": "m", "sr": "m", "señor": "m", "sra.": "f", "sra": "f", "señora": "f",
+                "don": "m", "doña": "f"},
     first_names={
         name: "m" for name in (
             "pedro mariano josé jose juan carlos pablo alberto santiago fernando luis "
@@ -73,7 +75,8 @@ SPEECH = SpeechPatterns(
     role_nouns=frozenset(
         "ministro ministra presidente presidenta portavoz secretario secretaria jefe "
         "jefa director directora alcalde alcaldesa fiscal embajador embajadora general "
-        "comandante líder canciller juez jueza delegado delegada concejal concejala senador senadora diputado diputada".split()
+        "comandante líder canciller juez jueza delegado delegada concejal concejala senador "
+        "senadora diputado diputada".split()
     ),
     source_nouns=frozenset(
         "diplomático diplomática diplomáticos fuente fuentes responsable responsables "

@@ -5,8 +5,8 @@ from sourcetrace.lang.fr.checks import LEXICON as CHECKS
 from sourcetrace.lang.fr.dates import LEXICON as DATES
 from sourcetrace.lang.fr.entities import LEXICON as ENTITIES
 from sourcetrace.lang.fr.figures import LEXICON as FIGURES
-from sourcetrace.lang.fr.speech import SPEECH
 from sourcetrace.lang.fr.signals import SIGNALS
+from sourcetrace.lang.fr.speech import SPEECH
 from sourcetrace.lang.pack import LanguagePack, ModelRef
 
 PACK = LanguagePack(

@@ -5,8 +5,8 @@ both. Cue lines that may open a real sentence only match with a separator after 
 cue or without a final period ("Lire aussi le rapport de la commission, qui …" stays).
 """
 
-# Patterns are data: long regular expressions and typographic quotes and dashes are meant.
-# ruff: noqa: E501, RUF001
+# Patterns are data: long regular expressions are meant.
+# ruff: noqa: E501
 
 from __future__ import annotations
 

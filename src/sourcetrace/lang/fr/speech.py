@@ -41,7 +41,9 @@ SPEECH = SpeechPatterns(
     cue_forms=verb_forms(*(_er_forms(s) for s in _ER_STEMS), *_IRREGULAR),
     cue_lemmas=frozenset(s.rstrip("e") + "er" for s in _ER_STEMS)
     | frozenset(line.split()[0] for line in _IRREGULAR),
-    attitude_lemmas=frozenset("espérer craindre prévoir compter souhaiter vouloir redouter".split()),
+    attitude_lemmas=frozenset(
+        "espérer craindre prévoir compter souhaiter vouloir redouter".split()
+    ),
     prep_cues={"appeler": frozenset({"à"}), "plaider": frozenset({"pour"})},
     stance_lemmas=frozenset(
         "critiquer soutenir saluer défendre rejeter condamner accuser reprocher fustiger "
@@ -52,7 +54,8 @@ SPEECH = SpeechPatterns(
         "déclaration annonce communiqué propos affirmation promesse avertissement "
         "accusation aveu démenti message".split()
     ),
-    stance_nouns={"critique": frozenset({"de", "du", "des"}), "condamnation": frozenset({"de", "du", "des"})},
+    stance_nouns={"critique": frozenset({"de", "du", "des"}),
+                  "condamnation": frozenset({"de", "du", "des"})},
     content_needs_opener=True,
     complementizers=frozenset({"que", "qu'", "qu’"}),
     according_before=("selon", "d'après", "d’après", "de source"),
@@ -108,5 +111,6 @@ SPEECH = SpeechPatterns(
         "pour sa part quant lui".split()
     ),
     determiners=frozenset(['le', 'la', "l'", 'l’', 'les']),
-    name_particles=frozenset(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'van', 'von', 'al', 'ben']),
+    name_particles=frozenset(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'van', 'von', 'al',
+                              'ben']),
 )

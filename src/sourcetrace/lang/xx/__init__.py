@@ -1,10 +1,10 @@
 """Fallback for languages without a pack of their own: language-neutral data only."""
 
+from sourcetrace.lang.pack import LanguagePack
 from sourcetrace.lang.xx.boilerplate import BOILERPLATE
 from sourcetrace.lang.xx.dates import LEXICON as DATES
 from sourcetrace.lang.xx.entities import LEXICON as ENTITIES
 from sourcetrace.lang.xx.figures import LEXICON as FIGURES
-from sourcetrace.lang.pack import LanguagePack
 
 PACK = LanguagePack(
     code="xx",

@@ -7,9 +7,6 @@ buttons). Patterns are matched case-insensitively; ``(?-i:...)`` marks the parts
 capitals matter.
 """
 
-# Patterns are data: long regular expressions and typographic quotes and dashes are meant.
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 from sourcetrace.lang.pack import BoilerplatePattern

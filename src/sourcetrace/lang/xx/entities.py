@@ -25,7 +25,8 @@ KNOWN: dict[str, str] = {
     "Al-Qaida": "ARMED_GROUP", "Taliban": "ARMED_GROUP", "Hamas": "ARMED_GROUP",
     "Hezbollah": "ARMED_GROUP", "Hisbollah": "ARMED_GROUP", "Hizbulá": "ARMED_GROUP",
     "Boko Haram": "ARMED_GROUP", "al-Shabaab": "ARMED_GROUP", "Al-Shabaab": "ARMED_GROUP",
-    "PKK": "ARMED_GROUP", "ETA": "ARMED_GROUP", "HTS": "ARMED_GROUP", "Hayat Tahrir al-Sham": "ARMED_GROUP",
+    "PKK": "ARMED_GROUP", "ETA": "ARMED_GROUP", "HTS": "ARMED_GROUP",
+    "Hayat Tahrir al-Sham": "ARMED_GROUP",
     "Jabhat al-Nusra": "ARMED_GROUP", "Wagner": "ARMED_GROUP", "AQIM": "ARMED_GROUP",
     # international organisations
     "NATO": "ORG", "UN": "ORG", "EU": "ORG", "UNHCR": "ORG", "UNICEF": "ORG", "WHO": "ORG",
@@ -73,13 +74,16 @@ LEXICON = EntityLexicon(
     team_tables=TEAM_TABLES,
     datelines=(
         # "PARIS, March 24 (Reuters) -", "KYIV, Ukraine (AP) —", "BERLIN (dpa) -"
-        rf"^(?P<place>{_CAPS_PLACE})(?:[ ]*,[ ]*(?P<place2>{_PLACE2}))?[ ]*(?:,[ ]*[^\n(]{{0,30}}?)?"
+        rf"^(?P<place>{_CAPS_PLACE})(?:[ ]*,[ ]*(?P<place2>{_PLACE2}))?"
+        r"[ ]*(?:,[ ]*[^\n(]{0,30}?)?"
         r"[ ]*\((?P<agency>[\w .-]{2,30})\)[ ]*[-–—]",
         # wire style: "LONDON 1996-08-30", "AL-AIN, United Arab Emirates 1996-12-06"
-        rf"^(?P<place>{_CAPS_PLACE})(?:[ ]*,[ ]*(?P<place2>{_NAME}))?[ ]+\d{{4}}-\d{{2}}-\d{{2}}[ ]*$",
+        rf"^(?P<place>{_CAPS_PLACE})(?:[ ]*,[ ]*(?P<place2>{_NAME}))?"
+        r"[ ]+\d{4}-\d{2}-\d{2}[ ]*$",
     ),
     credit_patterns=(
         r"^\s*©",
-        r"^\s*(?:\(|\[)?\s*(?:AFP|Reuters|AP|dpa|EFE|Getty Images|EPA)(?:\s*/\s*[\w .-]+)?\s*(?:\)|\])?\s*$",
+        r"^\s*(?:\(|\[)?\s*(?:AFP|Reuters|AP|dpa|EFE|Getty Images|EPA)"
+        r"(?:\s*/\s*[\w .-]+)?\s*(?:\)|\])?\s*$",
     ),
 )
