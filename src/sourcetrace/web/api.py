@@ -84,7 +84,7 @@ def post_articles(
 ) -> dict[str, Any]:
     items = body if isinstance(body, list) else [body]
     if not items:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "no articles given")
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "no articles given")
     if len(items) > MAX_POSTED_ARTICLES:
         raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
                             f"at most {MAX_POSTED_ARTICLES} articles per request")
@@ -149,7 +149,7 @@ def _decide(action: Action, request: Request, body: EntityDecision) -> dict[str,
         except UnknownEntityError as exc:
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
         except DecisionError as exc:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from exc
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
 
 
 DecisionBody = Annotated[EntityDecision, Body()]

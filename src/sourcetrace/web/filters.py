@@ -70,7 +70,7 @@ def filter_params(
     since, until = _blank(since), _blank(until)
     for name, value in (("since", since), ("until", until)):
         if value is not None and not _DATE.fullmatch(value):
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY,
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
                                 f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
     return FilterParams(_blank(language), _blank(source), since, until,
                         _blank(entity), _blank(story))
