@@ -249,3 +249,18 @@ def test_without_a_parse_german_content_needs_a_comma_or_dass(resources: Resourc
     # an object after the verb is no saying
     text = "Die Opposition forderte eine Sondersitzung des Ausschusses.\n"
     assert run(text, "de", resources) == ()
+
+
+@pytest.mark.slow
+def test_indirect_question_and_second_complement(resources: Resources) -> None:
+    text = (
+        "Reporters asked if the senator would endorse the governor.\n\n"
+        "The agency reported that the mayor is weighing a run and that the council backs her.\n\n"
+        "The governor said if he loses he will retire.\n"
+    )
+    found = by_text(run(text, "en", resources))
+    assert found["the senator would endorse the governor"].cue == "asked"
+    both = found["the mayor is weighing a run and that the council backs her"]
+    assert both.cue == "reported"
+    # a condition after "said" is part of what was said, not a question
+    assert found["if he loses he will retire"].cue == "said"

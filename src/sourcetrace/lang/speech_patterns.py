@@ -93,6 +93,10 @@ class SpeechPatterns:
     #: ("sagte, die Lage sei ernst", "a dit que …"): languages that never drop them. English
     #: does ("said the plan failed"), so there any words after the cue may be content.
     content_needs_opener: bool = False
+    #: Verbs of asking and the words that open an indirect question after them: "asked
+    #: [if Clinton gets race]", "a demandé [si …]", "fragte, [ob …]".
+    question_cues: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
     naming_lemmas: frozenset[str] = frozenset()
     nominal_cues: frozenset[str] = frozenset()
     postposed_cues: frozenset[str] = frozenset()

@@ -149,16 +149,48 @@ def verb_content(cue: Any, objects: bool = True) -> tuple[int, int] | None:
     return words_span(words)
 
 
-def clause_content(cue: Any, infinitive: bool = True) -> tuple[int, int] | None:
+def clause_content(
+    cue: Any, infinitive: bool = True, speech: SpeechPatterns | None = None
+) -> tuple[int, int] | None:
     """The clausal complement of ``cue`` without its "that"/"que" (``infinitive``: an
-    xcomp after the cue counts too: "plans [to run]")."""
+    xcomp after the cue counts too: "plans [to run]").
+
+    With ``speech``: an indirect question after a verb of asking ("asked [if …]") is the
+    content too, and so is a second complement with its own complementizer ("reported that
+    A [and that B]")."""
     for child in cue.children:
-        if child.dep_ == "ccomp" or (infinitive and child.dep_ in CLAUSE_DEPS and child.i > cue.i):
+        if (
+            child.dep_ == "ccomp"
+            or (infinitive and child.dep_ in CLAUSE_DEPS and child.i > cue.i)
+            or (speech is not None and _indirect_question(cue, child, speech))
+        ):
             words = [t for t in child.subtree if not (t.dep_ == "mark" and t.head == child)]
+            if speech is not None:
+                words += _second_complements(cue, child, speech)
             span = words_span(words)
             if span is not None:
                 return span
     return None
+
+
+def _indirect_question(cue: Any, child: Any, speech: SpeechPatterns) -> bool:
+    return (
+        child.dep_ == "advcl"
+        and child.i > cue.i
+        and cue.lemma_.lower() in speech.question_cues
+        and any(m.dep_ == "mark" and m.lower_ in speech.question_marks for m in child.children)
+    )
+
+
+def _second_complements(cue: Any, first: Any, speech: SpeechPatterns) -> list[Any]:
+    """Clauses coordinated with the first complement that repeat the complementizer."""
+    out: list[Any] = []
+    for conj in cue.children:
+        if conj.dep_ == "conj" and conj.i > first.i and any(
+            m.dep_ == "mark" and m.lower_ in speech.complementizers for m in conj.children
+        ):
+            out.extend(conj.subtree)
+    return out
 
 
 def subject_words(cue: Any, source_nouns: frozenset[str] = frozenset()) -> list[Any]:

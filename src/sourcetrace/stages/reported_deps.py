@@ -181,7 +181,7 @@ def _can_hold_stance(phrase: list[Any], speech: Any) -> bool:
 
 def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
     kind = cue_class(cue, speech)
-    clause = clause_content(cue, infinitive=kind != "clause")
+    clause = clause_content(cue, infinitive=kind != "clause", speech=speech)
     if clause is not None:
         return _enough(cue.doc, _before_next_saying(cue.doc, clause, speech), _MIN_CLAUSE_WORDS)
     if cue.dep_ in TAIL_DEPS and cue.head.pos_ in {"VERB", "AUX"}:

@@ -173,6 +173,8 @@ SPEECH = SpeechPatterns(
         "criticism": frozenset({"of"}), "endorsement": frozenset({"of"}),
         "condemnation": frozenset({"of"}),
     },
+    question_cues=frozenset("ask wonder inquire question".split()),
+    question_marks=frozenset("if whether".split()),
     complementizers=frozenset({"that"}),
     according_before=("according to",),
     lead_nouns=frozenset(

@@ -53,6 +53,8 @@ SPEECH = SpeechPatterns(
     stance_nouns={"crítica": frozenset({"a", "al", "de", "del"}),
                   "condena": frozenset({"de", "del"})},
     content_needs_opener=True,
+    question_cues=frozenset("preguntar".split()),
+    question_marks=frozenset("si".split()),
     complementizers=frozenset({"que"}),
     according_before=("según", "de acuerdo con", "a juicio de"),
     lead_nouns=frozenset("encuesta sondeo informe estudio".split()),

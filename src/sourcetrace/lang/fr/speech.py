@@ -57,6 +57,8 @@ SPEECH = SpeechPatterns(
     stance_nouns={"critique": frozenset({"de", "du", "des"}),
                   "condamnation": frozenset({"de", "du", "des"})},
     content_needs_opener=True,
+    question_cues=frozenset("demander interroger".split()),
+    question_marks=frozenset("si".split()),
     complementizers=frozenset({"que", "qu'", "qu’"}),
     according_before=("selon", "d'après", "d’après", "de source"),
     lead_nouns=frozenset("sondage rapport enquête étude".split()),
