@@ -264,3 +264,21 @@ def test_indirect_question_and_second_complement(resources: Resources) -> None:
     assert both.cue == "reported"
     # a condition after "said" is part of what was said, not a question
     assert found["if he loses he will retire"].cue == "said"
+
+
+@pytest.mark.slow
+def test_findings_of_polls_and_records(resources: Resources) -> None:
+    text = (
+        "A new county poll shows the mayor leading in the north by six points.\n\n"
+        "In a survey of local traders, nearly half of the shops reported falling sales.\n\n"
+        "The mayor holds a clear lead in the polls, her aides said.\n\n"
+        "The exhibition shows paintings from the harbour towns.\n"
+    )
+    found = by_text(run(text, "en", resources))
+    shows = found["the mayor leading in the north by six points"]
+    assert shows.cue == "shows" and shows.speaker_text == "A new county poll"
+    survey = found["nearly half of the shops reported falling sales"]
+    assert survey.cue == "In" and "survey of local traders" in (survey.speaker_text or "")
+    # a poll inside a clause is no source of that clause; an exhibition is no finding
+    assert not [q for q in found.values() if q.cue == "in"]
+    assert "paintings from the harbour towns" not in found

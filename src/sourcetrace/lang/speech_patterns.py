@@ -95,6 +95,14 @@ class SpeechPatterns:
     content_needs_opener: bool = False
     #: Verbs of asking and the words that open an indirect question after them: "asked
     #: [if Clinton gets race]", "a demandé [si …]", "fragte, [ob …]".
+    #: Findings: a poll, a study or a record "shows", "finds" something, and a finding
+    #: stated "in a new poll, …". ``evidence_verbs`` take their object and its complement
+    #: as content when their subject is one of the ``evidence_nouns`` ("a new poll shows
+    #: [Trump leading in Ohio]"); ``evidence_preps`` open a phrase naming such a source
+    #: ("[in] a Reuters poll, …", "dans un sondage", "en una encuesta").
+    evidence_verbs: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
+    evidence_preps: frozenset[str] = frozenset()
     question_cues: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     naming_lemmas: frozenset[str] = frozenset()

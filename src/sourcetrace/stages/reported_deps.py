@@ -24,6 +24,7 @@ from sourcetrace.stages.cue_deps import (
     is_noun_cue,
     is_verb_cue,
     subject_words,
+    trim_nominal,
     words_span,
 )
 from sourcetrace.stages.reported import Reported
@@ -74,6 +75,9 @@ def find_reported_parsed(
             and token.lemma_.lower() in speech.stance_nouns
         )
         if not verb and not prep and not naming and not held and not is_noun_cue(token, speech):
+            found_in = _source_phrase(token, frames, speech)
+            if found_in is not None:
+                found.append(found_in)
             continue
         if token.idx in done or any(a <= token.idx < b for a, b in marks):
             continue
@@ -188,6 +192,8 @@ def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
         own = {t.i for t in cue.subtree}
         words = [t for t in cue.head.subtree if t.i not in own and t.sent == cue.sent]
         return _enough(cue.doc, words_span(words), _MIN_CLAUSE_WORDS)
+    if cue.lemma_.lower() in speech.evidence_verbs and _evidence_subject(cue, speech):
+        return _finding(cue)
     if kind == "infinitive":
         return None
     # The object of a stance verb ("criticized [the plan]", "accused X of [lying]") or a
@@ -307,6 +313,60 @@ def _apposed_person(cue: Any, frames: FrameReader) -> list[Any]:
             span = cue.doc.char_span(person.start, person.end, alignment_mode="expand")
             return list(span) if span is not None else []
     return []
+
+
+def _evidence_subject(cue: Any, speech: Any) -> bool:
+    """Whether the verb's subject is a poll, a study, a record …: "a new poll shows"."""
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lemma_.lower() in speech.evidence_nouns
+
+
+def _finding(cue: Any) -> tuple[int, int] | None:
+    """What a poll or a record shows: the verb's object with its complement, up to a
+    coordinated verb ("shows [Trump leading in Ohio]", "found [no trace of the emails]")."""
+    words: list[Any] = []
+    for child in cue.rights:
+        if child.dep_ in {"cc", "conj"} or (child.is_punct and words):
+            break
+        if any(t.ent_type_ in _TIME_LABELS for t in child.subtree) and child.dep_ == "prep":
+            continue
+        words.extend(child.subtree)
+    return _enough(cue.doc, words_span(words), _MIN_CLAUSE_WORDS)
+
+
+def _source_phrase(noun: Any, frames: FrameReader, speech: Any) -> Reported | None:
+    """A finding stated with its source in a phrase set off by a comma: "In a new poll,
+    [18 percent of voters …]" or "[…], in a Reuters survey." The source noun must be a
+    poll, a study, a report …; the clause it hangs on is the content."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in speech.evidence_nouns:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in speech.evidence_preps:  # ClearNLP labels
+        marker, verb = noun.head, noun.head.head
+    else:  # UD: "dans un sondage", the case marker inside the noun phrase
+        case = [c for c in noun.children if c.dep_ == "case" and c.lower_ in speech.evidence_preps]
+        if not case or not noun.dep_.startswith(("obl", "nmod")):
+            return None
+        marker, verb = case[0], noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == marker.i:
+        return None
+    phrase = {t.i for t in marker.subtree} | {t.i for t in noun.subtree}
+    first, last = min(phrase), max(phrase)
+    doc = noun.doc
+    before_comma = first > noun.sent.start and doc[first - 1].text == ","
+    after_comma = last + 1 < noun.sent.end and doc[last + 1].text == ","
+    opens = first == noun.sent.start and after_comma
+    if not (opens or before_comma):
+        return None  # "the lead in the polls" inside a clause: no source of the clause
+    words = [t for t in verb.subtree if t.i not in phrase and t.sent == noun.sent]
+    span = _enough(doc, words_span(words), _MIN_CLAUSE_WORDS)
+    if span is None:
+        return None
+    source = trim_nominal(noun, describe=True)
+    text = frames.text
+    speaker = frames.speakers.read(
+        tokenize(text, source[0].idx, source[-1].idx + len(source[-1]))) if source else None
+    attribution = Attribution(marker.text, marker.idx, marker.idx + len(marker), speaker)
+    return Reported(span[0], span[1], attribution)
 
 
 def _held_content(noun: Any, preps: frozenset[str]) -> tuple[int, int] | None:

@@ -49,6 +49,11 @@ SPEECH = SpeechPatterns(
     naming_lemmas=frozenset({"nennen", "bezeichnen"}),
     nominal_cues=frozenset("erklärung ankündigung mitteilung aussage äußerung warnung".split()),
     content_needs_opener=True,
+    evidence_verbs=frozenset("zeigen".split()),
+    evidence_nouns=frozenset(
+        "umfrage studie bericht analyse zahl daten dokument video".split()
+    ),
+    evidence_preps=frozenset("in".split()),
     question_cues=frozenset("fragen".split()),
     question_marks=frozenset("ob".split()),
     complementizers=frozenset({"dass", "daß"}),

@@ -173,6 +173,12 @@ SPEECH = SpeechPatterns(
         "criticism": frozenset({"of"}), "endorsement": frozenset({"of"}),
         "condemnation": frozenset({"of"}),
     },
+    evidence_verbs=frozenset("show find reveal suggest indicate".split()),
+    evidence_nouns=frozenset(
+        "poll survey study report analysis data figure record document video review audit "
+        "research count tally".split()
+    ),
+    evidence_preps=frozenset("in".split()),
     question_cues=frozenset("ask wonder inquire question".split()),
     question_marks=frozenset("if whether".split()),
     complementizers=frozenset({"that"}),

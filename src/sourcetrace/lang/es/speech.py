@@ -53,6 +53,11 @@ SPEECH = SpeechPatterns(
     stance_nouns={"crítica": frozenset({"a", "al", "de", "del"}),
                   "condena": frozenset({"de", "del"})},
     content_needs_opener=True,
+    evidence_verbs=frozenset("mostrar revelar indicar sugerir".split()),
+    evidence_nouns=frozenset(
+        "encuesta sondeo estudio informe análisis dato cifra documento vídeo video".split()
+    ),
+    evidence_preps=frozenset("en".split()),
     question_cues=frozenset("preguntar".split()),
     question_marks=frozenset("si".split()),
     complementizers=frozenset({"que"}),

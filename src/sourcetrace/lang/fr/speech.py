@@ -57,6 +57,11 @@ SPEECH = SpeechPatterns(
     stance_nouns={"critique": frozenset({"de", "du", "des"}),
                   "condamnation": frozenset({"de", "du", "des"})},
     content_needs_opener=True,
+    evidence_verbs=frozenset("montrer révéler indiquer suggérer".split()),
+    evidence_nouns=frozenset(
+        "sondage enquête étude rapport analyse chiffre donnée document vidéo".split()
+    ),
+    evidence_preps=frozenset("dans".split()),
     question_cues=frozenset("demander interroger".split()),
     question_marks=frozenset("si".split()),
     complementizers=frozenset({"que", "qu'", "qu’"}),
