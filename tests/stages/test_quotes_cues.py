@@ -282,3 +282,13 @@ def test_findings_of_polls_and_records(resources: Resources) -> None:
     # a poll inside a clause is no source of that clause; an exhibition is no finding
     assert not [q for q in found.values() if q.cue == "in"]
     assert "paintings from the harbour towns" not in found
+
+
+@pytest.mark.slow
+def test_hearsay_adverb_marks_an_unsourced_claim(resources: Resources) -> None:
+    text = "The harbour authority has reportedly fined the shipping firm for the spill.\n"
+    found = run(text, "en", resources)
+    assert [(q.cue, q.speaker_text) for q in found] == [("reportedly", None)]
+    assert found[0].text.startswith("The harbour authority")
+    # the same sentence without the adverb is the article's own statement
+    assert run(text.replace("reportedly ", ""), "en", resources) == ()

@@ -103,6 +103,9 @@ class SpeechPatterns:
     evidence_verbs: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
     evidence_preps: frozenset[str] = frozenset()
+    #: Adverbs that mark a clause as hearsay without naming its source ("has reportedly
+    #: taken heat", "soll angeblich"): the clause is an attribution with no speaker.
+    hearsay_adverbs: frozenset[str] = frozenset()
     question_cues: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
     naming_lemmas: frozenset[str] = frozenset()

@@ -75,7 +75,7 @@ def find_reported_parsed(
             and token.lemma_.lower() in speech.stance_nouns
         )
         if not verb and not prep and not naming and not held and not is_noun_cue(token, speech):
-            found_in = _source_phrase(token, frames, speech)
+            found_in = _source_phrase(token, frames, speech) or _hearsay(token, speech)
             if found_in is not None:
                 found.append(found_in)
             continue
@@ -332,6 +332,20 @@ def _finding(cue: Any) -> tuple[int, int] | None:
             continue
         words.extend(child.subtree)
     return _enough(cue.doc, words_span(words), _MIN_CLAUSE_WORDS)
+
+
+def _hearsay(adverb: Any, speech: Any) -> Reported | None:
+    """ "The company has reportedly taken heat …": the clause the adverb marks is someone's
+    claim, whose source the article does not name (speaker left empty)."""
+    if adverb.lower_ not in speech.hearsay_adverbs or adverb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    clause = adverb.head
+    words = [t for t in clause.subtree if t.i != adverb.i and t.sent == adverb.sent]
+    span = _enough(adverb.doc, words_span(words), _MIN_CLAUSE_WORDS)
+    if span is None:
+        return None
+    cue = Attribution(adverb.text, adverb.idx, adverb.idx + len(adverb), None)
+    return Reported(span[0], span[1], cue)
 
 
 def _source_phrase(noun: Any, frames: FrameReader, speech: Any) -> Reported | None:

@@ -54,6 +54,7 @@ SPEECH = SpeechPatterns(
         "umfrage studie bericht analyse zahl daten dokument video".split()
     ),
     evidence_preps=frozenset("in".split()),
+    hearsay_adverbs=frozenset("angeblich".split()),
     question_cues=frozenset("fragen".split()),
     question_marks=frozenset("ob".split()),
     complementizers=frozenset({"dass", "daß"}),

@@ -179,6 +179,7 @@ SPEECH = SpeechPatterns(
         "research count tally".split()
     ),
     evidence_preps=frozenset("in".split()),
+    hearsay_adverbs=frozenset("reportedly allegedly purportedly reputedly".split()),
     question_cues=frozenset("ask wonder inquire question".split()),
     question_marks=frozenset("if whether".split()),
     complementizers=frozenset({"that"}),

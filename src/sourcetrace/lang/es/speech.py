@@ -58,6 +58,7 @@ SPEECH = SpeechPatterns(
         "encuesta sondeo estudio informe análisis dato cifra documento vídeo video".split()
     ),
     evidence_preps=frozenset("en".split()),
+    hearsay_adverbs=frozenset("supuestamente".split()),
     question_cues=frozenset("preguntar".split()),
     question_marks=frozenset("si".split()),
     complementizers=frozenset({"que"}),

@@ -62,6 +62,7 @@ SPEECH = SpeechPatterns(
         "sondage enquête étude rapport analyse chiffre donnée document vidéo".split()
     ),
     evidence_preps=frozenset("dans".split()),
+    hearsay_adverbs=frozenset("prétendument".split()),
     question_cues=frozenset("demander interroger".split()),
     question_marks=frozenset("si".split()),
     complementizers=frozenset({"que", "qu'", "qu’"}),
