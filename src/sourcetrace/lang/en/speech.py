@@ -56,6 +56,17 @@ _VERBS = (
     "testify testifies testified",
     "talk talks talked talking",
     "speak speaks spoke spoken speaking",
+    "remind reminds reminded reminding",
+    "post posts posted posting",
+    "retort retorts retorted",
+    "counter counters countered",
+    "boast boasts boasted",
+    "brag brags bragged",
+    "recount recounts recounted",
+    "clarify clarifies clarified",
+    "disclose discloses disclosed",
+    "whisper whispers whispered",
+    "yell yells yelled",
 )
 
 #: Belief and intention verbs: their clause or infinitive is the content ("expects
