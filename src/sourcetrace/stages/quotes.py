@@ -11,6 +11,7 @@ comes sentence by sentence (``reported``). Speakers are classified and resolved 
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 from sourcetrace.lang import get_pack
 from sourcetrace.model import Document, Quote
@@ -19,7 +20,7 @@ from sourcetrace.resources import Resources
 from sourcetrace.stages.attribution import Attribution, FrameReader
 from sourcetrace.stages.embedded import EmbeddedReader
 from sourcetrace.stages.quote_marks import MarkedSpan, find_dash_speech, find_marked_spans
-from sourcetrace.stages.reported import find_colon_leads, find_reported
+from sourcetrace.stages.reported import Reported, find_colon_leads, find_reported
 from sourcetrace.stages.reported_deps import find_reported_parsed
 from sourcetrace.stages.segments import paragraphs, sentence_spans, tokenize
 from sourcetrace.stages.speakers import People, SpeakerReader
@@ -161,6 +162,9 @@ def extract_quotes(
                     and not (rule.start <= o.start and o.end <= rule.end)
                 )
             ]
+        # What the rules read after a cue must be a clause where the parse can tell: "the
+        # crowd again on Friday evening" after "reminded" is no saying.
+        rules = [r for r in rules if r.attribution.cue in according or _has_verb(parsed, r)]
         reported += [
             r for r in rules if not any(r.start < o.end and o.start < r.end for o in reported)
         ]
@@ -269,6 +273,11 @@ def _after_complementizer(text: str, position: int, complementizers: frozenset[s
     opens its clause: "she said that “we are in this together”")."""
     words = text[max(0, position - 20) : position].split()
     return bool(words) and words[-1].lower() in complementizers
+
+
+def _has_verb(parsed: Any, item: Reported) -> bool:
+    span = parsed.char_span(item.start, item.end, alignment_mode="expand")
+    return span is None or any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
 def _title(text: str, span: MarkedSpan) -> bool:

@@ -57,7 +57,6 @@ _VERBS = (
     "talk talks talked talking",
     "speak speaks spoke spoken speaking",
     "remind reminds reminded reminding",
-    "post posts posted posting",
     "retort retorts retorted",
     "counter counters countered",
     "boast boasts boasted",
