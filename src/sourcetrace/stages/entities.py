@@ -306,7 +306,7 @@ def _split_list(text: str, cand: Candidate, lex: Lexicon) -> list[Candidate]:
     if cand.source != "model" or cand.coarse() == "LOC":
         return [cand]
     surface = text[cand.start : cand.end]
-    cuts = [m for m in _LIST_SEPARATOR.finditer(surface)]
+    cuts = list(_LIST_SEPARATOR.finditer(surface))
     if not cuts:
         return [cand]
     for cut in cuts:
@@ -319,7 +319,7 @@ def _split_list(text: str, cand: Candidate, lex: Lexicon) -> list[Candidate]:
         stop = cut.start() if cut else len(surface)
         piece = surface[start:stop]
         last_and = re.search(r"[ \u00a0]+and[ \u00a0]+(?=[A-ZÀ-Þ])", piece) if cut is None else None
-        if last_and and len(cuts) >= 1:
+        if last_and:
             parts.append(Candidate(cand.start + start, cand.start + start + last_and.start(),
                                    cand.label, cand.source))
             start += last_and.end()
