@@ -251,7 +251,7 @@ def test_english_companies_events_and_role_words(resources: Resources) -> None:
 
 
 def test_split_list_makes_one_mention_per_name() -> None:
-    from sourcetrace.stages.entities import _split_list
+    from sourcetrace.stages.entity_spans import split_list
     from sourcetrace.stages.lexicon import compile_lexicon
     from sourcetrace.stages.names import Candidate
 
@@ -259,7 +259,7 @@ def test_split_list_makes_one_mention_per_name() -> None:
     text = "ads on Facebook, Twitter, Instagram and Snapchat; Acme, Inc. and Washington, D.C."
     start = text.index("Facebook")
     end = text.index("Snapchat") + len("Snapchat")
-    parts = _split_list(text, Candidate(start, end, "ORG", "model"), lex)
+    parts = split_list(text, Candidate(start, end, "ORG", "model"), lex)
     assert [text[p.start : p.end] for p in parts] == [
         "Facebook",
         "Twitter",
@@ -267,10 +267,10 @@ def test_split_list_makes_one_mention_per_name() -> None:
         "Snapchat",
     ]
     acme = text.index("Acme, Inc.")
-    kept = _split_list(text, Candidate(acme, acme + len("Acme, Inc."), "ORG", "model"), lex)
+    kept = split_list(text, Candidate(acme, acme + len("Acme, Inc."), "ORG", "model"), lex)
     assert [text[p.start : p.end] for p in kept] == ["Acme, Inc."]
     dc = text.index("Washington, D.C.")
-    place = _split_list(text, Candidate(dc, dc + len("Washington, D.C."), "GPE", "model"), lex)
+    place = split_list(text, Candidate(dc, dc + len("Washington, D.C."), "GPE", "model"), lex)
     assert len(place) == 1
 
 
