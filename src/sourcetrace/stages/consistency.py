@@ -152,13 +152,11 @@ def _lowercase_long_form(
         first = chosen[0].group()
         if first.casefold() in lex.determiners or first.casefold() in lex.connectors:
             continue
-        if first[0].casefold() != letters[0] or any(c.overlaps(
-                Candidate(sentence_start + chosen[0].start(), end, "", "")) for c in cands):
+        start = sentence_start + chosen[0].start()
+        if first[0].casefold() != letters[0] or any(c.start < end and start < c.end for c in cands):
             continue
         if _spells(letters, [w.group().casefold() for w in chosen], lex):
-            start = sentence_start + chosen[0].start()
-            stop = sentence_start + chosen[-1].end()
-            return Candidate(start, stop, label, "acronym")
+            return Candidate(start, sentence_start + chosen[-1].end(), label, "acronym")
     return None
 
 

@@ -11,6 +11,7 @@ German has no parse and uses the rules in ``reported``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sourcetrace.stages.attribution import Attribution, FrameReader
@@ -280,21 +281,28 @@ def _naming_content(cue: Any) -> tuple[int, int] | None:
     return words_span(words)
 
 
+def _prep_objects(
+    head: Any, preps: frozenset[str], ud_dep: Callable[[str], bool]
+) -> Iterator[list[Any]]:
+    """The words of each phrase after ``head`` opened by one of ``preps``, in order: an
+    English prepositional phrase (ClearNLP "prep") or a UD dependent whose ``ud_dep``
+    label holds the preposition as its case marker ("appelé [à la retenue]")."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            yield [t for t in child.subtree if t.i != child.i]
+        elif ud_dep(child.dep_):
+            case = {c.i for c in child.children if c.dep_ == "case" and c.lower_ in preps}
+            if case:
+                yield [t for t in child.subtree if t.i not in case]
+
+
 def _prep_content(cue: Any, preps: frozenset[str]) -> tuple[int, int] | None:
     """The object of the cue's own preposition: "referring to [the July convention]";
     none when the verb has an object of its own ("referred the case to a judge")."""
     if any(c.dep_ in OBJECT_DEPS for c in cue.children):
         return None
-    words: list[Any] = []
-    for child in cue.rights:
-        if child.dep_ == "prep" and child.lower_ in preps:  # English (ClearNLP labels)
-            words = [t for t in child.subtree if t.i != child.i]
-        elif child.dep_.startswith("obl"):  # UD: "appelé [à la retenue]", case marker inside
-            case = [c for c in child.children if c.dep_ == "case" and c.lower_ in preps]
-            if case:
-                words = [t for t in child.subtree if t.i not in {c.i for c in case}]
-        if words:
-            break
+    objects = _prep_objects(cue, preps, lambda dep: dep.startswith("obl"))
+    words = next((w for w in objects if w), [])
     if len(words) == 1 and words[0].pos_ == "PRON":
         return None
     return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)
@@ -303,11 +311,11 @@ def _prep_content(cue: Any, preps: frozenset[str]) -> tuple[int, int] | None:
 def _apposed_person(cue: Any, frames: FrameReader) -> list[Any]:
     """A person named right before the cue, set off by a comma, when the parse gave the
     cue no subject: "El ministro de Defensa turco, Selim Arslan, condenó …"."""
-    text = frames.text
-    before = text[max(0, cue.idx - 4) : cue.idx]
-    if not before.rstrip().endswith(","):
+    window = max(0, cue.idx - 4)
+    before = frames.text[window : cue.idx].rstrip()
+    if not before.endswith(","):
         return []
-    comma = cue.idx - (len(before) - before.rstrip().rfind(","))
+    comma = window + len(before) - 1
     for person in frames.speakers.people.mentions:
         if 0 <= comma - person.end <= 1:
             span = cue.doc.char_span(person.start, person.end, alignment_mode="expand")
@@ -385,14 +393,7 @@ def _source_phrase(noun: Any, frames: FrameReader, speech: Any) -> Reported | No
 
 def _held_content(noun: Any, preps: frozenset[str]) -> tuple[int, int] | None:
     """The object of a stance noun's own preposition: "support [for the wall]"."""
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in preps:  # English (ClearNLP labels)
-            words = [t for t in child.subtree if t.i != child.i]
-        elif child.dep_ == "nmod":  # UD: "soutien [à la réforme]", case marker inside
-            case = {c.i for c in child.children if c.dep_ == "case" and c.lower_ in preps}
-            words = [t for t in child.subtree if t.i not in case] if case else []
-        else:
-            continue
+    for words in _prep_objects(noun, preps, lambda dep: dep == "nmod"):
         if words and not (len(words) == 1 and words[0].pos_ == "PRON"):
             return _enough(noun.doc, words_span(words), _MIN_OBJECT_WORDS)
     return None
