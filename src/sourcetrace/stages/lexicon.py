@@ -124,17 +124,16 @@ def _contexts(sources: tuple[str, ...], flags: int = 0) -> tuple[re.Pattern[str]
 def compile_lexicon(language: str) -> Lexicon:
     data = get_pack(language).entities
     neutral = get_pack("xx").entities
+    skip = (*neutral.kb_skip, *data.kb_skip)
     # The pack's own names win over the knowledge base's, which fills in the rest.
     known = {
-        **kb_organisations(language, (*neutral.kb_skip, *data.kb_skip)),
+        **kb_organisations(language, skip),
         **neutral.known,
         **data.known,
     }
     org_types = {
         name: label
-        for name, label in kb_organisations(
-            language, (*neutral.kb_skip, *data.kb_skip), lookup=True
-        ).items()
+        for name, label in kb_organisations(language, skip, lookup=True).items()
         if label != "ORG"
     }
     index: dict[str, list[str]] = {}
@@ -171,7 +170,7 @@ def compile_lexicon(language: str) -> Lexicon:
         stop_words=frozenset((*data.stop_words, *neutral.stop_words)),
         known=known,
         org_types=org_types,
-        common_names=frozenset((*neutral.kb_skip, *data.kb_skip)),
+        common_names=frozenset(skip),
         known_index={k: tuple(v) for k, v in index.items()},
         credit_lines=tuple(
             re.compile(p, re.IGNORECASE | re.MULTILINE)
