@@ -158,16 +158,14 @@ def test_user_decisions_merge_split_rename(kb: KnowledgeBase) -> None:
     assert merged["Olaf Schultz"] in ("fuzzy", "phonetic")  # its own evidence is kept
 
 
-def test_linking_is_linear_enough(kb: KnowledgeBase) -> None:
-    # 200 copies of the corpus (about 9,000 mentions) link in well under the time a
-    # pairwise comparison would take; a generous bound that still catches a quadratic step.
-    import time
-
+def test_copies_of_the_corpus_link_to_the_same_entities(kb: KnowledgeBase) -> None:
+    # 20 copies of the corpus under other article ids give the same entities as one copy.
+    # Its speed (linear in the mentions) is measured by benchmarks/kb.py, not asserted here.
     from sourcetrace.resolve.link_records import LinkMention
 
     base = corpus_mentions()
     many: list[LinkMention] = []
-    for n in range(200):
+    for n in range(20):
         for m in base:
             article = f"{m.article_id}-{n}"
             many.append(
@@ -185,7 +183,5 @@ def test_linking_is_linear_enough(kb: KnowledgeBase) -> None:
                     published=m.published,
                 )
             )
-    began = time.perf_counter()
     result = link_mentions(many, kb)
-    assert time.perf_counter() - began < 20
     assert len(result.entities) == len(link_mentions(base, kb).entities)
