@@ -29,11 +29,14 @@ DataOption = Annotated[Path, typer.Option("--data", help="The benchmark file or 
 OutOption = Annotated[Path | None, typer.Option("--out", help="Write the result JSON here.")]
 
 
-def _run(task: str, out: Path | None, call: Callable[[Any], dict[str, Any]]) -> None:
+def _run(task: str, out: Path | None, call: Callable[..., dict[str, Any]], *,
+         with_status: bool = False) -> None:
+    """Run ``call(module)`` (``call(module, status)`` with ``with_status``, to report progress
+    on the spinner's line), print the report and write the result JSON."""
     module = importlib.import_module(f"sourcetrace.evaluation.{task}")
     try:
-        with errors.status(f"evaluating {task} …"):
-            result = call(module)
+        with errors.status(f"evaluating {task} …") as status:
+            result = call(module, status) if with_status else call(module)
     except (SourcetraceError, OSError, ValueError) as exc:
         raise fail(f"{task} evaluation failed: {exc}") from exc
     console.print(module.format_report(result))
@@ -61,11 +64,30 @@ def eval_ner(
     baseline: Annotated[
         bool, typer.Option("--baseline", help="Also score bare spaCy on the same texts.")
     ] = False,
+    end_to_end: Annotated[
+        bool,
+        typer.Option("--end-to-end", help="Also ingest the documents, export them and score "
+                     "the export's entity mentions (what users get)."),
+    ] = False,
     out: OutOption = None,
 ) -> None:
-    """Named entities (PER/ORG/LOC) on CoNLL-2003/2002, GermEval-2014 or HIPE-2020 files."""
+    """Named entities (PER/ORG/LOC) on CoNLL-2003/2002, GermEval-2014 or HIPE-2020 files.
+
+    Scores the entities stage; with --end-to-end also the JSON export after ingest, so the
+    gap between the stage and what users get is visible."""
+    from sourcetrace.config import Settings
+
     _check(data)
-    _run("ner", out, lambda m: m.evaluate(data, fmt, limit, news_only=news_only, baseline=baseline))
+
+    def call(module: Any, status: Any) -> dict[str, Any]:
+        def on_progress(done: int, total: int, what: str) -> None:
+            status.update(f"ner end to end: ingest {done}/{total} {what}")
+
+        return module.evaluate(  # type: ignore[no-any-return]
+            data, fmt, limit, news_only=news_only, baseline=baseline, end_to_end=end_to_end,
+            settings=Settings.load() if end_to_end else None, on_progress=on_progress)
+
+    _run("ner", out, call, with_status=True)
 
 
 @eval_app.command("quotes")

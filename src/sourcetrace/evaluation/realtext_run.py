@@ -5,25 +5,22 @@ Text articles go into one JSON Lines file (``id``, ``title``, ``text``, ``url``,
 ``source``, ``published`` where known); pages are ``ID.html`` files with an
 ``ID.html.meta.json`` sidecar (``id``, ``url``, ``source``). No language is given: users'
 scraped corpora rarely carry one, so the language is identified as it would be for them.
-The ingest and export are the functions the ``ingest`` and ``export`` commands call.
+The ingest and export are the functions the ``ingest`` and ``export`` commands call
+(``end_to_end``).
 """
 
 from __future__ import annotations
 
 import json
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from sourcetrace.config import Settings
+from sourcetrace.evaluation.end_to_end import Progress, ingest_and_export
 from sourcetrace.evaluation.realtext_sources import SourceArticle
 
 __all__ = ["materialise", "run_pipeline"]
-
-#: Called with (articles done, articles in all, what is happening).
-Progress = Callable[[int, int, str], None]
-
 
 def materialise(articles: Sequence[tuple[str, SourceArticle]], folder: Path) -> list[Path]:
     """Write ``(id, article)`` pairs under ``folder``; the paths to ingest."""
@@ -62,36 +59,5 @@ def run_pipeline(
     ``keep``: a folder where the inputs, the database and the export are left for a look
     (else everything is written to a temporary folder and removed).
     """
-    from sourcetrace.jobs.ingest import IngestEvent, ingest_paths
-    from sourcetrace.outputs import export
-    from sourcetrace.storage import open_store
-
-    settings = settings or Settings.load()
-    report: Progress = on_progress or (lambda done, total, what: None)
-    total = len(articles)
-    with tempfile.TemporaryDirectory(prefix="sourcetrace-realtext-") as tmp:
-        work = keep or Path(tmp)
-        work.mkdir(parents=True, exist_ok=True)
-        paths = materialise(articles, work / "input")
-        db = work / "realtext.db"
-        db.unlink(missing_ok=True)
-        store = open_store(db, create=True)
-        done = 0
-
-        def on_event(event: IngestEvent) -> None:
-            nonlocal done
-            if event.kind in {"ingested", "updated", "duplicate", "unchanged", "rejected"}:
-                done += 1
-                report(done, total, event.article_id or event.origin)
-            elif event.kind == "stage":
-                report(done, total, f"cross-document: {event.origin}")
-
-        try:
-            ingest_paths(paths, store, settings, on_event=on_event)
-            out = work / "export.json"
-            report(done, total, "export")
-            export(store, "json", out)
-        finally:
-            store.close()
-        result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return result
+    return ingest_and_export(lambda folder: materialise(articles, folder), len(articles),
+                             settings=settings, on_progress=on_progress, keep=keep)
