@@ -184,3 +184,14 @@ def test_end_to_end_through_ingest_and_export(tmp_path: Path) -> None:
     assert {a["id"] for a in export["articles"]} == {"rt-en-001", "rt-en-002", "rt-en-003"}
     # The score is the export's: the newsletter line of rt-en-001 is counted either way.
     assert saved["groups"]["all"]["counts"]["boilerplate_gold"] == 3
+
+
+def test_a_check_across_splits_is_left_out_not_missed() -> None:
+    articles, _ = validate(GOLD, DATA)
+    export = json.loads((FIXTURE / "export.json").read_text(encoding="utf-8"))
+    # rt-en-003 (dev) compares its toll with rt-en-001 (dev): scored without rt-en-001,
+    # the check cannot be made by the pipeline and is not counted.
+    scores = score_articles([a for a in articles if a.id != "rt-en-001"], export)
+    pooled = aggregate(scores)
+    assert pooled["counts"]["checks_left_out"] == 1
+    assert pooled["check_recall"] is None
