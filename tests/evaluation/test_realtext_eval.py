@@ -195,3 +195,29 @@ def test_a_check_across_splits_is_left_out_not_missed() -> None:
     pooled = aggregate(scores)
     assert pooled["counts"]["checks_left_out"] == 1
     assert pooled["check_recall"] is None
+
+
+def test_page_text_is_decoded_as_ingest_decodes_it(tmp_path: Path) -> None:
+    # A UTF-8 page with no declared charset (lxml alone would read it as Latin-1), and a
+    # boilerplate line written as extraction shows a list item ("- Fuente …").
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    page = ("<html><body><article><p>La Compañía de Jesús abrió una investigación, "
+            "dijo Ana Ríos.</p><ul><li>Fuente Prensa</li></ul></article></body></html>")
+    (data / "trafilatura_eval" / "pages" / "p0001.html").write_bytes(page.encode("utf-8"))
+    gold = tmp_path / "gold"
+    shutil.copytree(GOLD, gold)
+    target = gold / "gold" / "rt-en-003.json"
+    record = json.loads(target.read_text(encoding="utf-8"))
+    record.update(entities=[{"key": "e1", "name": "Compañía de Jesús", "type": "ORG",
+                             "kb_id": None, "forms": ["Compañía de Jesús"]}],
+                  quotes=[], figures=[], checks=[], boilerplate=["- Fuente Prensa"])
+    target.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    _, problems = validate(gold, data)
+    assert problems == []
+    record["boilerplate"] = ["- Fuente Radio"]  # close, but not on the page
+    target.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    _, problems = validate(gold, data)
+    assert len(problems) == 1
+    assert ("rt-en-003.json: boilerplate[0]: boilerplate line '- Fuente Radio' does not occur"
+            in problems[0])

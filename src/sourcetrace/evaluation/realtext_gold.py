@@ -22,6 +22,7 @@ __all__ = [
     "Problem",
     "load_set",
     "normalise",
+    "strip_bullet",
 ]
 
 ENTITY_TYPES = frozenset(
@@ -35,11 +36,18 @@ _QID = re.compile(r"Q[1-9][0-9]*$")
 _CURRENCY = re.compile(r"[A-Z]{3}$")
 _QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟«»‹›〝〞＂"} | {c: "'" for c in "‘’‚‛´`"})
 _SPACE = re.compile(r"\s+")
+_BULLET = re.compile(r"^[-*•–—·]\s+")
 
 
 def normalise(text: str) -> str:
     """Whitespace collapsed, quote marks and apostrophes made plain, case folded."""
     return _SPACE.sub(" ", text.translate(_QUOTE_MARKS).replace("\u00ad", "")).strip().casefold()
+
+
+def strip_bullet(text: str) -> str:
+    """A list bullet that extraction writes before a list item ("- ", "• ") is not on the
+    page: the string is looked up without it."""
+    return _BULLET.sub("", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +181,7 @@ class _GoldChecker:
     def occurs(self, key: str, value: object, what: str) -> None:
         if not isinstance(value, str) or not value.strip():
             self.problem(key, f"{what} must be a non-empty string")
-        elif normalise(value) not in self.text:
+        elif strip_bullet(normalise(value)) not in self.text:
             self.problem(key, f"{what} {value!r} does not occur in the article's text")
 
     def items(self, name: str) -> list[dict[str, Any]]:

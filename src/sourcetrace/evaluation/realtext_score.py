@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sourcetrace.evaluation.realtext_gold import Article, normalise
+from sourcetrace.evaluation.realtext_gold import Article, normalise, strip_bullet
 
 __all__ = ["ArticleScore", "aggregate", "score_articles"]
 
@@ -323,7 +323,7 @@ def _score_lines(score: ArticleScore, article: Article, text: str, seen_text: st
     boilerplate = [b for b in article.gold.get("boilerplate", []) or []]
     for line in boilerplate:
         score.counts["boilerplate_gold"] += 1
-        if normalise(line) in seen_text:
+        if normalise(line) in seen_text or strip_bullet(normalise(line)) in seen_text:
             score.counts["boilerplate_left"] += 1
             score.error("boilerplate_left", line=line)
         for start, end in _line_spans(text, line):
@@ -332,7 +332,7 @@ def _score_lines(score: ArticleScore, article: Article, text: str, seen_text: st
                     score.counts["quotes_from_boilerplate"] += 1
                     score.error("quote_from_boilerplate", line=line, quote=quote["text"][:80])
     assert article.source is not None
-    marks = [normalise(b) for b in boilerplate]
+    marks = [strip_bullet(normalise(b)) for b in boilerplate]
     for line in article.source.body_lines:
         key = normalise(line)
         if any(key.startswith(m) or m in key for m in marks):

@@ -139,10 +139,18 @@ def _page_text(html: bytes) -> str:
     """The visible text of a page (scripts and styles left out), for checking the gold."""
     import lxml.html
 
+    from sourcetrace.errors import InputError
+    from sourcetrace.ingest.decode import decode_bytes, html_declared_charset
+
+    # Decoded as ingest decodes a page (BOM, <meta> charset, else detection).
     try:
-        root = lxml.html.fromstring(html)
+        text = decode_bytes(html, "page", declared=html_declared_charset(html))
+    except InputError:
+        text = html.decode("utf-8", errors="replace")
+    try:
+        root = lxml.html.fromstring(text)
     except (ValueError, lxml.etree.ParserError):
-        return html.decode("utf-8", errors="replace")
+        return text
     for bad in root.xpath("//script|//style|//noscript"):
         bad.drop_tree()
     return "".join(root.itertext())
