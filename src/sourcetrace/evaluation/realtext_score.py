@@ -133,7 +133,7 @@ def _score_article(article: Article, data: _Export) -> ArticleScore:
 
 def _cluster(entity: dict[str, Any]) -> str:
     if entity.get("kb_id"):
-        return "kb:" + entity["kb_id"]
+        return f"kb:{entity['kb_id']}"
     return f"name:{normalise(entity.get('name', ''))}|{entity_class(entity.get('type'))}"
 
 

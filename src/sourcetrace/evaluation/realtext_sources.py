@@ -14,6 +14,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from functools import cache
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -135,10 +136,31 @@ def _trafilatura(path: Path, source: dict[str, Any], root: Path) -> SourceArticl
     return article
 
 
-def _page_text(html: bytes) -> str:
-    """The visible text of a page (scripts and styles left out), for checking the gold."""
-    import lxml.html
+class _VisibleText(HTMLParser):
+    """The text of a page outside scripts, styles and noscript blocks."""
 
+    _HIDDEN = frozenset({"script", "style", "noscript"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self.hidden += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN and self.hidden:
+            self.hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def _page_text(html: bytes) -> str:
+    """The visible text of a page, for checking the gold against it."""
     from sourcetrace.errors import InputError
     from sourcetrace.ingest.decode import decode_bytes, html_declared_charset
 
@@ -147,13 +169,10 @@ def _page_text(html: bytes) -> str:
         text = decode_bytes(html, "page", declared=html_declared_charset(html))
     except InputError:
         text = html.decode("utf-8", errors="replace")
-    try:
-        root = lxml.html.fromstring(text)
-    except (ValueError, lxml.etree.ParserError):
-        return text
-    for bad in root.xpath("//script|//style|//noscript"):
-        bad.drop_tree()
-    return "".join(root.itertext())
+    parser = _VisibleText()
+    parser.feed(text)
+    parser.close()
+    return "".join(parser.parts)
 
 
 _READERS = {
