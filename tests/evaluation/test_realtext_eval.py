@@ -221,3 +221,82 @@ def test_page_text_is_decoded_as_ingest_decodes_it(tmp_path: Path) -> None:
     assert len(problems) == 1
     assert ("rt-en-003.json: boilerplate[0]: boilerplate line '- Fuente Radio' does not occur"
             in problems[0])
+
+
+def _figure(ident: str, text: str, start: int, **values: object) -> dict[str, object]:
+    base: dict[str, object] = {"id": ident, "text": text, "start": start,
+                               "end": start + len(text), "value": None, "low": None,
+                               "high": None, "unit": None, "currency": None, "per": None,
+                               "qualifier": None, "counted": None}
+    return base | values
+
+
+def test_the_gold_occurrence_picks_the_figure() -> None:
+    from sourcetrace.evaluation.realtext_score import ArticleScore, _score_figures
+
+    text = "10 soldiers died and 10 civilians were hurt."
+    exported = [_figure("a:figure:0", "10", 0, value=10, counted="soldiers"),
+                _figure("a:figure:1", "10", 21, value=10, counted="civilians")]
+    gold = {"key": "f1", "text": "10", "value": 10, "counted": "civilian"}
+    with_n = ArticleScore("a", "en", "dev")
+    _score_figures(with_n, [gold | {"n": 2}], exported, text, None)
+    assert with_n.figure_match == {"f1": "a:figure:1"}
+    assert with_n.counts["figure_counted_right"] == 1
+    without_n = ArticleScore("a", "en", "dev")
+    _score_figures(without_n, [gold], exported, text, None)
+    assert without_n.figure_match == {"f1": "a:figure:0"}
+    assert without_n.counts["figure_counted_right"] == 0
+    # An occurrence in the title is not in the text: n=2 is then the first in the text.
+    titled = ArticleScore("a", "en", "dev")
+    _score_figures(titled, [gold | {"n": 2}], exported, text, "10 dead")
+    assert titled.figure_match == {"f1": "a:figure:0"}
+
+
+def test_a_unit_stands_in_for_the_counted_thing() -> None:
+    from sourcetrace.evaluation.realtext_score import ArticleScore, _score_figures
+
+    score = ArticleScore("a", "en", "dev")
+    _score_figures(score, [{"key": "f1", "text": "25 Prozent", "value": 25,
+                            "counted": "percent"}],
+                   [_figure("a:figure:0", "25 Prozent", 0, value=25, unit="%")])
+    assert score.counts["figure_counted_right"] == 1
+
+
+def _lines_article(boilerplate: list[str], body: list[str]) -> object:
+    from sourcetrace.evaluation.realtext_gold import Article
+    from sourcetrace.evaluation.realtext_sources import SourceArticle
+
+    return Article(id="a", language="de", split="dev", manifest={}, manifest_file="m",
+                   gold_file="g", source=SourceArticle(fmt="txt", body_lines=body),
+                   gold={"boilerplate": boilerplate})
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("Von Anna Berg\nDer Bericht kam gestern.", 1),     # a byline opening a line
+    ("Der Bericht von Anna Berg kam gestern.", 0),       # the same word inside the body
+    ("- Von Anna Berg\nDer Bericht kam gestern.", 1),   # after a list bullet
+])
+def test_a_short_boilerplate_line_counts_only_at_a_line_start(text: str, left: int) -> None:
+    from sourcetrace.evaluation.realtext_lines import score_lines
+    from sourcetrace.evaluation.realtext_score import ArticleScore
+
+    score = ArticleScore("a", "de", "dev")
+    score_lines(score, _lines_article(["Von"], []), text, text, [])  # type: ignore[arg-type]
+    assert score.counts["boilerplate_left"] == left
+
+
+def test_a_long_boilerplate_line_counts_glued_to_the_body_and_quotes_once() -> None:
+    from sourcetrace.evaluation.realtext_lines import score_lines
+    from sourcetrace.evaluation.realtext_score import ArticleScore
+
+    text = "The council met. 73% of readers think this story is Fact. Add your two cents."
+    start = text.index("this story")
+    quote = {"id": "a:quote:0", "text": "this story is Fact", "start": start,
+             "end": start + len("this story is Fact")}
+    score = ArticleScore("a", "en", "dev")
+    article = _lines_article(["% of readers think this story is Fact.", "Add your two cents"],
+                             ["The council met."])
+    score_lines(score, article, text, text, [quote])  # type: ignore[arg-type]
+    assert score.counts["boilerplate_left"] == 1  # the short one is not at a line start
+    assert score.counts["quotes_from_boilerplate"] == 1
+    assert score.counts["body_lines"] == 1 and score.counts["body_lines_lost"] == 0

@@ -213,6 +213,8 @@ def _run_realtext(data: Path, gold: Path, split: str, language: str | None,
     except (SourcetraceError, OSError, ValueError) as exc:
         raise fail(f"realtext evaluation failed: {exc}") from exc
     console.print(_realtext_table(result))
+    for rejection in result["ingest"].get("rejections", []):
+        console.print(f"[yellow]rejected at ingest[/] {rejection}")
     target = out or Path("eval-results") / "realtext.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     listing = result.pop("errors")

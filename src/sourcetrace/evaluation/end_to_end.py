@@ -32,7 +32,8 @@ def ingest_and_export(
 ) -> dict[str, Any]:
     """``write_inputs(folder)`` writes the input files; they are ingested into a fresh
     database by the ``ingest`` command's function, which is exported as JSON by the
-    ``export`` command's function; the export, parsed."""
+    ``export`` command's function; the export, parsed, with the ingest's counts and
+    rejections added under ``"ingest"``."""
     from sourcetrace.jobs.ingest import IngestEvent, ingest_paths
     from sourcetrace.outputs import export
     from sourcetrace.storage import open_store
@@ -57,11 +58,14 @@ def ingest_and_export(
                 report(done, total, f"cross-document: {event.origin}")
 
         try:
-            ingest_paths(paths, store, settings, on_event=on_event)
+            summary = ingest_paths(paths, store, settings, on_event=on_event)
             out = work / "export.json"
             report(done, total, "export")
             export(store, "json", out)
         finally:
             store.close()
         result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    result["ingest"] = {"ingested": summary.ingested, "duplicates": summary.duplicates,
+                        "rejected": summary.rejected, "rejections": summary.rejections,
+                        "stage_errors": summary.stage_errors}
     return result

@@ -103,6 +103,7 @@ def evaluate(
         "left_out": skipped,
         "problems": problems,
         "exported_articles": len(export.get("articles", [])),
+        "ingest": export.get("ingest", {}),
         "groups": groups,
         "error_counts": dict(Counter(e["kind"] for e in errors).most_common()),
         "errors": errors,

@@ -18,18 +18,23 @@ marks plain, case folded):
   name) that is a form of the gold speaker, or shares its ``kb_id``, or when the speaker
   text is one of its forms;
 - a gold figure is matched to an exported figure whose words equal, contain or lie inside
-  its words; ``counted`` is compared as a key: lower case, singular.
+  its words (at the gold's ``n``-th occurrence of its string when ``n`` is given);
+  ``counted`` is compared as a key, lower case and singular, with the export's ``unit``
+  standing in when it has no ``counted`` ("%" is "percent");
+- a boilerplate line is left when its first words are still in the exported text (or
+  headline) at the start of a line; a long one (25 characters, three words) anywhere,
+  since plain-text sources glue furniture to the body.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sourcetrace.evaluation.realtext_gold import Article, normalise, strip_bullet
+from sourcetrace.evaluation.realtext_gold import Article, normalise
+from sourcetrace.evaluation.realtext_lines import QUOTE_CHARS, pattern, score_lines
 
 __all__ = ["ArticleScore", "aggregate", "score_articles"]
 
@@ -37,8 +42,9 @@ _ORG_TYPES = {"ARMED_GROUP", "AGENCY", "MEDIA", "COMPANY", "PARTY", "IGO"}
 #: Singular keys the gold uses for plurals that English does not form with -s.
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
               "persons": "person", "police": "police", "deaths": "death", "dead": "dead"}
+#: The export's units under the keys the gold writes for them in ``counted``.
+_UNIT_KEYS = {"%": "percent", "pp": "percentage point"}
 _FIGURE_ATTRIBUTES = ("per", "counted", "qualifier", "value", "currency")
-_QUOTE_CHARS = "\"'“”„‟«»‹›‘’‚‛´`"
 
 
 def entity_class(kind: str | None) -> str:
@@ -115,7 +121,7 @@ def _score_article(article: Article, data: _Export) -> ArticleScore:
     if exported is None:
         score.error("article_missing", detail="the export has no article with this id")
     text = (exported or {}).get("text") or ""
-    seen_text = normalise(text + "\n" + ((exported or {}).get("headline") or ""))
+    seen_text = text + "\n" + ((exported or {}).get("headline") or "")
     entities = [e for e in gold.get("entities", [])]
     by_key = {e["key"]: e for e in entities}
     forms: dict[str, list[str]] = defaultdict(list)
@@ -126,8 +132,9 @@ def _score_article(article: Article, data: _Export) -> ArticleScore:
     _score_entities(score, data.mentions.get(article.id, {}), data, by_key, forms)
     _score_quotes(score, gold.get("quotes", []), data.quotes.get(article.id, []), data, by_key,
                   article.id)
-    _score_figures(score, gold.get("figures", []), data.figures.get(article.id, []))
-    _score_lines(score, article, text, seen_text, data.quotes.get(article.id, []))
+    _score_figures(score, gold.get("figures", []), data.figures.get(article.id, []), text,
+                   article.source.title if article.source is not None else None)
+    score_lines(score, article, text, seen_text, data.quotes.get(article.id, []))
     return score
 
 
@@ -189,7 +196,7 @@ def _score_quotes(score: ArticleScore, gold_quotes: list[dict[str, Any]],
     used: set[int] = set()
     for quote in gold_quotes:
         score.counts["quotes_gold"] += 1
-        start = normalise(quote["start"]).strip(_QUOTE_CHARS + " ")
+        start = normalise(quote["start"]).strip(QUOTE_CHARS + " ")
         match = next((i for i, t in enumerate(texts) if i not in used and start in t), None)
         if match is None:
             score.error("quote_missed", start=quote["start"], direct=quote.get("direct"))
@@ -226,18 +233,38 @@ def _same_number(a: object, b: object) -> bool:
     return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(a)))  # type: ignore[arg-type]
 
 
+def _occurrence(figure: dict[str, Any], text: str, title: str | None) -> int | None:
+    """Where the gold's ``n``-th occurrence of the figure's string lies in the exported text
+    (occurrences in the title, which the reader sees first, are not in the text)."""
+    n = figure.get("n")
+    if not isinstance(n, int) or n < 1:
+        return None
+    n -= sum(1 for _ in pattern(figure["text"]).finditer(title or ""))
+    starts = [m.start() for m in pattern(figure["text"]).finditer(text)]
+    return starts[n - 1] if 0 < n <= len(starts) else None
+
+
 def _score_figures(score: ArticleScore, gold_figures: list[dict[str, Any]],
-                   exported: list[dict[str, Any]]) -> None:
+                   exported: list[dict[str, Any]], text: str = "",
+                   title: str | None = None) -> None:
     tokens = [_tokens(f.get("text", "")) for f in exported]
     used: set[int] = set()
     for figure in gold_figures:
         score.counts["figures_gold"] += 1
         want = _tokens(figure["text"])
         free = [i for i in range(len(exported)) if i not in used]
-        match = next((i for i in free if tokens[i] == want), None)
+        fits = [i for i in free if tokens[i] == want or _inside(tokens[i], want)
+                or _inside(want, tokens[i])]
+        at = _occurrence(figure, text, title)
+        # Where the gold says which occurrence it means, the figure there; else the first
+        # with the same words, else the first whose words lie inside or around the gold's.
+        match = next((i for i in fits if at is not None
+                      and exported[i]["start"] <= at + len(figure["text"])
+                      and exported[i]["end"] > at), None)
         if match is None:
-            match = next((i for i in free if _inside(tokens[i], want) or _inside(want, tokens[i])),
-                         None)
+            match = next((i for i in fits if tokens[i] == want), None)
+        if match is None:
+            match = next(iter(fits), None)
         if match is None:
             score.error("figure_missed", text=figure["text"])
             continue
@@ -247,7 +274,8 @@ def _score_figures(score: ArticleScore, gold_figures: list[dict[str, Any]],
         score.counts["figures_found"] += 1
         right = {
             "per": figure.get("per") == got.get("per"),
-            "counted": counted_key(figure.get("counted")) == counted_key(got.get("counted")),
+            "counted": counted_key(figure.get("counted")) == counted_key(
+                got.get("counted") or _UNIT_KEYS.get(got.get("unit") or "", got.get("unit"))),
             "qualifier": figure.get("qualifier") == got.get("qualifier"),
             "value": all(_same_number(figure.get(k), got.get(k)) for k in ("value", "low", "high")),
             "currency": (figure.get("currency") or None) == (got.get("currency") or None),
@@ -261,6 +289,8 @@ def _score_figures(score: ArticleScore, gold_figures: list[dict[str, Any]],
                 got_value: Any = [got.get(k) for k in ("value", "low", "high")]
             else:
                 gold_value, got_value = figure.get(name), got.get(name)
+                if name == "counted" and got_value is None:
+                    got_value = got.get("unit")
             score.error(f"figure_{name}", text=figure["text"], exported=got.get("text"),
                         gold=gold_value, got=got_value)
         if right["per"] and right["counted"] and right["qualifier"]:
@@ -297,50 +327,6 @@ def _score_checks(article: Article, score: ArticleScore, scores: dict[str, Artic
             else:
                 score.error("check_verdict", items=check["items"], gold=check["verdict"],
                             got=verdicts[0])
-
-
-def _pattern(needle: str) -> re.Pattern[str]:
-    """``needle`` found in raw text despite other whitespace, quote marks or case."""
-    parts: list[str] = []
-    for chunk in re.split(r"(\s+)", needle.strip()):
-        if chunk.isspace():
-            parts.append(r"\s+")
-        else:
-            parts.append("".join(f"[{re.escape(_QUOTE_CHARS)}]" if c in _QUOTE_CHARS
-                                 else re.escape(c) for c in chunk))
-    return re.compile("".join(parts), re.IGNORECASE)
-
-
-def _line_spans(text: str, needle: str) -> Iterable[tuple[int, int]]:
-    """The lines of ``text`` that contain ``needle`` (from the needle to the line's end)."""
-    for match in _pattern(needle).finditer(text):
-        end = text.find("\n", match.end())
-        yield match.start(), len(text) if end == -1 else end
-
-
-def _score_lines(score: ArticleScore, article: Article, text: str, seen_text: str,
-                 quotes: list[dict[str, Any]]) -> None:
-    boilerplate = [b for b in article.gold.get("boilerplate", []) or []]
-    for line in boilerplate:
-        score.counts["boilerplate_gold"] += 1
-        if normalise(line) in seen_text or strip_bullet(normalise(line)) in seen_text:
-            score.counts["boilerplate_left"] += 1
-            score.error("boilerplate_left", line=line)
-        for start, end in _line_spans(text, line):
-            for quote in quotes:
-                if quote["start"] < end and quote["end"] > start:
-                    score.counts["quotes_from_boilerplate"] += 1
-                    score.error("quote_from_boilerplate", line=line, quote=quote["text"][:80])
-    assert article.source is not None
-    marks = [strip_bullet(normalise(b)) for b in boilerplate]
-    for line in article.source.body_lines:
-        key = normalise(line)
-        if any(key.startswith(m) or m in key for m in marks):
-            continue
-        score.counts["body_lines"] += 1
-        if key[:60] not in seen_text or key[-60:] not in seen_text:
-            score.counts["body_lines_lost"] += 1
-            score.error("body_line_lost", line=line[:80])
 
 
 def _ratio(num: int, den: int) -> float | None:
