@@ -240,9 +240,9 @@ def _realtext_table(result: dict[str, Any]) -> Any:
                   f"{result['articles']} articles"
                   + (f", {len(result['left_out'])} left out for gold problems)"
                      if result["left_out"] else ")"), title_justify="left")
-    table.add_column("metric")
+    table.add_column("metric", no_wrap=True)
     for name in shown:
-        table.add_column(name.split(":")[-1], justify="right")
+        table.add_column(name.split(":")[-1], justify="right", no_wrap=True)
     for label, path in ROWS:
         cells = []
         for name in shown:

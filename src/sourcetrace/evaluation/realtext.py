@@ -34,7 +34,7 @@ ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cluster B-cubed F1", ("cluster_bcubed", "f1")),
     ("quote recall", ("quote_recall",)),
     ("speaker accuracy", ("speaker_accuracy",)),
-    ("quotes from boilerplate", ("quotes_from_boilerplate",)),
+    ("quotes from furniture", ("quotes_from_boilerplate",)),
     ("figure recall", ("figure_recall",)),
     ("figure per", ("figure_attributes", "per")),
     ("figure counted", ("figure_attributes", "counted")),
@@ -44,7 +44,7 @@ ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("per+counted+qualifier", ("figure_per_counted_qualifier",)),
     ("check recall", ("check_recall",)),
     ("check verdicts", ("check_verdict_accuracy",)),
-    ("boilerplate lines left", ("boilerplate_left",)),
+    ("boilerplate left", ("boilerplate_left",)),
     ("body lines lost", ("body_lines_lost",)),
 )
 
