@@ -260,6 +260,12 @@ def test_a_unit_stands_in_for_the_counted_thing() -> None:
                             "counted": "percent"}],
                    [_figure("a:figure:0", "25 Prozent", 0, value=25, unit="%")])
     assert score.counts["figure_counted_right"] == 1
+    distance = ArticleScore("a", "en", "dev")
+    _score_figures(distance, [{"key": "f1", "text": "40 km", "value": 40, "counted": "kilometre"},
+                              {"key": "f2", "text": "3 hours", "value": 3, "counted": "hour"}],
+                   [_figure("a:figure:0", "40 km", 0, value=40, unit="km"),
+                    _figure("a:figure:1", "3 hours", 20, value=3, unit="km")])
+    assert distance.counts["figure_counted_right"] == 1  # the second has the wrong unit
 
 
 def _lines_article(boilerplate: list[str], body: list[str]) -> object:

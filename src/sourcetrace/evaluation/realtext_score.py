@@ -42,8 +42,12 @@ _ORG_TYPES = {"ARMED_GROUP", "AGENCY", "MEDIA", "COMPANY", "PARTY", "IGO"}
 #: Singular keys the gold uses for plurals that English does not form with -s.
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
               "persons": "person", "police": "police", "deaths": "death", "dead": "dead"}
-#: The export's units under the keys the gold writes for them in ``counted``.
-_UNIT_KEYS = {"%": "percent", "pp": "percentage point"}
+#: The export's units under the keys the gold writes for them in ``counted``
+#: (benchmarks/realtext/README.md: singular English keys, one spelling).
+_UNIT_KEYS = {"%": "percent", "pp": "percentage point", "km": "kilometre", "m": "metre",
+              "cm": "centimetre", "mm": "millimetre", "kg": "kilogram", "t": "tonne",
+              "mi": "mile", "h": "hour", "min": "minute", "s": "second",
+              "°C": "degree celsius", "°F": "degree fahrenheit"}
 _FIGURE_ATTRIBUTES = ("per", "counted", "qualifier", "value", "currency")
 
 
