@@ -236,7 +236,10 @@ def _realtext_table(result: dict[str, Any]) -> Any:
     groups = result["groups"]
     shown = ["all", *(g for g in groups if g.startswith("split:")),
              *(g for g in groups if g.startswith("language:"))]
-    table = Table(title=f"Real text, end to end ({result['split']} split, "
+    from rich import box
+
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False,
+                  title=f"Real text, end to end ({result['split']} split, "
                   f"{result['articles']} articles"
                   + (f", {len(result['left_out'])} left out for gold problems)"
                      if result["left_out"] else ")"), title_justify="left")
