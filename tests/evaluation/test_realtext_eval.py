@@ -306,3 +306,13 @@ def test_a_long_boilerplate_line_counts_glued_to_the_body_and_quotes_once() -> N
     assert score.counts["boilerplate_left"] == 1  # the short one is not at a line start
     assert score.counts["quotes_from_boilerplate"] == 1
     assert score.counts["body_lines"] == 1 and score.counts["body_lines_lost"] == 0
+
+
+def test_a_check_of_three_figures_is_found_when_pairs_link_them() -> None:
+    from sourcetrace.evaluation.realtext_score import _joining_verdicts
+
+    pairs = [({"a", "b"}, "consistent"), ({"b", "c"}, "updated"), ({"x", "y"}, "conflicting")]
+    assert _joining_verdicts({"a", "b", "c"}, pairs) == ["consistent", "updated"]
+    assert _joining_verdicts({"a", "b"}, pairs) == ["consistent"]
+    assert _joining_verdicts({"a", "c"}, pairs) is None  # only through b, which is not asked
+    assert _joining_verdicts({"a", "b", "y"}, pairs) is None

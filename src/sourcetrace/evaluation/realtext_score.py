@@ -321,16 +321,37 @@ def _score_checks(article: Article, score: ArticleScore, scores: dict[str, Artic
                 break
             wanted.append(figure_id)
         else:
-            verdicts = [v for items, v in data.check_verdicts if set(wanted) <= items]
-            if not verdicts:
+            verdicts = _joining_verdicts(set(wanted), data.check_verdicts)
+            if verdicts is None:
                 score.error("check_missed", items=check["items"], why="no exported check")
                 continue
             score.counts["checks_found"] += 1
-            if check["verdict"] in verdicts:
+            if all(v == check["verdict"] for v in verdicts):
                 score.counts["checks_verdict_right"] += 1
             else:
                 score.error("check_verdict", items=check["items"], gold=check["verdict"],
-                            got=verdicts[0])
+                            got=sorted(set(verdicts)))
+
+
+def _joining_verdicts(wanted: set[str], checks: list[tuple[set[str], str]]) -> list[str] | None:
+    """The verdicts of the exported checks that join the wanted figures, or None when they
+    do not join all of them. Exported checks may compare two figures at a time: a gold
+    check of three figures is found when exported checks link all three."""
+    joining = [(items & wanted, verdict) for items, verdict in checks
+               if len(items & wanted) >= 2]
+    if not joining:
+        return None
+    reached = {next(iter(wanted))}
+    grew = True
+    while grew:
+        grew = False
+        for items, _ in joining:
+            if items & reached and not items <= reached:
+                reached |= items
+                grew = True
+    if reached != wanted:
+        return None
+    return [verdict for _, verdict in joining]
 
 
 def _ratio(num: int, den: int) -> float | None:
