@@ -20,7 +20,8 @@ from sourcetrace.errors import SourcetraceError
 
 eval_app = typer.Typer(
     help="Score the analysis on public benchmarks (CoNLL, GermEval, HIPE, PolNeAR, MEANTIME, "
-    "quantulum3, SemEval-2023 Task 3). The data is read from --data and never copied.",
+    "quantulum3, SemEval-2023 Task 3) and on real articles with our own gold (realtext). "
+    "The data is read from --data and never copied.",
     no_args_is_help=True,
 )
 
@@ -28,11 +29,14 @@ DataOption = Annotated[Path, typer.Option("--data", help="The benchmark file or 
 OutOption = Annotated[Path | None, typer.Option("--out", help="Write the result JSON here.")]
 
 
-def _run(task: str, out: Path | None, call: Callable[[Any], dict[str, Any]]) -> None:
+def _run(task: str, out: Path | None, call: Callable[..., dict[str, Any]], *,
+         with_status: bool = False) -> None:
+    """Run ``call(module)`` (``call(module, status)`` with ``with_status``, to report progress
+    on the spinner's line), print the report and write the result JSON."""
     module = importlib.import_module(f"sourcetrace.evaluation.{task}")
     try:
-        with errors.status(f"evaluating {task} …"):
-            result = call(module)
+        with errors.status(f"evaluating {task} …") as status:
+            result = call(module, status) if with_status else call(module)
     except (SourcetraceError, OSError, ValueError) as exc:
         raise fail(f"{task} evaluation failed: {exc}") from exc
     console.print(module.format_report(result))
@@ -60,11 +64,30 @@ def eval_ner(
     baseline: Annotated[
         bool, typer.Option("--baseline", help="Also score bare spaCy on the same texts.")
     ] = False,
+    end_to_end: Annotated[
+        bool,
+        typer.Option("--end-to-end", help="Also ingest the documents, export them and score "
+                     "the export's entity mentions (what users get)."),
+    ] = False,
     out: OutOption = None,
 ) -> None:
-    """Named entities (PER/ORG/LOC) on CoNLL-2003/2002, GermEval-2014 or HIPE-2020 files."""
+    """Named entities (PER/ORG/LOC) on CoNLL-2003/2002, GermEval-2014 or HIPE-2020 files.
+
+    Scores the entities stage; with --end-to-end also the JSON export after ingest, so the
+    gap between the stage and what users get is visible."""
+    from sourcetrace.config import Settings
+
     _check(data)
-    _run("ner", out, lambda m: m.evaluate(data, fmt, limit, news_only=news_only, baseline=baseline))
+
+    def call(module: Any, status: Any) -> dict[str, Any]:
+        def on_progress(done: int, total: int, what: str) -> None:
+            status.update(f"ner end to end: ingest {done}/{total} {what}")
+
+        return module.evaluate(  # type: ignore[no-any-return]
+            data, fmt, limit, news_only=news_only, baseline=baseline, end_to_end=end_to_end,
+            settings=Settings.load() if end_to_end else None, on_progress=on_progress)
+
+    _run("ner", out, call, with_status=True)
 
 
 @eval_app.command("quotes")
@@ -122,6 +145,115 @@ def eval_outlets(
     (PolNeAR)."""
     _check(data)
     _run("outlets", out, lambda m: m.evaluate(data, split=split, per_outlet=per_outlet))
+
+
+@eval_app.command("realtext")
+def eval_realtext(
+    data: DataOption,
+    gold: Annotated[
+        Path, typer.Option("--gold", help="The real-text set's folder (manifest/ and gold/).")
+    ] = Path("benchmarks/realtext"),
+    split: Annotated[str, typer.Option(help="dev, check or all.")] = "dev",
+    language: Annotated[
+        str | None, typer.Option("--language", help="Only articles of this language (en, fr …).")
+    ] = None,
+    validate_only: Annotated[
+        bool, typer.Option("--validate-only", help="Only check the manifests and gold files.")
+    ] = False,
+    keep: Annotated[
+        Path | None,
+        typer.Option("--keep", help="Leave the inputs, database and export in this folder."),
+    ] = None,
+    out: OutOption = None,
+) -> None:
+    """Real news articles end to end (ingest, then the JSON export) against our own gold:
+    entities, clusters, quotes and speakers, figures, checks, boilerplate (benchmarks/realtext).
+
+    Writes the result JSON (--out) and, for dev articles, the errors behind the numbers
+    beside it (NAME.errors.jsonl); the check split gives numbers only."""
+    from sourcetrace.evaluation import realtext
+
+    _check(data)
+    _check(gold)
+    try:
+        articles, problems = realtext.validate(gold, data)
+    except (OSError, ValueError) as exc:
+        raise fail(f"realtext evaluation failed: {exc}") from exc
+    for problem in problems:
+        errors.print(f"[yellow]gold problem[/] {problem}", markup=True, highlight=False)
+    if validate_only:
+        bad = sum(1 for a in articles if a.problems)
+        console.print(f"{len(articles)} articles, {len(articles) - bad} with valid gold, "
+                      f"{len(problems)} problems")
+        if problems:
+            raise typer.Exit(1)
+        return
+    _run_realtext(data, gold, split, language, keep, out)
+
+
+def _run_realtext(data: Path, gold: Path, split: str, language: str | None,
+                  keep: Path | None, out: Path | None) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from sourcetrace.config import Settings
+    from sourcetrace.evaluation import realtext
+
+    progress = Progress(TextColumn("[bold]realtext[/]"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[what]}"), TimeElapsedColumn(),
+                        console=errors, transient=True)
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=None, what="")
+
+            def on_progress(done: int, total: int, what: str) -> None:
+                progress.update(task, completed=done, total=total, what=what)
+
+            result = realtext.evaluate(data, gold, split, language, settings=Settings.load(),
+                                       on_progress=on_progress, keep=keep)
+    except (SourcetraceError, OSError, ValueError) as exc:
+        raise fail(f"realtext evaluation failed: {exc}") from exc
+    console.print(_realtext_table(result))
+    for rejection in result["ingest"].get("rejections", []):
+        console.print(f"[yellow]rejected at ingest[/] {rejection}")
+    target = out or Path("eval-results") / "realtext.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    listing = result.pop("errors")
+    target.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    console.print(f"result written to {target}")
+    if listing:
+        errors_file = target.with_name(target.stem + ".errors.jsonl")
+        errors_file.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n"
+                                       for e in listing), encoding="utf-8")
+        counts = ", ".join(f"{kind} {n}" for kind, n in result["error_counts"].items())
+        console.print(f"dev errors ({counts}) written to {errors_file}")
+
+
+def _realtext_table(result: dict[str, Any]) -> Any:
+    from rich.table import Table
+
+    from sourcetrace.evaluation.realtext import ROWS, value_at
+
+    groups = result["groups"]
+    shown = ["all", *(g for g in groups if g.startswith("split:")),
+             *(g for g in groups if g.startswith("language:"))]
+    from rich import box
+
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False,
+                  title=f"Real text, end to end ({result['split']} split, "
+                  f"{result['articles']} articles"
+                  + (f", {len(result['left_out'])} left out for gold problems)"
+                     if result["left_out"] else ")"), title_justify="left")
+    table.add_column("metric", no_wrap=True)
+    for name in shown:
+        table.add_column(name.split(":")[-1], justify="right", no_wrap=True)
+    for label, path in ROWS:
+        cells = []
+        for name in shown:
+            value = value_at(groups[name], path)
+            cells.append("–" if value is None else
+                         f"{value:.3f}" if isinstance(value, float) else str(value))
+        table.add_row(label, *cells)
+    return table
 
 
 def register(app: typer.Typer) -> None:

@@ -7,8 +7,12 @@ to the benchmark's: PERSON→PER, GPE/LOC→LOC, ORG and its finer types→ORG. 
 ``baseline=True`` the bare spaCy pipeline of the language is scored on the same texts
 (PERSON/PER→PER, ORG→ORG, GPE/LOC/FAC→LOC) as the anchor.
 
+With ``end_to_end=True`` the same documents are also ingested and exported as a user's
+articles would be, and the export's entity mentions are scored (``ner_export``): the gap
+between that number and the stage's is what the cross-document stages cost or bring.
+
     sourcetrace eval ner --data PATH [--format auto|conll|germeval|hipe]
-        [--limit N] [--news-only] [--baseline] [--json OUT]
+        [--limit N] [--news-only] [--baseline] [--end-to-end] [--out OUT]
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from sourcetrace.config import Settings
+from sourcetrace.evaluation.end_to_end import Progress
 from sourcetrace.evaluation.ner_formats import SCORED, GoldDocument, detect_format, read_documents
 from sourcetrace.model import Document
 from sourcetrace.pipeline import DEFAULT_STAGES, Pipeline
@@ -47,7 +53,10 @@ def evaluate(
     *,
     news_only: bool = False,
     baseline: bool = False,
+    end_to_end: bool = False,
     resources: Resources | None = None,
+    settings: Settings | None = None,
+    on_progress: Progress | None = None,
 ) -> dict[str, Any]:
     """Score the entities stage on ``path``; a JSON-able dict (see ``format_report``)."""
     path = Path(path)
@@ -71,6 +80,15 @@ def evaluate(
     }
     if baseline:
         result["baseline"] = score(docs, _run_spacy(docs, resources))
+    if end_to_end:
+        from sourcetrace.evaluation.ner_export import predict_through_export
+
+        started = time.perf_counter()
+        exported, facts = predict_through_export(docs, settings=settings,
+                                                 on_progress=on_progress)
+        result["end_to_end"] = score(docs, exported)
+        result["end_to_end_run"] = {**facts,
+                                    "seconds": round(time.perf_counter() - started, 2)}
     return result
 
 
@@ -188,9 +206,10 @@ def format_report(result: dict[str, Any]) -> str:
         f"NER evaluation on {result['data']} ({result['format']}): {result['documents']} "
         f"documents, "
         f"{result['tokens']} tokens, pipeline {result['seconds']}s",
-        f"{'system':<10}{'type':<7}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}",
+        f"{'system':<12}{'type':<7}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}",
     ]
-    for system in ("ours", "baseline"):
+    names = {"ours": "stage", "baseline": "baseline", "end_to_end": "end-to-end"}
+    for system in ("ours", "baseline", "end_to_end"):
         if system not in result:
             continue
         rows = [
@@ -199,6 +218,10 @@ def format_report(result: dict[str, Any]) -> str:
         ]
         for kind, m in rows:
             lines.append(
-                f"{system:<10}{kind:<7}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}{m['gold']:>7}"
+                f"{names[system]:<12}{kind:<7}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}{m['gold']:>7}"
             )
+    if "end_to_end_run" in result:
+        run = result["end_to_end_run"]
+        lines.append(f"end-to-end: ingest and export {run['seconds']}s, "
+                     f"{run['exported_articles']} articles exported, {run['missing']} missing")
     return "\n".join(lines)
