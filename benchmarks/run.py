@@ -27,14 +27,14 @@ from collections import defaultdict
 from pathlib import Path
 
 from sourcetrace.config import Settings
+from sourcetrace.core.corpus import CORPUS_STAGES, run_corpus_stages
+from sourcetrace.core.pipeline import Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.ingest import discover, read_file
 from sourcetrace.ingest.identity import new_document
-from sourcetrace.jobs.corpus import CORPUS_STAGES, run_corpus_stages
 from sourcetrace.jobs.ingest import ingest_paths
 from sourcetrace.model import RawArticle
 from sourcetrace.outputs import export
-from sourcetrace.pipeline import Pipeline
-from sourcetrace.resources import Resources
 from sourcetrace.storage import open_store
 
 ROOT = Path(__file__).resolve().parent.parent

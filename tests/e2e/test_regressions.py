@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document
-from sourcetrace.resources import Resources
 from sourcetrace.stages import entities, parse, quotes
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from sourcetrace.jobs.corpus import CORPUS_STAGES
+from sourcetrace.core.corpus import CORPUS_STAGES
 from sourcetrace.jobs.ingest import ingest_paths
 from sourcetrace.jobs.linking import relink
 from sourcetrace.outputs import export, load_schema

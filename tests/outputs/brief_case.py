@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from sourcetrace import Settings, ingest_paths, open_store
-from sourcetrace.jobs.corpus import CORPUS_STAGES
+from sourcetrace.core.corpus import CORPUS_STAGES
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "brief"
 

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from sourcetrace import Settings, ingest_paths, open_store
-from sourcetrace.jobs.corpus import CORPUS_STAGES
+from sourcetrace.core.corpus import CORPUS_STAGES
 from sourcetrace.outputs import ExportItem
 from sourcetrace.outputs.contract import iter_items
 from sourcetrace.outputs.json_export import JsonExporter

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.core.pipeline import Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.lang import all_packs
 from sourcetrace.model import Document
-from sourcetrace.pipeline import Pipeline
-from sourcetrace.resources import Resources
 from sourcetrace.stages import clean as clean_module
 from sourcetrace.stages.boilerplate import Rulebook, compile_rulebook
 from sourcetrace.stages.clean import STAGE, clean, clean_text

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
+from sourcetrace.core.pipeline import DEFAULT_STAGES, Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document
-from sourcetrace.pipeline import DEFAULT_STAGES, Pipeline
-from sourcetrace.resources import Resources
 from sourcetrace.stages import dates
 from sourcetrace.stages.dates import extract_dates
 

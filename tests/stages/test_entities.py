@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.core.pipeline import DEFAULT_STAGES, Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document, Mention
-from sourcetrace.pipeline import DEFAULT_STAGES, Pipeline
-from sourcetrace.resources import Resources
 from sourcetrace.stages import entities, parse
 
 pytestmark = pytest.mark.slow
@@ -133,8 +133,8 @@ def test_empty_text_gives_no_mentions(resources: Resources) -> None:
 
 def test_german_capitalised_connector_alone_is_no_mention() -> None:
     """Regression: a sentence-initial capitalised connector once crashed the rule tagger."""
+    from sourcetrace.core.resources import Resources
     from sourcetrace.model import Document
-    from sourcetrace.resources import Resources
     from sourcetrace.stages.entities import STAGE
 
     text = (
@@ -180,9 +180,9 @@ def test_a_role_phrase_is_not_an_organisation_but_a_ministry_is() -> None:
     """Seen in the brief: the French model tagged "ministre de l'Intérieur" as an ORG."""
     import importlib
 
+    from sourcetrace.core.pipeline import Pipeline
+    from sourcetrace.core.resources import Resources
     from sourcetrace.model import Document
-    from sourcetrace.pipeline import Pipeline
-    from sourcetrace.resources import Resources
 
     stages = [
         importlib.import_module(f"sourcetrace.stages.{n}").STAGE for n in ("parse", "entities")

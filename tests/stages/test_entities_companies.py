@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.core.resources import Resources
 from sourcetrace.kb import load_kb
 from sourcetrace.model import Document, Mention
 from sourcetrace.resolve.link_records import LinkMention, LinkResult
 from sourcetrace.resolve.linking import link_mentions
-from sourcetrace.resources import Resources
 from sourcetrace.stages import entities, parse
 
 pytestmark = pytest.mark.slow

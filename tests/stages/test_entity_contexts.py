@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document, Mention
-from sourcetrace.resources import Resources
 from sourcetrace.stages import entities, parse
 from sourcetrace.stages.context_votes import is_sports_article
 from sourcetrace.stages.lexicon import compile_lexicon

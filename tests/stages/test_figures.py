@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document
-from sourcetrace.resources import Resources
 from sourcetrace.stages import figures as stage
 from sourcetrace.stages.figures import extract_figures, patterns_for
 
@@ -227,7 +227,7 @@ def test_unknown_language_reads_digits_and_currency_symbols() -> None:
 
 
 def test_figures_stage_runs_after_parse() -> None:
-    from sourcetrace.pipeline import DEFAULT_STAGES
+    from sourcetrace.core.pipeline import DEFAULT_STAGES
 
     assert DEFAULT_STAGES.index("sourcetrace.stages.figures") > DEFAULT_STAGES.index(
         "sourcetrace.stages.parse")

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from sourcetrace.config import Settings
+from sourcetrace.core.resources import Resources
 from sourcetrace.errors import ConfigError
 from sourcetrace.lang import all_packs
 from sourcetrace.model import Document
-from sourcetrace.resources import Resources
 from sourcetrace.stages.boilerplate import compile_rulebook
 from sourcetrace.stages.clean import clean_text
 from sourcetrace.stages.detectors import build_detector

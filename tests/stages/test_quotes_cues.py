@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.resources import Resources
+from sourcetrace.core.resources import Resources
 from sourcetrace.stages import quotes
 from tests.stages.quoting import by_text, resources, run
 

@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
+from sourcetrace.core.pipeline import Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.ingest.identity import new_document
 from sourcetrace.model import Document, RawArticle, Signal
-from sourcetrace.pipeline import Pipeline
-from sourcetrace.resources import Resources
 from sourcetrace.stages.signals import KINDS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "signals"

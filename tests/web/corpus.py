@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from sourcetrace import Settings, ingest_paths, open_store
-from sourcetrace.jobs.corpus import CORPUS_STAGES
+from sourcetrace.core.corpus import CORPUS_STAGES
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "web"
 

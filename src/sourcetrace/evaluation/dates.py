@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sourcetrace.core.resources import Resources
 from sourcetrace.errors import FormatError
 from sourcetrace.model import DateRef, Document
-from sourcetrace.resources import Resources
 from sourcetrace.stages import dates as dates_stage
 from sourcetrace.stages import parse as parse_stage
 from sourcetrace.stages.timexpr import timeml_value

@@ -92,7 +92,7 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
 
 
 def _extract(sentences: list[str]) -> list[tuple[Figure, ...]]:
-    from sourcetrace.resources import Resources
+    from sourcetrace.core.resources import Resources
     from sourcetrace.stages import figures, parse
 
     resources = Resources()

@@ -20,10 +20,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from sourcetrace.core.pipeline import DEFAULT_STAGES, Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.evaluation.ner_formats import SCORED, GoldDocument, detect_format, read_documents
 from sourcetrace.model import Document
-from sourcetrace.pipeline import DEFAULT_STAGES, Pipeline
-from sourcetrace.resources import Resources
 
 __all__ = ["evaluate", "format_report", "score"]
 

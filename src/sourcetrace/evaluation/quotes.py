@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sourcetrace.core.resources import Resources
 from sourcetrace.errors import FormatError
 from sourcetrace.model import Document, Quote
-from sourcetrace.resources import Resources
 from sourcetrace.stages.entities import extract_entities
 from sourcetrace.stages.parse import parse_batch
 from sourcetrace.stages.quotes import extract_quotes, people_of

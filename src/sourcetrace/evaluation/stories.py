@@ -142,11 +142,11 @@ def _keys(docs: Sequence[MeantimeDoc]) -> list[frozenset[str]]:
     """Story keys as ``sourcetrace ingest`` makes them: our entities and dates stages,
     then cross-document linking (knowledge base, surnames, unlinked names clustered), so
     the keys are linked entity ids, as in the product."""
+    from sourcetrace.core.resources import Resources
     from sourcetrace.kb import load_kb
     from sourcetrace.resolve.link_records import LinkMention
     from sourcetrace.resolve.linking import link_mentions
     from sourcetrace.resolve.normalise import article_keys
-    from sourcetrace.resources import Resources
     from sourcetrace.stages import dates, entities, parse
 
     resources = Resources()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from sourcetrace.config import Settings
-from sourcetrace.jobs.corpus import CorpusReport, run_corpus_stages
+from sourcetrace.core.corpus import CorpusReport, run_corpus_stages
 from sourcetrace.model import Document
 from sourcetrace.resolve.duplicates import content_hash, signature, to_bytes
 from sourcetrace.runners.local import LocalRunner

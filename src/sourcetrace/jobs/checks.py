@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import cast
 
 from sourcetrace.config import Settings
-from sourcetrace.jobs.corpus import CorpusReport, CorpusStage
+from sourcetrace.core.corpus import CorpusReport, CorpusStage
 from sourcetrace.jobs.stories import default_embedder
 from sourcetrace.outputs.contract import ExportItem
 from sourcetrace.resolve.checks import Check, FigureItem, figure_checks

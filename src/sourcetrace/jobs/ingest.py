@@ -25,10 +25,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from sourcetrace.config import Settings
+from sourcetrace.core.corpus import CORPUS_STAGES, run_corpus_stages
 from sourcetrace.errors import InputError
 from sourcetrace.ingest import discover, read_file
 from sourcetrace.ingest.identity import derive_id, new_document, raw_hash
-from sourcetrace.jobs.corpus import CORPUS_STAGES, run_corpus_stages
 from sourcetrace.model import Document, RawArticle
 from sourcetrace.resolve.duplicates import NearDuplicateIndex, content_hash, signature, to_bytes
 from sourcetrace.runners.local import LocalRunner

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sourcetrace.config import Settings
-from sourcetrace.jobs.corpus import CorpusReport, CorpusStage
+from sourcetrace.core.corpus import CorpusReport, CorpusStage
 from sourcetrace.kb import KnowledgeBase, load_kb
 from sourcetrace.outputs.contract import ExportItem
 from sourcetrace.resolve.link_records import LinkResult

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from sourcetrace.config import Settings
-from sourcetrace.jobs.corpus import CorpusReport, CorpusStage
+from sourcetrace.core.corpus import CorpusReport, CorpusStage
 from sourcetrace.outputs.contract import ExportItem
 from sourcetrace.resolve.outlets import profile_outlets
 from sourcetrace.storage.base import Store

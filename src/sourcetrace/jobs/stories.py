@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import cast
 
 from sourcetrace.config import Settings
-from sourcetrace.jobs.corpus import CorpusReport, CorpusStage
+from sourcetrace.core.corpus import CorpusReport, CorpusStage
 from sourcetrace.outputs.contract import ExportItem
 from sourcetrace.resolve.embeddings import (
     MODEL_NAME,

@@ -305,7 +305,7 @@ def iter_items(store: Store) -> Iterator[ExportItem]:
     (``jobs.corpus``), each of which exports its own records; with none of them the
     export's lists stay empty.
     """
-    from sourcetrace.jobs.corpus import corpus_stages
+    from sourcetrace.core.corpus import corpus_stages
     from sourcetrace.storage.entities import speaker_resolver
 
     speaker = speaker_resolver(store)

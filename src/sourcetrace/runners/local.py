@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from sourcetrace.config import Settings
+from sourcetrace.core.pipeline import Outcome, Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document
-from sourcetrace.pipeline import Outcome, Pipeline
-from sourcetrace.resources import Resources
 
 __all__ = ["LocalRunner"]
 
@@ -48,7 +48,7 @@ class LocalRunner:
         modules: Sequence[str] | None = None,
         resources: Resources | None = None,
     ) -> None:
-        from sourcetrace.pipeline import DEFAULT_STAGES
+        from sourcetrace.core.pipeline import DEFAULT_STAGES
 
         self.settings = settings
         self.modules = tuple(modules or DEFAULT_STAGES)

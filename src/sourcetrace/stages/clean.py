@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sourcetrace.core.pipeline import Stage
+from sourcetrace.core.resources import Resources
 from sourcetrace.lang import all_packs
 from sourcetrace.model import Document, Removal
-from sourcetrace.pipeline import Stage
-from sourcetrace.resources import Resources
 from sourcetrace.stages import headline as hl
 from sourcetrace.stages.boilerplate import Rulebook, Stripped, compile_rulebook, strip_boilerplate
 

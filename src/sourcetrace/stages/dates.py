@@ -22,10 +22,10 @@ import datetime as dt
 import re
 from typing import Any
 
+from sourcetrace.core.pipeline import Stage
+from sourcetrace.core.resources import Resources
 from sourcetrace.lang import get_pack
 from sourcetrace.model import DateRef, Document
-from sourcetrace.pipeline import Stage
-from sourcetrace.resources import Resources
 from sourcetrace.stages.datespans import CompiledLexicon, compile_lexicon, find_dates
 from sourcetrace.stages.timexpr import resolve
 

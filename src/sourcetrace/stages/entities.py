@@ -23,9 +23,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from sourcetrace.core.pipeline import Stage
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document, Mention
-from sourcetrace.pipeline import Stage
-from sourcetrace.resources import Resources
 from sourcetrace.stages.consistency import (
     acronyms,
     assign_keys,

@@ -27,10 +27,10 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from sourcetrace.core.pipeline import Stage
+from sourcetrace.core.resources import Resources
 from sourcetrace.lang import get_pack
 from sourcetrace.model import Document, Figure
-from sourcetrace.pipeline import Stage
-from sourcetrace.resources import Resources
 from sourcetrace.stages.counted import counted_after
 from sourcetrace.stages.figure_patterns import FigurePatterns, compile_lexicon, normalise_phrase
 from sourcetrace.stages.numbers import NumberSpan, find_numbers

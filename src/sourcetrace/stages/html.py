@@ -22,10 +22,10 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from sourcetrace.core.pipeline import Stage
+from sourcetrace.core.resources import Resources
 from sourcetrace.errors import EmptyInputError, TooLargeError
 from sourcetrace.model import Document
-from sourcetrace.pipeline import Stage
-from sourcetrace.resources import Resources
 
 __all__ = ["STAGE", "extract_html"]
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from sourcetrace.core.pipeline import Stage
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document, LanguageSegment
-from sourcetrace.pipeline import Stage
-from sourcetrace.resources import Resources
 from sourcetrace.stages.detectors import Detector, build_detector
 
 __all__ = ["STAGE", "detector_for", "identify", "paragraphs"]

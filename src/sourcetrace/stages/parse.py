@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from sourcetrace.core.pipeline import Stage
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document
-from sourcetrace.pipeline import Stage
-from sourcetrace.resources import Resources
 
 
 def parse(doc: Document, resources: Resources) -> Document:

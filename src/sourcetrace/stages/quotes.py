@@ -13,10 +13,10 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from sourcetrace.core.pipeline import Stage
+from sourcetrace.core.resources import Resources
 from sourcetrace.lang import get_pack
 from sourcetrace.model import Document, Quote
-from sourcetrace.pipeline import Stage
-from sourcetrace.resources import Resources
 from sourcetrace.stages.attribution import Attribution, FrameReader
 from sourcetrace.stages.embedded import EmbeddedReader
 from sourcetrace.stages.quote_marks import MarkedSpan, find_dash_speech, find_marked_spans

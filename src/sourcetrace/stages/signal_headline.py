@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from sourcetrace.core.resources import Resources
 from sourcetrace.lang.pack import LanguagePack
 from sourcetrace.model import Document, Evidence, Figure, Signal
-from sourcetrace.resources import Resources
 from sourcetrace.stages.figures import extract_figures, patterns_for
 from sourcetrace.stages.signal_text import evidence, top
 

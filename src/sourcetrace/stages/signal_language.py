@@ -13,9 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from sourcetrace.core.resources import Resources
 from sourcetrace.lang.signal_lexicon import SignalLexicon
 from sourcetrace.model import Document, Evidence, Signal
-from sourcetrace.resources import Resources
 from sourcetrace.stages.signal_text import (
     TextView,
     cached_terms,

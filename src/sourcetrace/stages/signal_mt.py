@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from sourcetrace.core.resources import Resources
 from sourcetrace.lang.pack import LanguagePack
 from sourcetrace.model import Document, Evidence, Signal
-from sourcetrace.resources import Resources
 from sourcetrace.stages.signal_text import (
     TextView,
     cached_terms,

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document, Evidence
-from sourcetrace.resources import Resources
 
 __all__ = [
     "Span",

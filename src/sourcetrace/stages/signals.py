@@ -22,10 +22,10 @@ language-independent signals (attribution, figures, republication).
 
 from __future__ import annotations
 
+from sourcetrace.core.pipeline import Stage
+from sourcetrace.core.resources import Resources
 from sourcetrace.lang import get_pack
 from sourcetrace.model import Document, Signal
-from sourcetrace.pipeline import Stage
-from sourcetrace.resources import Resources
 from sourcetrace.stages.signal_attribution import sourcing_signals
 from sourcetrace.stages.signal_headline import headline_signals
 from sourcetrace.stages.signal_language import language_signals

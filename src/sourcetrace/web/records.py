@@ -89,7 +89,7 @@ def entity_articles(entity: Mapping[str, Any]) -> list[str]:
 
 def load_records(store: Store) -> CorpusRecords:
     """Collect the corpus stages' records; mention groups when no stage exports entities."""
-    from sourcetrace.jobs.corpus import corpus_stages
+    from sourcetrace.core.corpus import corpus_stages
 
     records = CorpusRecords()
     lists = {

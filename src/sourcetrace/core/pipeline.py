@@ -20,9 +20,9 @@ import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from sourcetrace.core.resources import Resources
 from sourcetrace.errors import InputError, PipelineError
 from sourcetrace.model import Document, StageError
-from sourcetrace.resources import Resources
 
 __all__ = ["DEFAULT_STAGES", "Outcome", "Pipeline", "Stage"]
 
