@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from sourcetrace.capabilities.linking.linker import link_mentions, unlinked_id
+from sourcetrace.capabilities.linking.records import Decision, LinkResult
 from sourcetrace.evaluation.linking import pairwise
 from sourcetrace.kb import KnowledgeBase, load_kb
-from sourcetrace.resolve.link_records import Decision, LinkResult
-from sourcetrace.resolve.linking import link_mentions, unlinked_id
 from tests.resolve.linking_corpus import KB_DIR, corpus_mentions, load_corpus, ref
 
 
@@ -163,7 +163,7 @@ def test_linking_is_linear_enough(kb: KnowledgeBase) -> None:
     # pairwise comparison would take; a generous bound that still catches a quadratic step.
     import time
 
-    from sourcetrace.resolve.link_records import LinkMention
+    from sourcetrace.capabilities.linking.records import LinkMention
 
     base = corpus_mentions()
     many: list[LinkMention] = []

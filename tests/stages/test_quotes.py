@@ -7,11 +7,12 @@ from typing import Any
 
 import pytest
 
+from sourcetrace.capabilities.parse import stage as parse
+from sourcetrace.capabilities.quotes import stage as quotes
+from sourcetrace.capabilities.quotes.embedded import scare_quotes
+from sourcetrace.capabilities.quotes.marks import find_marked_spans
 from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document, Quote
-from sourcetrace.stages import parse, quotes
-from sourcetrace.stages.embedded import scare_quotes
-from sourcetrace.stages.quote_marks import find_marked_spans
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "quotes"
 PAIRS_EN = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
@@ -267,7 +268,7 @@ def test_stance_needs_a_holder_and_unnamed_sources_keep_their_description() -> N
     from sourcetrace.core.resources import Resources
     from sourcetrace.model import Document
 
-    stages = [importlib.import_module(f"sourcetrace.stages.{name}").STAGE
+    stages = [importlib.import_module(f"sourcetrace.capabilities.{name}.stage").STAGE
               for name in ("parse", "entities", "quotes")]
     pipeline = Pipeline(stages, given={"text", "language"})
     cases = {

@@ -7,10 +7,10 @@ from typing import Annotated, Any
 
 import typer
 
+from sourcetrace.capabilities.linking.decide import Action, decide
 from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError
-from sourcetrace.jobs.entity_decisions import Action, decide
 from sourcetrace.storage import entities as queries
 
 entity_app = typer.Typer(

@@ -6,7 +6,7 @@ A corpus stage is a module listed in ``CORPUS_STAGES`` that defines
 - ``run(store, settings, changed)`` updates its results incrementally for the articles
   just ingested, updated or re-analysed (``changed``: their ids; the stage may widen the
   work to what those articles touch). It reads from the store, calls the pure logic in
-  ``sourcetrace.resolve``, and writes its results back in its own transactions.
+  ``sourcetrace.capabilities``, and writes its results back in its own transactions.
 - ``export(store)`` yields its records for the export contract (``entities``, ``stories``,
   ``checks``, outlet ``signals`` …) as ``ExportItem``s, so the exporters need no change
   when a stage is added.
@@ -31,10 +31,10 @@ __all__ = ["CORPUS_STAGES", "CorpusReport", "CorpusStage", "corpus_stages", "run
 
 #: Corpus stage modules in run order. A new cross-document capability adds its module here.
 CORPUS_STAGES: tuple[str, ...] = (
-    "sourcetrace.jobs.linking",
-    "sourcetrace.jobs.stories",
-    "sourcetrace.jobs.checks",
-    "sourcetrace.jobs.profiles",
+    "sourcetrace.capabilities.linking.corpus",
+    "sourcetrace.capabilities.stories.corpus",
+    "sourcetrace.capabilities.checks.corpus",
+    "sourcetrace.capabilities.outlets.corpus",
 )
 
 

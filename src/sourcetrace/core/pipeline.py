@@ -1,6 +1,6 @@
 """Ordered per-document stages with declared inputs and outputs, checked once.
 
-A stage is a module in ``sourcetrace.stages`` that defines ``STAGE = Stage(...)``: a
+A stage is a module in ``sourcetrace.capabilities`` that defines ``STAGE = Stage(...)``: a
 name, a version (bump it when the output changes, so ``sourcetrace analyze`` knows what
 to re-run), the ``Document`` fields it ``requires`` and ``assigns``, and a pure function
 ``run(doc, resources) -> doc``. A stage that gains from batching (spaCy's ``nlp.pipe``)
@@ -28,16 +28,16 @@ __all__ = ["DEFAULT_STAGES", "Outcome", "Pipeline", "Stage"]
 
 #: Stage modules in run order. A new capability adds its module here.
 DEFAULT_STAGES: tuple[str, ...] = (
-    "sourcetrace.stages.html",
-    "sourcetrace.stages.clean",
-    "sourcetrace.stages.metadata",
-    "sourcetrace.stages.langid",
-    "sourcetrace.stages.parse",
-    "sourcetrace.stages.entities",
-    "sourcetrace.stages.quotes",
-    "sourcetrace.stages.figures",
-    "sourcetrace.stages.dates",
-    "sourcetrace.stages.signals",
+    "sourcetrace.capabilities.extract.stage",
+    "sourcetrace.capabilities.clean.stage",
+    "sourcetrace.capabilities.outlets.stage",
+    "sourcetrace.capabilities.language.stage",
+    "sourcetrace.capabilities.parse.stage",
+    "sourcetrace.capabilities.entities.stage",
+    "sourcetrace.capabilities.quotes.stage",
+    "sourcetrace.capabilities.figures.stage",
+    "sourcetrace.capabilities.dates.stage",
+    "sourcetrace.capabilities.signals.stage",
 )
 
 #: Fields ingest fills before any stage runs.

@@ -37,7 +37,7 @@ SPACY_TO_GOLD = {
     "FAC": "LOC",
 }
 BATCH = 32
-ENTITIES_STAGE = "sourcetrace.stages.entities"
+ENTITIES_STAGE = "sourcetrace.capabilities.entities.stage"
 
 
 def evaluate(

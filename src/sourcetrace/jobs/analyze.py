@@ -11,10 +11,10 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from sourcetrace.capabilities.duplicates.index import content_hash, signature, to_bytes
 from sourcetrace.config import Settings
 from sourcetrace.core.corpus import CorpusReport, run_corpus_stages
 from sourcetrace.model import Document
-from sourcetrace.resolve.duplicates import content_hash, signature, to_bytes
 from sourcetrace.runners.local import LocalRunner
 from sourcetrace.storage.base import Store, StoredArticle
 

@@ -24,13 +24,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from sourcetrace.capabilities.duplicates.index import (
+    NearDuplicateIndex,
+    content_hash,
+    signature,
+    to_bytes,
+)
 from sourcetrace.config import Settings
 from sourcetrace.core.corpus import CORPUS_STAGES, run_corpus_stages
 from sourcetrace.errors import InputError
 from sourcetrace.ingest import discover, read_file
 from sourcetrace.ingest.identity import derive_id, new_document, raw_hash
 from sourcetrace.model import Document, RawArticle
-from sourcetrace.resolve.duplicates import NearDuplicateIndex, content_hash, signature, to_bytes
 from sourcetrace.runners.local import LocalRunner
 from sourcetrace.storage.base import Store
 

@@ -12,9 +12,9 @@ from typing import Any, cast
 
 from sqlalchemy import Table, delete, desc, func, insert, select
 
+from sourcetrace.capabilities.linking.records import Decision, LinkMention, LinkResult
 from sourcetrace.kb import KBEntry, entry_from_dict
 from sourcetrace.kb.entries import entry_to_dict
-from sourcetrace.resolve.link_records import Decision, LinkMention, LinkResult
 from sourcetrace.storage import schema as _schema
 from sourcetrace.storage.entity_tables import (
     entities,

@@ -12,9 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from sourcetrace.capabilities.linking.decide import Action, DecisionOutcome, decide
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError, UnknownEntityError
-from sourcetrace.jobs.entity_decisions import Action, DecisionOutcome, decide
 from sourcetrace.storage import entities as queries
 from sourcetrace.storage.base import Store
 
