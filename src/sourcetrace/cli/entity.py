@@ -23,7 +23,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
 def _decide(db: DbOption, action: Action, entity: str, **details: Any) -> str:
-    """Store and apply one decision (``jobs.entity_decisions.decide``, as the web app does);
+    """Store and apply one decision (``capabilities.linking.decide.decide``, as the web app does);
     returns the entity to look at now."""
     store = open_existing(db)
     try:

@@ -302,7 +302,7 @@ def iter_items(store: Store) -> Iterator[ExportItem]:
     """Every exportable record in the store, streaming, articles in ingest order.
 
     Entities, stories, checks and outlet signals come from the cross-document stages
-    (``jobs.corpus``), each of which exports its own records; with none of them the
+    (``core.corpus``), each of which exports its own records; with none of them the
     export's lists stay empty.
     """
     from sourcetrace.core.corpus import corpus_stages

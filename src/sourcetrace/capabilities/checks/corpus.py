@@ -1,8 +1,9 @@
 """Corpus stage ``checks``: cross-check figures and claims within the stories that changed.
 
 Runs after ``stories``. For every story holding a changed article, the figures and
-quotes of all its articles are compared (``resolve.checks``, ``resolve.claims``) and the
-story's checks are replaced, so an incremental run redoes only the stories it touched.
+quotes of all its articles are compared (``capabilities.checks.figure_checks``,
+``capabilities.checks.claims``) and the story's checks are replaced, so an incremental run
+redoes only the stories it touched.
 Quote embeddings (for "same point" claims) are computed here for those stories only.
 """
 
@@ -33,7 +34,8 @@ from sourcetrace.text.normalise import parse_day
 __all__ = ["CORPUS_STAGE", "export", "run", "run_checks", "story_checks"]
 
 #: Characters before and after a figure handed to the checks: enough for the figure's
-#: sentence, where its counted thing, scope and date are read (``resolve.figure_context``).
+#: sentence, where its counted thing, scope and date are read
+#: (``capabilities.checks.figure_context``).
 AFTER_CHARS = 300
 
 

@@ -68,7 +68,7 @@ class _Union:
 
 @dataclass(frozen=True, slots=True)
 class Rulebook:
-    """Every pack's patterns, compiled once per process (``resources.cached``)."""
+    """Every pack's patterns, compiled once per process (``core.resources.cached``)."""
 
     whole: _Union
     lead: _Union

@@ -13,8 +13,9 @@ language pack's ``EntityLexicon``:
   a PERSON even where the model missed it, with the title kept out of the span;
 - well-known names get finer types (ARMED_GROUP, AGENCY, MEDIA, COMPANY);
 - context votes: a team in a results table or a company after "shares of" is an
-  organisation in the whole article (``stages.context_votes``);
-- document consistency, acronyms and keys (``stages.consistency``), roles (``stages.roles``).
+  organisation in the whole article (``capabilities.entities.context_votes``);
+- document consistency, acronyms and keys (``capabilities.entities.consistency``), roles
+  (``capabilities.entities.roles``).
 """
 
 from __future__ import annotations

@@ -111,7 +111,8 @@ def _rule_pattern(text: str, lex: FigureLexicon, *, anchor: str) -> re.Pattern[s
 
 
 def compile_lexicon(lex: FigureLexicon) -> FigurePatterns:
-    """Compile every pattern of ``lex`` (called once per language through ``resources.cached``)."""
+    """Compile every pattern of ``lex`` (called once per language through
+    ``core.resources.cached``)."""
     symbols = _alternation(lex.currency_symbols, flexible_space=False)
     codes = "|".join(lex.currency_codes) or "(?!)"
     before_words = _alternation(lex.currency_before)

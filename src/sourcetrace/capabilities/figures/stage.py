@@ -1,7 +1,7 @@
 """The figures stage: how many, of what, per what, how sure — normalised for comparison.
 
-Finds numbers (``stages.numbers``), drops those that are not figures (dates, years, clock
-times, ages, relative dates, list numbering, phone numbers, identifiers, numbers inside
+Finds numbers (``capabilities.figures.numbers``), drops those that are not figures (dates,
+years, clock times, ages, relative dates, list numbering, phone numbers, identifiers, numbers inside
 names such as "G20", "COVID-19", "Article 5", page furniture such as "12 comments"), and
 reads around each remaining one: a currency (symbol, ISO code or word), a unit, a
 qualifier ("at least", "plus de", "rund"), a range ("between 150 and 300", "150-300",
@@ -62,7 +62,7 @@ class _Quantity:
 
 
 def patterns_for(language: str | None, resources: Resources | None = None) -> FigurePatterns:
-    """The compiled figure patterns of ``language`` (once per process with ``resources``)."""
+    """The compiled figure patterns of ``language`` (once per process with ``core.resources``)."""
     pack = get_pack(language)
     if resources is None:
         return compile_lexicon(pack.figures)

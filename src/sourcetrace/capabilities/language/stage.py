@@ -6,7 +6,7 @@
   other than the article's become ``LanguageSegment``s (a quoted statement left in the
   original, a translated paragraph, a bilingual page), in ``text`` offsets.
 
-The backend (py3langid or lingua, see ``stages.detectors``) comes from
+The backend (py3langid or lingua, see ``capabilities.language.detectors``) comes from
 ``settings.langid_backend`` and is built once per process, restricted to
 ``settings.languages``.
 """

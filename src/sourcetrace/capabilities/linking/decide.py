@@ -3,7 +3,8 @@
 ``sourcetrace entity merge|split|rename`` and the web app (``/api/v1/entities/...`` and the
 entity page's forms) both come through ``decide``, so they write the same decisions and
 trigger the same re-application: the whole corpus is linked again with every stored
-decision replayed in order (``jobs.linking``), which is also what every later ingest does.
+decision replayed in order (``capabilities.linking.corpus``), which is also what every later
+ingest does.
 
 A decision is tried before it is stored: one that names an unknown entity or would not
 change anything (a split taking every mention, a merge of an entity with itself) raises a

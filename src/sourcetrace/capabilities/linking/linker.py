@@ -11,7 +11,7 @@ Pure: mentions and a ``KnowledgeBase`` in, entities out (``LinkResult``). Steps:
 4. groups left unlinked are clustered across articles by type and normalised name (an
    acronym joins the one long form the corpus defines it as);
 5. entities are built with stable ids (the knowledge-base id, or ``x:<type>/<name>``) and
-   the user's decisions are applied on top (``resolve.entity_decisions``).
+   the user's decisions are applied on top (``capabilities.linking.decisions``).
 
 Every step works through dictionaries keyed by names, so the cost grows with the number
 of mentions, not with its square.

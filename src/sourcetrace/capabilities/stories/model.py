@@ -1,5 +1,5 @@
 """What story clustering works on: its parameters, an article's input, a story's
-state and where an article went (the index itself is in ``resolve.stories``)."""
+state and where an article went (the index itself is in ``capabilities.stories.index``)."""
 
 from __future__ import annotations
 
