@@ -26,7 +26,7 @@ _EXPORTS = {
     "RawArticle": "sourcetrace.model",
     "Settings": "sourcetrace.config",
     "SourcetraceError": "sourcetrace.errors",
-    "Stage": "sourcetrace.core.pipeline",
+    "Stage": "sourcetrace.core.stage",
     "StoreError": "sourcetrace.errors",
     "analyze_store": "sourcetrace.jobs.analyze",
     "export": "sourcetrace.outputs",
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     # since ``__all__`` is built from ``_EXPORTS`` and tools cannot read it.
     from sourcetrace.config import Settings as Settings
     from sourcetrace.core.pipeline import Pipeline as Pipeline
-    from sourcetrace.core.pipeline import Stage as Stage
+    from sourcetrace.core.stage import Stage as Stage
     from sourcetrace.errors import InputError as InputError
     from sourcetrace.errors import ModelMissingError as ModelMissingError
     from sourcetrace.errors import SourcetraceError as SourcetraceError

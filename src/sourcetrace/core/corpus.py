@@ -20,11 +20,10 @@ per-document results already stored are never lost.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 
 from sourcetrace.config import Settings
-from sourcetrace.outputs.contract import ExportItem
+from sourcetrace.core.stage import CorpusReport, CorpusStage
 from sourcetrace.storage.base import Store
 
 __all__ = ["CORPUS_STAGES", "CorpusReport", "CorpusStage", "corpus_stages", "run_corpus_stages"]
@@ -36,24 +35,6 @@ CORPUS_STAGES: tuple[str, ...] = (
     "sourcetrace.capabilities.checks.corpus",
     "sourcetrace.capabilities.outlets.corpus",
 )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CorpusReport:
-    """What one corpus stage did: counts for the summary, and a line for the user."""
-
-    stage: str
-    counts: dict[str, int] = field(default_factory=dict)
-    message: str = ""
-    error: str | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CorpusStage:
-    name: str
-    version: str
-    run: Callable[[Store, Settings, Sequence[str]], CorpusReport]
-    export: Callable[[Store], Iterator[ExportItem]] | None = None
 
 
 def corpus_stages(modules: Sequence[str] = CORPUS_STAGES) -> tuple[CorpusStage, ...]:

@@ -1,6 +1,7 @@
 """Ordered per-document stages with declared inputs and outputs, checked once.
 
-A stage is a module in ``sourcetrace.capabilities`` that defines ``STAGE = Stage(...)``: a
+A stage is a module in ``sourcetrace.capabilities`` that defines ``STAGE = Stage(...)``
+(``core.stage``): a
 name, a version (bump it when the output changes, so ``sourcetrace analyze`` knows what
 to re-run), the ``Document`` fields it ``requires`` and ``assigns``, and a pure function
 ``run(doc, resources) -> doc``. A stage that gains from batching (spaCy's ``nlp.pipe``)
@@ -17,10 +18,10 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 
 from sourcetrace.core.resources import Resources
+from sourcetrace.core.stage import Outcome, Stage
 from sourcetrace.errors import InputError, PipelineError
 from sourcetrace.model import Document, StageError
 
@@ -45,28 +46,6 @@ INPUT_FIELDS = frozenset(
     {"id", "origin", "fmt", "input_id", "title", "source", "url", "published", "author",
      "language_given", "html", "raw_text"}
 )
-
-RunOne = Callable[[Document, Resources], Document]
-RunBatch = Callable[[Sequence[Document], Resources], list[Document]]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Stage:
-    name: str
-    version: str
-    requires: frozenset[str]
-    assigns: frozenset[str]
-    run: RunOne
-    run_batch: RunBatch | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Outcome:
-    """What became of one document: the analysed document, or the reason it was rejected."""
-
-    origin: str
-    document: Document | None = None
-    rejected: InputError | None = None
 
 
 class Pipeline:
