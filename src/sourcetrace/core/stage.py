@@ -41,9 +41,13 @@ class Stage:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Outcome:
-    """What became of one document: the analysed document, or the reason it was rejected."""
+    """What became of one document: the analysed document, or the reason it was rejected.
+
+    ``key`` is the key the document was handed to a runner with (``runners.base``).
+    """
 
     origin: str
+    key: str = ""
     document: Document | None = None
     rejected: InputError | None = None
 

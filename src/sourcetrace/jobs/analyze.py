@@ -7,7 +7,6 @@ hashes and duplicate links. Only outdated articles are redone unless ``everythin
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -15,6 +14,7 @@ from sourcetrace.capabilities.duplicates.index import content_hash, signature, t
 from sourcetrace.config import Settings
 from sourcetrace.core.corpus import CorpusReport, run_corpus_stages
 from sourcetrace.model import Document
+from sourcetrace.runners.base import Runner, in_input_order
 from sourcetrace.runners.local import LocalRunner
 from sourcetrace.storage.base import Store, StoredArticle
 
@@ -55,15 +55,14 @@ def analyze_store(
     everything: bool = False,
     corpus: bool = False,
     on_article: Callable[[str], None] | None = None,
-    runner: LocalRunner | None = None,
+    runner: Runner | None = None,
 ) -> AnalyzeSummary:
     runner = runner or LocalRunner(settings)
-    versions = runner.pipeline.versions
+    versions = dict(runner.versions)
     summary = AnalyzeSummary()
-    queue: deque[StoredArticle] = deque()
     done: list[str] = []
 
-    def outdated() -> Iterator[Document]:
+    def outdated() -> Iterator[tuple[StoredArticle, Document]]:
         # Ids first: the store is written while this generator is read.
         for article_id in store.article_ids():
             stored = store.get_article(article_id)
@@ -72,11 +71,9 @@ def analyze_store(
             if not everything and dict(stored.document.stage_versions) == versions:
                 summary.current += 1
                 continue
-            queue.append(stored)
-            yield input_document(stored)
+            yield stored, input_document(stored)
 
-    for outcome in runner.map(outdated()):
-        stored = queue.popleft()
+    for stored, outcome in in_input_order(runner, outdated()):
         if outcome.document is None:
             # Input that passed before but fails now: keep the stored version, say so.
             summary.failed += 1

@@ -19,7 +19,6 @@ they never stop the batch.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -36,6 +35,7 @@ from sourcetrace.errors import InputError
 from sourcetrace.ingest import discover, read_file
 from sourcetrace.ingest.identity import derive_id, new_document, raw_hash
 from sourcetrace.model import Document, RawArticle
+from sourcetrace.runners.base import Runner, in_input_order
 from sourcetrace.runners.local import LocalRunner
 from sourcetrace.storage.base import Store
 
@@ -88,7 +88,7 @@ def ingest_paths(
     settings: Settings,
     *,
     on_event: Listener | None = None,
-    runner: LocalRunner | None = None,
+    runner: Runner | None = None,
     corpus_stages: Sequence[str] = CORPUS_STAGES,
 ) -> IngestSummary:
     """Ingest files and folders into ``store``; see the module docstring for the rules.
@@ -110,7 +110,7 @@ def ingest_items(
     settings: Settings,
     *,
     on_event: Listener | None = None,
-    runner: LocalRunner | None = None,
+    runner: Runner | None = None,
     summary: IngestSummary | None = None,
     corpus_stages: Sequence[str] = CORPUS_STAGES,
 ) -> IngestSummary:
@@ -120,7 +120,6 @@ def ingest_items(
     summary = summary if summary is not None else IngestSummary()
     emit: Listener = on_event or (lambda event: None)
     index = NearDuplicateIndex.from_store(store, settings.near_duplicate_threshold)
-    hashes: deque[str] = deque()
 
     def reject(origin: str, error: InputError) -> None:
         summary.rejected += 1
@@ -128,7 +127,7 @@ def ingest_items(
         store.add_rejection(origin=error.where or origin, code=error.code, reason=error.message)
         emit(IngestEvent(kind="rejected", origin=error.where or origin, message=error.message))
 
-    def pending() -> Iterator[Document]:
+    def pending() -> Iterator[tuple[str, Document]]:
         for item in items:
             if isinstance(item, InputError):
                 reject(item.where, item)
@@ -138,12 +137,12 @@ def ingest_items(
                 summary.unchanged += 1
                 emit(IngestEvent(kind="unchanged", origin=item.origin))
                 continue
-            hashes.append(digest)
-            yield new_document(item)
+            yield digest, new_document(item)
 
     changed: list[str] = []
-    for outcome in runner.map(pending()):
-        digest = hashes.popleft()
+    # Each outcome comes back with its own raw hash, matched by key (whatever order the
+    # runner returns them in) and committed in input order.
+    for digest, outcome in in_input_order(runner, pending()):
         if outcome.rejected is not None:
             reject(outcome.origin, outcome.rejected)
             continue
