@@ -64,7 +64,14 @@ class CorpusReport:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CorpusStage:
+    """A cross-document stage. ``requires``: ``Document`` fields of the stored articles and
+    what earlier corpus stages assign; ``assigns``: what its results are (``entities``,
+    ``stories`` …). ``run(store, settings, changed)`` updates its results for the
+    ``changed`` article ids; ``export(store)`` yields them for the export contract."""
+
     name: str
     version: str
     run: Callable[[Store, Settings, Sequence[str]], CorpusReport]
     export: Callable[[Store], Iterator[ExportItem]] | None = None
+    requires: frozenset[str] = frozenset()
+    assigns: frozenset[str] = frozenset()

@@ -2,17 +2,19 @@
 
 After an upgrade changes a stage (its version), stored articles are re-analysed from
 what the input gave (its HTML or raw text and its own metadata), keeping their ids,
-hashes and duplicate links. Only outdated articles are redone unless ``everything``.
+hashes and duplicate links. Only outdated articles are redone unless ``everything``; the
+corpus stages then run again over every article, or, when no article was redone, only
+those whose version changed and those building on them (``core.corpus``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from sourcetrace.capabilities.duplicates.index import content_hash, signature, to_bytes
 from sourcetrace.config import Settings
-from sourcetrace.core.corpus import CorpusReport, run_corpus_stages
+from sourcetrace.core.corpus import CORPUS_STAGES, CorpusReport, run_corpus_stages
 from sourcetrace.model import Document
 from sourcetrace.runners.base import Runner, in_input_order
 from sourcetrace.runners.local import LocalRunner
@@ -56,6 +58,7 @@ def analyze_store(
     corpus: bool = False,
     on_article: Callable[[str], None] | None = None,
     runner: Runner | None = None,
+    corpus_stages: Sequence[str] = CORPUS_STAGES,
 ) -> AnalyzeSummary:
     runner = runner or LocalRunner(settings)
     versions = dict(runner.versions)
@@ -93,8 +96,11 @@ def analyze_store(
         if on_article is not None:
             on_article(doc.id)
     summary.mode = runner.mode
-    if done or corpus:
-        # Cross-document results depend on every article; after a re-analysis they are
-        # brought up to date for all of them (user decisions are kept by each stage).
-        summary.corpus = run_corpus_stages(store, settings, store.article_ids())
+    # Cross-document results depend on every article; after a re-analysis they are
+    # brought up to date for all of them (user decisions are kept by each stage). With no
+    # article redone, only a corpus stage whose version changed (or that builds on one
+    # that was redone) runs again, unless ``corpus`` asks for all of them.
+    summary.corpus = run_corpus_stages(store, settings, store.article_ids(),
+                                       modules=corpus_stages,
+                                       outdated_only=not (done or corpus), whole_corpus=True)
     return summary

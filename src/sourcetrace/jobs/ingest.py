@@ -120,6 +120,8 @@ def ingest_items(
     summary = summary if summary is not None else IngestSummary()
     emit: Listener = on_event or (lambda event: None)
     index = NearDuplicateIndex.from_store(store, settings.near_duplicate_threshold)
+    # Into an empty store, the corpus stages see every article: their versions are recorded.
+    fresh = store.count_articles() == 0
 
     def reject(origin: str, error: InputError) -> None:
         summary.rejected += 1
@@ -153,7 +155,7 @@ def ingest_items(
     summary.mode = runner.mode
     if changed:
         reports = run_corpus_stages(
-            store, settings, changed, modules=corpus_stages,
+            store, settings, changed, modules=corpus_stages, whole_corpus=fresh,
             on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
         summary.corpus = [asdict(report) for report in reports]
     return summary

@@ -25,6 +25,7 @@ from sourcetrace.errors import StoreError
 from sourcetrace.model import Document
 from sourcetrace.storage import rows
 from sourcetrace.storage.base import ArticleRef, Rejection, SearchHit, StoredArticle
+from sourcetrace.storage.corpus_tables import corpus_stage_runs
 from sourcetrace.storage.fulltext import FullText
 from sourcetrace.storage.schema import annotations, articles, rejects, seen_inputs
 
@@ -302,3 +303,18 @@ class SqlStore:
         """Forget old rejections of an input that has now been ingested."""
         with self._write(f"clearing the rejection of {origin}") as conn:
             conn.execute(delete(rejects).where(rejects.c.origin == origin))
+
+    def corpus_stage_version(self, stage: str) -> str | None:
+        """The version of ``stage`` that the stored results of that corpus stage come from."""
+        with self._read(f"reading the version of corpus stage {stage}") as conn:
+            value = conn.execute(
+                select(corpus_stage_runs.c.version).where(corpus_stage_runs.c.stage == stage)
+            ).scalar_one_or_none()
+        return None if value is None else str(value)
+
+    def record_corpus_stage(self, stage: str, version: str) -> None:
+        """Record that the stored results of ``stage`` now all come from ``version``."""
+        with self._write(f"recording the version of corpus stage {stage}") as conn:
+            conn.execute(delete(corpus_stage_runs).where(corpus_stage_runs.c.stage == stage))
+            conn.execute(insert(corpus_stage_runs).values(stage=stage, version=version,
+                                                          ran_at=_now()))

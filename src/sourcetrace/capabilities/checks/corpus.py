@@ -121,4 +121,9 @@ def export(store: Store) -> Iterator[ExportItem]:
         yield ExportItem("check", row)
 
 
-CORPUS_STAGE = CorpusStage(name="checks", version="1", run=run, export=export)
+CORPUS_STAGE = CorpusStage(
+    name="checks", version="1", run=run, export=export,
+    requires=frozenset({"text", "published", "source", "language", "figures", "quotes",
+                        "stories"}),
+    assigns=frozenset({"checks"}),
+)

@@ -72,4 +72,7 @@ def export(store: Store) -> Iterator[ExportItem]:
         yield ExportItem("entity", record)
 
 
-CORPUS_STAGE = CorpusStage(name=NAME, version="1", run=run, export=export)
+CORPUS_STAGE = CorpusStage(
+    name=NAME, version="1", run=run, export=export,
+    requires=frozenset({"text", "language", "mentions"}), assigns=frozenset({"entities"}),
+)

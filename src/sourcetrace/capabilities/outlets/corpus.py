@@ -57,4 +57,8 @@ def outlet_items(store: Store) -> Iterator[ExportItem]:
             )
 
 
-CORPUS_STAGE = CorpusStage(name="profiles", version="1", run=run, export=outlet_items)
+CORPUS_STAGE = CorpusStage(
+    name="profiles", version="1", run=run, export=outlet_items,
+    requires=frozenset({"source", "url", "language", "signals"}),
+    assigns=frozenset({"outlet_profiles"}),
+)

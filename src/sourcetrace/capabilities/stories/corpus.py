@@ -216,4 +216,8 @@ def members(store: Store, story_ids: Sequence[str]) -> dict[str, list[str]]:
     return story_members_of(cast(Connected, store), story_ids)
 
 
-CORPUS_STAGE = CorpusStage(name="stories", version="1", run=run, export=export)
+CORPUS_STAGE = CorpusStage(
+    name="stories", version="1", run=run, export=export,
+    requires=frozenset({"title", "text", "published", "mentions", "dates", "entities"}),
+    assigns=frozenset({"stories"}),
+)
