@@ -35,8 +35,9 @@ class AnalyzeSummary:
 def input_document(stored: StoredArticle) -> Document:
     """The document as ingest first built it: input metadata only, no stage output."""
     doc = stored.document
-    given = {name: getattr(doc, name) if doc.provenance.get(name) == "input" else None
-             for name in ("title", "source", "url", "published", "author")}
+    given: dict[str, str | None] = {
+        name: getattr(doc, name) if doc.provenance.get(name) == "input" else None
+        for name in ("title", "source", "url", "published", "author")}
     return Document(
         id=doc.id,
         origin=doc.origin,
@@ -46,7 +47,11 @@ def input_document(stored: StoredArticle) -> Document:
         html=doc.html,
         raw_text="" if doc.html else doc.raw_text,
         provenance={k: "input" for k, v in given.items() if v is not None},
-        **given,
+        title=given["title"],
+        source=given["source"],
+        url=given["url"],
+        published=given["published"],
+        author=given["author"],
     )
 
 

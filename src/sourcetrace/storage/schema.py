@@ -6,9 +6,10 @@ full-text index is backend-specific and lives in ``storage/fulltext.py`` instead
 
 JSON columns hold lists of ``model.record_to_dict`` dicts (removed, segments, errors) or
 plain mappings (stage_versions, provenance). Timestamps are ISO 8601 strings in UTC.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: it would bind the name ``annotations``,
+which is the annotations table's, to the ``__future__`` feature for type checkers.
+"""
 
 from sqlalchemy import (
     JSON,

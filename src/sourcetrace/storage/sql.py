@@ -27,7 +27,8 @@ from sourcetrace.storage import rows
 from sourcetrace.storage.base import ArticleRef, Rejection, SearchHit, StoredArticle
 from sourcetrace.storage.corpus_tables import corpus_stage_runs
 from sourcetrace.storage.fulltext import FullText
-from sourcetrace.storage.schema import annotations, articles, rejects, seen_inputs
+from sourcetrace.storage.schema import annotations as annotation_table
+from sourcetrace.storage.schema import articles, rejects, seen_inputs
 
 __all__ = ["SqlStore"]
 
@@ -163,7 +164,7 @@ class SqlStore:
             if row is None:
                 return None
             anns = conn.execute(
-                select(annotations).where(annotations.c.article_id == article_id)
+                select(annotation_table).where(annotation_table.c.article_id == article_id)
             ).all()
         return rows.stored_from_row(row, anns)
 
@@ -182,7 +183,8 @@ class SqlStore:
                     return
                 grouped: dict[str, list[Any]] = defaultdict(list)
                 for ann in conn.execute(
-                    select(annotations).where(annotations.c.article_id.in_([r.id for r in page]))
+                    select(annotation_table)
+                    .where(annotation_table.c.article_id.in_([r.id for r in page]))
                 ):
                     grouped[ann.article_id].append(ann)
             for row in page:
@@ -279,10 +281,11 @@ class SqlStore:
                     .values(**values, updated_at=now)
                 )
             self._fulltext.add(conn, key=seq, title=document.title, body=document.text)
-            conn.execute(delete(annotations).where(annotations.c.article_id == document.id))
+            conn.execute(
+                delete(annotation_table).where(annotation_table.c.article_id == document.id))
             ann_rows = rows.annotation_rows(document)
             if ann_rows:
-                conn.execute(insert(annotations), ann_rows)
+                conn.execute(insert(annotation_table), ann_rows)
 
     def remember_raw_hash(self, raw_hash: str, article_id: str) -> None:
         """Record that an input with this hash was seen (a skipped exact duplicate)."""

@@ -74,7 +74,8 @@ def load_embedder(*, threads: int = 1) -> Embedder:
 def normalise_rows(matrix: Vector) -> Vector:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (matrix / norms).astype(np.float32)
+    rows: Vector = (matrix / norms).astype(np.float32)
+    return rows
 
 
 def story_text(title: str | None, text: str, *, limit: int = LEAD_CHARS) -> str:

@@ -49,8 +49,8 @@ def split_list(text: str, cand: Candidate, lex: Lexicon) -> list[Candidate]:
     cuts = list(_LIST_SEPARATOR.finditer(surface))
     if not cuts:
         return [cand]
-    for cut in cuts:
-        following = surface[cut.end() :].split()[0].rstrip(".,")
+    for each in cuts:
+        following = surface[each.end() :].split()[0].rstrip(".,")
         if following in lex.company_suffixes or following.rstrip(".") in ("Jr", "Sr", "II", "III"):
             return [cand]
     parts: list[Candidate] = []

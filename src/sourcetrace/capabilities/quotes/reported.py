@@ -42,7 +42,7 @@ def find_reported(
     used_cues: set[int],
 ) -> list[Reported]:
     """One reported-speech attribution per sentence at most, in text order."""
-    found = []
+    found: list[Reported] = []
     for s_start, s_end in sentences:
         inside = sum(max(0, min(b, s_end) - max(a, s_start)) for a, b in quoted)
         if inside > 0.6 * (s_end - s_start):

@@ -200,7 +200,7 @@ def _content(cue: Any, speech: Any) -> tuple[int, int] | None:
     # The object of a stance verb ("criticized [the plan]", "accused X of [lying]") or a
     # speech verb's topic ("talked about [the wall]"); after the verb only, and a lone
     # pronoun is no content.
-    words: list[Any] = []
+    words = []
     for child in cue.rights:
         if words:
             # The rest of the verb phrase belongs to what was said or held ("blamed the
