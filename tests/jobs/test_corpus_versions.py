@@ -143,8 +143,10 @@ def test_a_corpus_stage_that_needs_what_nothing_assigns_is_refused(stages: Stage
 
 def test_the_registered_corpus_stages_declare_what_they_build_on() -> None:
     registered = corpus_stages(CORPUS_STAGES)
-    assert [s.name for s in registered] == ["linking", "stories", "checks", "profiles"]
-    assert all(s.requires and s.assigns and s.version for s in registered)
+    names = [s.name for s in registered]
+    assert names.index("linking") < names.index("stories") < names.index("checks")
+    undeclared = [s.name for s in registered if not (s.requires and s.assigns and s.version)]
+    assert undeclared == []
     by_name = {s.name: s for s in registered}
     assert "entities" in by_name["stories"].requires & by_name["linking"].assigns
     assert "stories" in by_name["checks"].requires & by_name["stories"].assigns
