@@ -14,11 +14,13 @@ SHELL  := /bin/bash
 # the noise hides real errors, so it is filtered (pip's exit status still counts).
 PIPE_FILTER := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
-.PHONY: install demo test bench lint clean help
+.PHONY: install demo test bench lint typecheck clean help
 
 help:
 	@echo "make demo   ingest the bundled demo corpus into $(DB), export it and write $(OUT)/brief.html"
-	@echo "make test   run the whole test suite, then the lint check (make lint)"
+	@echo "make test   run the whole test suite, then the lint check (make lint) and the type check (make typecheck)"
+	@echo "make lint   ruff over src, tests and benchmarks"
+	@echo "make typecheck  mypy --strict over src (configuration in pyproject.toml)"
 	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\")"
 	@echo "make install  only create .venv and install pinned dependencies"
 
@@ -41,10 +43,11 @@ demo: $(STAMP)
 	$(BIN)/sourcetrace brief --db $(DB) --out $(OUT)/brief.html
 	@echo "brief written to $(abspath $(OUT)/brief.html) (open it in a browser; it works offline)"
 
-# ruff is pinned in requirements/main.lock, so the lint step runs in the same venv.
+# ruff and mypy are pinned in requirements/main.lock, so lint and type check run in the same venv.
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory typecheck
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS) $(if $(BENCH_JSONL),--jsonl $(BENCH_JSONL),)
@@ -53,5 +56,8 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/python -m ruff check src tests benchmarks
 
+typecheck: $(STAMP)
+	$(BIN)/python -m mypy --strict src
+
 clean:
-	rm -rf $(VENV) $(OUT) *.egg-info src/*.egg-info .pytest_cache
+	rm -rf $(VENV) $(OUT) *.egg-info src/*.egg-info .pytest_cache .mypy_cache

@@ -23,10 +23,10 @@ sys.path.insert(0, str(ROOT))
 
 from tests.resolve.linking_corpus import KB_DIR, corpus_mentions  # noqa: E402
 
+from sourcetrace.capabilities.linking.linker import link_mentions  # noqa: E402
+from sourcetrace.capabilities.linking.records import LinkMention  # noqa: E402
 from sourcetrace.kb import load_kb  # noqa: E402
 from sourcetrace.kb.loader import _CACHE  # noqa: E402
-from sourcetrace.resolve.link_records import LinkMention  # noqa: E402
-from sourcetrace.resolve.linking import link_mentions  # noqa: E402
 
 
 def _cpu(call: object) -> float:

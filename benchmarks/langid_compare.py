@@ -18,12 +18,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from sourcetrace.capabilities.clean.boilerplate import compile_rulebook
+from sourcetrace.capabilities.clean.stage import clean_text
+from sourcetrace.capabilities.language.detectors import Detector, build_detector
+from sourcetrace.capabilities.language.stage import paragraphs
 from sourcetrace.config import Settings
 from sourcetrace.lang import all_packs
-from sourcetrace.stages.boilerplate import compile_rulebook
-from sourcetrace.stages.clean import clean_text
-from sourcetrace.stages.detectors import Detector, build_detector
-from sourcetrace.stages.langid import paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

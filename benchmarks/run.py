@@ -27,14 +27,14 @@ from collections import defaultdict
 from pathlib import Path
 
 from sourcetrace.config import Settings
+from sourcetrace.core.corpus import CORPUS_STAGES, corpus_stages, run_corpus_stages
+from sourcetrace.core.pipeline import Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.ingest import discover, read_file
 from sourcetrace.ingest.identity import new_document
-from sourcetrace.jobs.corpus import CORPUS_STAGES, run_corpus_stages
 from sourcetrace.jobs.ingest import ingest_paths
 from sourcetrace.model import RawArticle
 from sourcetrace.outputs import export
-from sourcetrace.pipeline import Pipeline
-from sourcetrace.resources import Resources
 from sourcetrace.storage import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,10 +123,10 @@ def end_to_end(jsonl: Path, settings: Settings, workdir: Path) -> dict[str, floa
         ingest_paths([jsonl], store, settings, corpus_stages=())
         times["per-document"] = time.perf_counter() - start
         ids = store.article_ids()
-        for module in CORPUS_STAGES:
+        for module, stage in zip(CORPUS_STAGES, corpus_stages(CORPUS_STAGES), strict=True):
             start = time.perf_counter()
             run_corpus_stages(store, settings, ids, modules=(module,))
-            times[module.rsplit(".", 1)[-1]] = time.perf_counter() - start
+            times[stage.name] = time.perf_counter() - start
         start = time.perf_counter()
         export(store, "json", workdir / "bench.json")
         times["export"] = time.perf_counter() - start

@@ -44,11 +44,11 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from sourcetrace.capabilities.checks.claims import QuoteItem, claim_checks
+from sourcetrace.capabilities.checks.figure_checks import FigureItem, figure_checks
+from sourcetrace.capabilities.stories.index import StoryIndex, StoryInput
 from sourcetrace.model import DateRef, Figure, Mention, Quote
-from sourcetrace.resolve.checks import FigureItem, figure_checks
-from sourcetrace.resolve.claims import QuoteItem, claim_checks
-from sourcetrace.resolve.embeddings import DIM, load_embedder, normalise_rows
-from sourcetrace.resolve.stories import StoryIndex, StoryInput
+from sourcetrace.text.embeddings import DIM, load_embedder, normalise_rows
 
 SYLLABLES = ["ka", "ri", "lo", "me", "ta", "no", "vi", "sa", "du", "ber", "gan", "tor", "lin",
              "mar", "zel", "ova", "ach", "ein", "ul", "ros"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from sourcetrace.core.pipeline import DEFAULT_STAGES, Pipeline, Stage
+from sourcetrace.core.resources import Resources
 from sourcetrace.errors import EmptyInputError, PipelineError
 from sourcetrace.model import Document
-from sourcetrace.pipeline import DEFAULT_STAGES, Pipeline, Stage
-from sourcetrace.resources import Resources
 
 
 def _doc(origin: str, text: str) -> Document:

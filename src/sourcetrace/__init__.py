@@ -22,11 +22,11 @@ _EXPORTS = {
     "IngestSummary": "sourcetrace.jobs.ingest",
     "InputError": "sourcetrace.errors",
     "ModelMissingError": "sourcetrace.errors",
-    "Pipeline": "sourcetrace.pipeline",
+    "Pipeline": "sourcetrace.core.pipeline",
     "RawArticle": "sourcetrace.model",
     "Settings": "sourcetrace.config",
     "SourcetraceError": "sourcetrace.errors",
-    "Stage": "sourcetrace.pipeline",
+    "Stage": "sourcetrace.core.stage",
     "StoreError": "sourcetrace.errors",
     "analyze_store": "sourcetrace.jobs.analyze",
     "export": "sourcetrace.outputs",
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     # Static names for type checkers; the ``as`` form marks them as re-exports (PEP 484),
     # since ``__all__`` is built from ``_EXPORTS`` and tools cannot read it.
     from sourcetrace.config import Settings as Settings
+    from sourcetrace.core.pipeline import Pipeline as Pipeline
+    from sourcetrace.core.stage import Stage as Stage
     from sourcetrace.errors import InputError as InputError
     from sourcetrace.errors import ModelMissingError as ModelMissingError
     from sourcetrace.errors import SourcetraceError as SourcetraceError
@@ -50,8 +52,6 @@ if TYPE_CHECKING:
     from sourcetrace.model import Document as Document
     from sourcetrace.model import RawArticle as RawArticle
     from sourcetrace.outputs import export as export
-    from sourcetrace.pipeline import Pipeline as Pipeline
-    from sourcetrace.pipeline import Stage as Stage
     from sourcetrace.storage import open_store as open_store
 
 

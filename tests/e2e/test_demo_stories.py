@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.capabilities.stories.corpus import export
 from sourcetrace.config import Settings
 from sourcetrace.jobs.ingest import ingest_paths
-from sourcetrace.jobs.stories import export
 from sourcetrace.storage import open_store
 
 DEMO = Path(__file__).resolve().parents[2] / "demo"

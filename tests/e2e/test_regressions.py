@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from sourcetrace.capabilities.entities import stage as entities
+from sourcetrace.capabilities.parse import stage as parse
+from sourcetrace.capabilities.quotes import stage as quotes
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document
-from sourcetrace.resources import Resources
-from sourcetrace.stages import entities, parse, quotes
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from sourcetrace.jobs.corpus import CORPUS_STAGES
+from sourcetrace.capabilities.linking.corpus import relink
+from sourcetrace.core.corpus import CORPUS_STAGES
 from sourcetrace.jobs.ingest import ingest_paths
-from sourcetrace.jobs.linking import relink
 from sourcetrace.outputs import export, load_schema
 from sourcetrace.storage import entities as queries
 from sourcetrace.storage import open_store
@@ -35,7 +35,7 @@ def exported(case: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 
 def test_linking_is_a_corpus_stage() -> None:
-    assert "sourcetrace.jobs.linking" in CORPUS_STAGES
+    assert "sourcetrace.capabilities.linking.corpus" in CORPUS_STAGES
 
 
 def test_export_entities_validate_and_carry_the_clusters(exported: dict) -> None:

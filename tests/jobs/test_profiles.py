@@ -9,12 +9,12 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
+from sourcetrace.capabilities.outlets.profiles import domain_of
 from sourcetrace.cli import app
 from sourcetrace.config import Settings
 from sourcetrace.jobs.ingest import ingest_paths
 from sourcetrace.outputs import load_schema
 from sourcetrace.outputs.contract import iter_items
-from sourcetrace.resolve.outlets import domain_of
 from sourcetrace.storage import Store, open_store
 from sourcetrace.storage.profiles import load_ratings_csv, read_profiles, read_ratings
 

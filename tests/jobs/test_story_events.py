@@ -13,14 +13,14 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from sourcetrace.capabilities.stories.corpus import run_stories
 from sourcetrace.cli import app
 from sourcetrace.config import Settings
 from sourcetrace.jobs.ingest import ingest_paths
-from sourcetrace.jobs.stories import run_stories
-from sourcetrace.resolve.embeddings import DIM, Vector
 from sourcetrace.storage import open_store
 from sourcetrace.storage.stories import key_counts, story_members_of
 from sourcetrace.storage.story_tables import checks, stories
+from sourcetrace.text.embeddings import DIM, Vector
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
 runner = CliRunner()

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from sourcetrace import Settings, ingest_paths, open_store
-from sourcetrace.jobs.corpus import CORPUS_STAGES
+from sourcetrace.core.corpus import CORPUS_STAGES, corpus_stages
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "brief"
 
@@ -44,7 +44,7 @@ def case_db(factory: pytest.TempPathFactory, *, linked: bool = True) -> Path:
             store.close()
         assert summary.ingested == 3, summary
         assert [r["stage"] for r in summary.corpus] == (
-            [m.rsplit(".", 1)[-1] for m in CORPUS_STAGES] if linked else [])
+            [s.name for s in corpus_stages(CORPUS_STAGES)] if linked else [])
         assert all(r["error"] is None for r in summary.corpus), summary.corpus
         _built[key] = db
     return _built[key]

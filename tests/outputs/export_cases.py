@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from sourcetrace import Settings, ingest_paths, open_store
-from sourcetrace.jobs.corpus import CORPUS_STAGES
+from sourcetrace.core.corpus import CORPUS_STAGES, corpus_stages
 from sourcetrace.outputs import ExportItem
 from sourcetrace.outputs.contract import iter_items
 from sourcetrace.outputs.json_export import JsonExporter
@@ -72,7 +72,7 @@ def _build(factory: pytest.TempPathFactory, *, linked: bool) -> Path:
             store.close()
         assert summary.rejected == 0
         assert [r["stage"] for r in summary.corpus] == (
-            [m.rsplit(".", 1)[-1] for m in CORPUS_STAGES] if linked else [])
+            [s.name for s in corpus_stages(CORPUS_STAGES)] if linked else [])
         assert all(r["error"] is None for r in summary.corpus), summary.corpus
         _built[key] = db
     return _built[key]

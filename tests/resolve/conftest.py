@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from sourcetrace.resolve.embeddings import Embedder, load_embedder
+from sourcetrace.text.embeddings import Embedder, load_embedder
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
 

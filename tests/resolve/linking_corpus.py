@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sourcetrace.resolve.link_records import LinkMention
+from sourcetrace.capabilities.linking.records import LinkMention
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 CORPUS = FIXTURES / "linking" / "corpus.json"

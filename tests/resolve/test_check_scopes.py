@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from sourcetrace.capabilities.checks.figure_checks import (
+    Check,
+    FigureItem,
+    figure_checks,
+    figure_key,
+)
+from sourcetrace.capabilities.checks.figure_context import dated_elsewhere, is_subcount, scopes
 from sourcetrace.model import Figure
-from sourcetrace.resolve.checks import Check, FigureItem, figure_checks, figure_key
-from sourcetrace.resolve.figure_context import dated_elsewhere, is_subcount, scopes
 
 #: As many characters either side as the checks job hands over.
 AROUND = 300

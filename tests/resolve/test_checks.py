@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from sourcetrace.capabilities.checks.claims import QuoteItem, claim_checks, negations
+from sourcetrace.capabilities.checks.figure_checks import FigureItem, figure_checks
 from sourcetrace.model import Figure, Quote
-from sourcetrace.resolve.checks import FigureItem, figure_checks
-from sourcetrace.resolve.claims import QuoteItem, claim_checks, negations
-from sourcetrace.resolve.embeddings import Embedder
+from sourcetrace.text.embeddings import Embedder
 
 
 def _fig(article: str, source: str, day: str, text: str, *, lang: str = "en",

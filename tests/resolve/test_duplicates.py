@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sourcetrace.resolve.duplicates import (
+from sourcetrace.capabilities.duplicates.index import (
     NearDuplicateIndex,
     content_hash,
     from_bytes,

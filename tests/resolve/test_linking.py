@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from sourcetrace.capabilities.linking.linker import link_mentions, unlinked_id
+from sourcetrace.capabilities.linking.records import Decision, LinkResult
 from sourcetrace.evaluation.linking import pairwise
 from sourcetrace.kb import KnowledgeBase, load_kb
-from sourcetrace.resolve.link_records import Decision, LinkResult
-from sourcetrace.resolve.linking import link_mentions, unlinked_id
 from tests.resolve.linking_corpus import KB_DIR, corpus_mentions, load_corpus, ref
 
 
@@ -161,7 +161,7 @@ def test_user_decisions_merge_split_rename(kb: KnowledgeBase) -> None:
 def test_copies_of_the_corpus_link_to_the_same_entities(kb: KnowledgeBase) -> None:
     # 20 copies of the corpus under other article ids give the same entities as one copy.
     # Its speed (linear in the mentions) is measured by benchmarks/kb.py, not asserted here.
-    from sourcetrace.resolve.link_records import LinkMention
+    from sourcetrace.capabilities.linking.records import LinkMention
 
     base = corpus_mentions()
     many: list[LinkMention] = []

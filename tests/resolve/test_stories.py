@@ -8,8 +8,8 @@ from typing import Any
 
 import numpy as np
 
-from sourcetrace.resolve.embeddings import Embedder, from_blob, story_text, to_blob
-from sourcetrace.resolve.stories import Story, StoryIndex, StoryInput, story_label
+from sourcetrace.capabilities.stories.index import Story, StoryIndex, StoryInput, story_label
+from sourcetrace.text.embeddings import Embedder, from_blob, story_text, to_blob
 from tests.resolve.conftest import read_fixture
 
 

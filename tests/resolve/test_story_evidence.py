@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from sourcetrace.resolve.embeddings import DIM, Vector
-from sourcetrace.resolve.stories import StoryIndex, StoryInput
-from sourcetrace.resolve.story_evidence import KeyRarity, event_day, shared_entity_weight
+from sourcetrace.capabilities.stories.evidence import KeyRarity, event_day, shared_entity_weight
+from sourcetrace.capabilities.stories.index import StoryIndex, StoryInput
+from sourcetrace.text.embeddings import DIM, Vector
 
 _rng = np.random.default_rng(5)
 _BASIS = np.linalg.qr(_rng.standard_normal((DIM, 64)))[0].T.astype(np.float32)

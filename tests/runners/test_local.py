@@ -6,7 +6,7 @@ from sourcetrace.config import Settings
 from sourcetrace.model import Document
 from sourcetrace.runners.local import LocalRunner
 
-MODULES = ("sourcetrace.stages.clean", "sourcetrace.stages.langid")
+MODULES = ("sourcetrace.capabilities.clean.stage", "sourcetrace.capabilities.language.stage")
 
 
 def _docs(n: int) -> list[Document]:

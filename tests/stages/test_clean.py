@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.capabilities.clean import stage as clean_module
+from sourcetrace.capabilities.clean.boilerplate import Rulebook, compile_rulebook
+from sourcetrace.capabilities.clean.stage import STAGE, clean, clean_text
+from sourcetrace.core.pipeline import Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.lang import all_packs
 from sourcetrace.model import Document
-from sourcetrace.pipeline import Pipeline
-from sourcetrace.resources import Resources
-from sourcetrace.stages import clean as clean_module
-from sourcetrace.stages.boilerplate import Rulebook, compile_rulebook
-from sourcetrace.stages.clean import STAGE, clean, clean_text
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "clean"
 
@@ -369,7 +369,7 @@ def test_empty_text(book: Rulebook) -> None:
 def test_stage_declaration_and_cached_rulebook() -> None:
     assert {"raw_text", "title"} <= STAGE.requires
     assert STAGE.assigns == {"text", "removed", "headline", "title", "provenance"}
-    Pipeline.from_modules(("sourcetrace.stages.clean",))
+    Pipeline.from_modules(("sourcetrace.capabilities.clean.stage",))
     resources = Resources()
     clean(_doc("Some text here."), resources)
     first = resources.cached("clean.rulebook", lambda: None)

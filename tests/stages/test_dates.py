@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
+from sourcetrace.capabilities.dates import stage as dates
+from sourcetrace.capabilities.dates.stage import extract_dates
+from sourcetrace.core.pipeline import DEFAULT_STAGES, Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document
-from sourcetrace.pipeline import DEFAULT_STAGES, Pipeline
-from sourcetrace.resources import Resources
-from sourcetrace.stages import dates
-from sourcetrace.stages.dates import extract_dates
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "dates"
 PUBLISHED = "2024-04-12"  # a Friday
@@ -174,8 +174,8 @@ def test_unknown_language_finds_only_language_neutral_dates() -> None:
 
 def test_stage_in_default_pipeline_after_parse() -> None:
     modules = list(DEFAULT_STAGES)
-    after_parse = modules.index("sourcetrace.stages.parse") + 1
-    assert modules.index("sourcetrace.stages.dates") >= after_parse
+    after_parse = modules.index("sourcetrace.capabilities.parse.stage") + 1
+    assert modules.index("sourcetrace.capabilities.dates.stage") >= after_parse
     assert dates.STAGE.requires == {"text", "language", "published"}
     assert dates.STAGE.assigns == {"dates"}
     Pipeline.from_modules()  # declared order is consistent

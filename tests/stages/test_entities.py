@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.capabilities.entities import stage as entities
+from sourcetrace.capabilities.parse import stage as parse
+from sourcetrace.core.pipeline import DEFAULT_STAGES, Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document, Mention
-from sourcetrace.pipeline import DEFAULT_STAGES, Pipeline
-from sourcetrace.resources import Resources
-from sourcetrace.stages import entities, parse
 
 pytestmark = pytest.mark.slow
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "entities"
@@ -43,8 +44,8 @@ def absent(text: str, mentions: tuple[Mention, ...], surface: str) -> None:
 
 
 def test_stage_is_registered_after_parse() -> None:
-    index = DEFAULT_STAGES.index("sourcetrace.stages.entities")
-    assert DEFAULT_STAGES[index - 1] == "sourcetrace.stages.parse"
+    index = DEFAULT_STAGES.index("sourcetrace.capabilities.entities.stage")
+    assert DEFAULT_STAGES[index - 1] == "sourcetrace.capabilities.parse.stage"
     Pipeline.from_modules()  # requires/assigns line up
 
 
@@ -133,9 +134,9 @@ def test_empty_text_gives_no_mentions(resources: Resources) -> None:
 
 def test_german_capitalised_connector_alone_is_no_mention() -> None:
     """Regression: a sentence-initial capitalised connector once crashed the rule tagger."""
+    from sourcetrace.capabilities.entities.stage import STAGE
+    from sourcetrace.core.resources import Resources
     from sourcetrace.model import Document
-    from sourcetrace.resources import Resources
-    from sourcetrace.stages.entities import STAGE
 
     text = (
         "Innenministerin Nancy Faeser kam nach Solingen. Für Sonntag ist ein Gottesdienst geplant."
@@ -163,8 +164,8 @@ def test_kb_organisations_given_names_and_span_trims(resources: Resources) -> No
 def test_clean_span_drops_scores_and_a_sentence_the() -> None:
     """A score after a name and a capitalised "The" before a name of several words are no
     part of the name; "The Hague" (one word after it) keeps its article."""
-    from sourcetrace.stages.lexicon import compile_lexicon
-    from sourcetrace.stages.names import Candidate, clean_span
+    from sourcetrace.capabilities.entities.lexicon import compile_lexicon
+    from sourcetrace.capabilities.entities.names import Candidate, clean_span
 
     lex = compile_lexicon("en")
     for raw, label, want in (
@@ -180,12 +181,13 @@ def test_a_role_phrase_is_not_an_organisation_but_a_ministry_is() -> None:
     """Seen in the brief: the French model tagged "ministre de l'Intérieur" as an ORG."""
     import importlib
 
+    from sourcetrace.core.pipeline import Pipeline
+    from sourcetrace.core.resources import Resources
     from sourcetrace.model import Document
-    from sourcetrace.pipeline import Pipeline
-    from sourcetrace.resources import Resources
 
     stages = [
-        importlib.import_module(f"sourcetrace.stages.{n}").STAGE for n in ("parse", "entities")
+        importlib.import_module(f"sourcetrace.capabilities.{n}.stage").STAGE
+        for n in ("parse", "entities")
     ]
     text = ("« Nous trouverons les responsables », a déclaré jeudi soir la ministre de "
             "l'Intérieur Anna Keller. Le ministère de l'Intérieur a ouvert une enquête.")
@@ -251,9 +253,9 @@ def test_english_companies_events_and_role_words(resources: Resources) -> None:
 
 
 def test_split_list_makes_one_mention_per_name() -> None:
-    from sourcetrace.stages.entity_spans import split_list
-    from sourcetrace.stages.lexicon import compile_lexicon
-    from sourcetrace.stages.names import Candidate
+    from sourcetrace.capabilities.entities.lexicon import compile_lexicon
+    from sourcetrace.capabilities.entities.names import Candidate
+    from sourcetrace.capabilities.entities.spans import split_list
 
     lex = compile_lexicon("en")
     text = "ads on Facebook, Twitter, Instagram and Snapchat; Acme, Inc. and Washington, D.C."

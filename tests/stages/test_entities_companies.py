@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.capabilities.entities import stage as entities
+from sourcetrace.capabilities.linking.linker import link_mentions
+from sourcetrace.capabilities.linking.records import LinkMention, LinkResult
+from sourcetrace.capabilities.parse import stage as parse
+from sourcetrace.core.resources import Resources
 from sourcetrace.kb import load_kb
 from sourcetrace.model import Document, Mention
-from sourcetrace.resolve.link_records import LinkMention, LinkResult
-from sourcetrace.resolve.linking import link_mentions
-from sourcetrace.resources import Resources
-from sourcetrace.stages import entities, parse
 
 pytestmark = pytest.mark.slow
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "entities"

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.capabilities.entities import stage as entities
+from sourcetrace.capabilities.entities.context_votes import is_sports_article
+from sourcetrace.capabilities.entities.lexicon import compile_lexicon
+from sourcetrace.capabilities.parse import stage as parse
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document, Mention
-from sourcetrace.resources import Resources
-from sourcetrace.stages import entities, parse
-from sourcetrace.stages.context_votes import is_sports_article
-from sourcetrace.stages.lexicon import compile_lexicon
 
 pytestmark = pytest.mark.slow
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "entities"

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from sourcetrace.capabilities.figures import stage
+from sourcetrace.capabilities.figures.stage import extract_figures, patterns_for
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document
-from sourcetrace.resources import Resources
-from sourcetrace.stages import figures as stage
-from sourcetrace.stages.figures import extract_figures, patterns_for
 
 RESOURCES = Resources()
 
@@ -227,7 +227,7 @@ def test_unknown_language_reads_digits_and_currency_symbols() -> None:
 
 
 def test_figures_stage_runs_after_parse() -> None:
-    from sourcetrace.pipeline import DEFAULT_STAGES
+    from sourcetrace.core.pipeline import DEFAULT_STAGES
 
-    assert DEFAULT_STAGES.index("sourcetrace.stages.figures") > DEFAULT_STAGES.index(
-        "sourcetrace.stages.parse")
+    assert DEFAULT_STAGES.index("sourcetrace.capabilities.figures.stage") > DEFAULT_STAGES.index(
+        "sourcetrace.capabilities.parse.stage")

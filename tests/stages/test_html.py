@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.capabilities.extract.stage import STAGE, extract_html
 from sourcetrace.config import Settings
+from sourcetrace.core.pipeline import Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.errors import EmptyInputError, TooLargeError
 from sourcetrace.model import Document
-from sourcetrace.pipeline import Pipeline
-from sourcetrace.resources import Resources
-from sourcetrace.stages.html import STAGE, extract_html
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "ingest" / "html"
 

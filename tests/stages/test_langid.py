@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace.capabilities.clean.boilerplate import compile_rulebook
+from sourcetrace.capabilities.clean.stage import clean_text
+from sourcetrace.capabilities.language.detectors import build_detector
+from sourcetrace.capabilities.language.stage import STAGE, detector_for, identify, paragraphs
 from sourcetrace.config import Settings
+from sourcetrace.core.resources import Resources
 from sourcetrace.errors import ConfigError
 from sourcetrace.lang import all_packs
 from sourcetrace.model import Document
-from sourcetrace.resources import Resources
-from sourcetrace.stages.boilerplate import compile_rulebook
-from sourcetrace.stages.clean import clean_text
-from sourcetrace.stages.detectors import build_detector
-from sourcetrace.stages.langid import STAGE, detector_for, identify, paragraphs
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 BACKENDS = ("py3langid", "lingua")

@@ -7,11 +7,12 @@ from typing import Any
 
 import pytest
 
+from sourcetrace.capabilities.parse import stage as parse
+from sourcetrace.capabilities.quotes import stage as quotes
+from sourcetrace.capabilities.quotes.embedded import scare_quotes
+from sourcetrace.capabilities.quotes.marks import find_marked_spans
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document, Quote
-from sourcetrace.resources import Resources
-from sourcetrace.stages import parse, quotes
-from sourcetrace.stages.embedded import scare_quotes
-from sourcetrace.stages.quote_marks import find_marked_spans
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "quotes"
 PAIRS_EN = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
@@ -263,11 +264,11 @@ def test_stance_needs_a_holder_and_unnamed_sources_keep_their_description() -> N
     unnamed source keeps the words that describe it (found through the signals tests)."""
     import importlib
 
+    from sourcetrace.core.pipeline import Pipeline
+    from sourcetrace.core.resources import Resources
     from sourcetrace.model import Document
-    from sourcetrace.pipeline import Pipeline
-    from sourcetrace.resources import Resources
 
-    stages = [importlib.import_module(f"sourcetrace.stages.{name}").STAGE
+    stages = [importlib.import_module(f"sourcetrace.capabilities.{name}.stage").STAGE
               for name in ("parse", "entities", "quotes")]
     pipeline = Pipeline(stages, given={"text", "language"})
     cases = {

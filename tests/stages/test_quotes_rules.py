@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.resources import Resources
-from sourcetrace.stages import quotes
+from sourcetrace.capabilities.quotes import stage as quotes
+from sourcetrace.core.resources import Resources
 from tests.stages.quoting import by_text, resources, run
 
 __all__ = ["resources"]  # the module-scoped fixture, shared with the other quote tests

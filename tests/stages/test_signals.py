@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
+from sourcetrace.capabilities.signals.stage import KINDS
+from sourcetrace.core.pipeline import Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.ingest.identity import new_document
 from sourcetrace.model import Document, RawArticle, Signal
-from sourcetrace.pipeline import Pipeline
-from sourcetrace.resources import Resources
-from sourcetrace.stages.signals import KINDS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "signals"
 CASES: list[dict[str, Any]] = json.loads((FIXTURES / "cases.json").read_text(encoding="utf-8"))[

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from sourcetrace import Settings, ingest_paths, open_store
-from sourcetrace.jobs.corpus import CORPUS_STAGES
+from sourcetrace.core.corpus import CORPUS_STAGES, corpus_stages
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "web"
 
@@ -41,7 +41,7 @@ def build_case(folder: Path, *, linked: bool = True) -> Path:
                                    corpus_stages=CORPUS_STAGES if linked else ())
         assert summary.ingested == 5, summary
         assert [r["stage"] for r in summary.corpus] == (
-            [m.rsplit(".", 1)[-1] for m in CORPUS_STAGES] if linked else [])
+            [s.name for s in corpus_stages(CORPUS_STAGES)] if linked else [])
         assert all(r["error"] is None for r in summary.corpus), summary.corpus
         _built[key] = db
     return _built[key]

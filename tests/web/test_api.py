@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from sourcetrace import Settings, open_store
+from sourcetrace.capabilities.linking.corpus import relink
 from sourcetrace.cli import app
-from sourcetrace.jobs.linking import relink
 from sourcetrace.storage.entities import decisions, entity_detail, entity_ids, iter_entities
 from sourcetrace.storage.tokens import create_token, revoke_token
 from sourcetrace.web import create_app

@@ -7,10 +7,10 @@ from typing import Annotated, Any
 
 import typer
 
+from sourcetrace.capabilities.linking.decide import Action, decide
 from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError
-from sourcetrace.jobs.entity_decisions import Action, decide
 from sourcetrace.storage import entities as queries
 
 entity_app = typer.Typer(
@@ -23,7 +23,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
 def _decide(db: DbOption, action: Action, entity: str, **details: Any) -> str:
-    """Store and apply one decision (``jobs.entity_decisions.decide``, as the web app does);
+    """Store and apply one decision (``capabilities.linking.decide.decide``, as the web app does);
     returns the entity to look at now."""
     store = open_existing(db)
     try:

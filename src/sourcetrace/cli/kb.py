@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 
+from sourcetrace.capabilities.linking.corpus import knowledge_base, relink
 from sourcetrace.cli.options import DbOption, console, emit_json, errors, fail, open_existing
 from sourcetrace.config import Settings
-from sourcetrace.jobs.linking import knowledge_base, relink
 from sourcetrace.kb import read_list
 from sourcetrace.storage import entities as queries
 

@@ -33,12 +33,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sourcetrace.capabilities.dates import stage as dates_stage
+from sourcetrace.capabilities.dates.timexpr import timeml_value
+from sourcetrace.capabilities.parse import stage as parse_stage
+from sourcetrace.core.resources import Resources
 from sourcetrace.errors import FormatError
 from sourcetrace.model import DateRef, Document
-from sourcetrace.resources import Resources
-from sourcetrace.stages import dates as dates_stage
-from sourcetrace.stages import parse as parse_stage
-from sourcetrace.stages.timexpr import timeml_value
 
 __all__ = ["DEV_CORPORA", "evaluate", "format_report", "read_meantime"]
 

@@ -92,8 +92,9 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
 
 
 def _extract(sentences: list[str]) -> list[tuple[Figure, ...]]:
-    from sourcetrace.resources import Resources
-    from sourcetrace.stages import figures, parse
+    from sourcetrace.capabilities.figures import stage as figures
+    from sourcetrace.capabilities.parse import stage as parse
+    from sourcetrace.core.resources import Resources
 
     resources = Resources()
     docs = [

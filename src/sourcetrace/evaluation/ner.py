@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from sourcetrace.config import Settings
+from sourcetrace.core.pipeline import DEFAULT_STAGES, Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.evaluation.end_to_end import Progress
 from sourcetrace.evaluation.ner_formats import SCORED, GoldDocument, detect_format, read_documents
 from sourcetrace.model import Document
-from sourcetrace.pipeline import DEFAULT_STAGES, Pipeline
-from sourcetrace.resources import Resources
 
 __all__ = ["evaluate", "format_report", "score"]
 
@@ -43,7 +43,7 @@ SPACY_TO_GOLD = {
     "FAC": "LOC",
 }
 BATCH = 32
-ENTITIES_STAGE = "sourcetrace.stages.entities"
+ENTITIES_STAGE = "sourcetrace.capabilities.entities.stage"
 
 
 def evaluate(

@@ -22,13 +22,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from sourcetrace.capabilities.signals.stage import KINDS
+from sourcetrace.core.pipeline import Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.errors import FormatError
 from sourcetrace.evaluation.outlet_ratings import ORIGIN, RATINGS
 from sourcetrace.ingest.identity import new_document
 from sourcetrace.model import Document, RawArticle
-from sourcetrace.pipeline import Pipeline
-from sourcetrace.resources import Resources
-from sourcetrace.stages.signals import KINDS
 
 __all__ = ["AGGREGATE", "aggregate_score", "auc", "evaluate", "format_report"]
 

@@ -32,9 +32,9 @@ from typing import Any
 import numpy as np
 from scipy import sparse  # type: ignore[import-untyped]
 
+from sourcetrace.capabilities.signals.text import compile_terms
 from sourcetrace.errors import FormatError
 from sourcetrace.lang import get_pack
-from sourcetrace.stages.signal_text import compile_terms
 
 __all__ = ["RULE_LABELS", "evaluate", "format_report", "load_language"]
 

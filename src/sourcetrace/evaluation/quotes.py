@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sourcetrace.capabilities.entities.stage import extract_entities
+from sourcetrace.capabilities.parse.stage import parse_batch
+from sourcetrace.capabilities.quotes.stage import extract_quotes, people_of
+from sourcetrace.core.resources import Resources
 from sourcetrace.errors import FormatError
 from sourcetrace.model import Document, Quote
-from sourcetrace.resources import Resources
-from sourcetrace.stages.entities import extract_entities
-from sourcetrace.stages.parse import parse_batch
-from sourcetrace.stages.quotes import extract_quotes, people_of
 
 __all__ = ["evaluate", "format_report", "load_split"]
 

@@ -142,12 +142,14 @@ def _keys(docs: Sequence[MeantimeDoc]) -> list[frozenset[str]]:
     """Story keys as ``sourcetrace ingest`` makes them: our entities and dates stages,
     then cross-document linking (knowledge base, surnames, unlinked names clustered), so
     the keys are linked entity ids, as in the product."""
+    from sourcetrace.capabilities.dates import stage as dates
+    from sourcetrace.capabilities.entities import stage as entities
+    from sourcetrace.capabilities.linking.linker import link_mentions
+    from sourcetrace.capabilities.linking.records import LinkMention
+    from sourcetrace.capabilities.parse import stage as parse
+    from sourcetrace.core.resources import Resources
     from sourcetrace.kb import load_kb
-    from sourcetrace.resolve.link_records import LinkMention
-    from sourcetrace.resolve.linking import link_mentions
-    from sourcetrace.resolve.normalise import article_keys
-    from sourcetrace.resources import Resources
-    from sourcetrace.stages import dates, entities, parse
+    from sourcetrace.text.normalise import article_keys
 
     resources = Resources()
     analysed = [
@@ -177,8 +179,8 @@ def _keys(docs: Sequence[MeantimeDoc]) -> list[frozenset[str]]:
 
 def evaluate(path: str | Path, *, with_keys: bool = True) -> dict[str, Any]:
     """B-cubed of our story clustering on MEANTIME English (see the module docstring)."""
-    from sourcetrace.resolve.embeddings import load_embedder, story_text
-    from sourcetrace.resolve.stories import StoryIndex, StoryInput
+    from sourcetrace.capabilities.stories.index import StoryIndex, StoryInput
+    from sourcetrace.text.embeddings import load_embedder, story_text
 
     docs = load_documents(path)
     vectors = load_embedder().encode([story_text(d.title, d.body) for d in docs])

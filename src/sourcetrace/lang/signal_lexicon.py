@@ -1,7 +1,7 @@
 """The shape of a language's signal data: the words and phrases the signals stage looks for.
 
-The signals stage (``sourcetrace.stages.signals``) reads one ``SignalLexicon`` per language
-(``LanguagePack.signals``). Every entry is a regular-expression fragment, matched
+The signals stage (``sourcetrace.capabilities.signals.stage``) reads one ``SignalLexicon``
+per language (``LanguagePack.signals``). Every entry is a regular-expression fragment, matched
 case-insensitively as whole words (``\\b`` is added around it), so a plain word is a valid
 entry and ``\\w*`` widens one to its inflections ("scandal\\w*"). Lists are ours, written
 for news prose; they mark words and phrases a reader may want to look at twice, never a

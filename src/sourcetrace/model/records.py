@@ -187,7 +187,7 @@ class Document:
     """The record that flows through the per-document stages.
 
     Ingest fills the input fields; each stage returns a new ``Document`` with the fields
-    it declares in ``assigns`` (see ``sourcetrace.pipeline``). Metadata fields hold the
+    it declares in ``assigns`` (see ``sourcetrace.core.pipeline``). Metadata fields hold the
     input's values exactly; stages only fill the ones the input left empty.
     """
 

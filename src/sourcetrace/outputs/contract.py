@@ -276,7 +276,8 @@ def _signal(doc: Document, n: int, s: Signal) -> SignalRecord:
 def annotation_record(article_id: str, kind: str, n: int, record: Any) -> Mapping[str, Any]:
     """The export record of the ``n``-th stored ``quote``/``figure``/``date``/``signal`` of an
     article, for readers (the web API) that page through one kind without whole articles."""
-    builders = {"quote": _quote, "figure": _figure, "date": _date, "signal": _signal}
+    builders: dict[str, Callable[[Document, int, Any], Mapping[str, Any]]] = {
+        "quote": _quote, "figure": _figure, "date": _date, "signal": _signal}
     stub = Document(id=article_id, origin="", fmt="txt")  # the builders read only its id
     result: Mapping[str, Any] = builders[kind](stub, n, record)
     return result
@@ -302,10 +303,10 @@ def iter_items(store: Store) -> Iterator[ExportItem]:
     """Every exportable record in the store, streaming, articles in ingest order.
 
     Entities, stories, checks and outlet signals come from the cross-document stages
-    (``jobs.corpus``), each of which exports its own records; with none of them the
+    (``core.corpus``), each of which exports its own records; with none of them the
     export's lists stay empty.
     """
-    from sourcetrace.jobs.corpus import corpus_stages
+    from sourcetrace.core.corpus import corpus_stages
     from sourcetrace.storage.entities import speaker_resolver
 
     speaker = speaker_resolver(store)

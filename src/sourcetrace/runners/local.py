@@ -2,13 +2,15 @@
 
 Documents go to worker processes in batches (so stages that batch, like the spaCy
 parse, get several texts at once), with a bounded number of batches in flight so memory
-stays flat however long the input stream is. Results come back in input order. Small
+stays flat however long the input stream is. Outcomes carry their input's key (the
+``Runner`` protocol, ``runners.base``) and happen to come back in input order. Small
 runs stay in-process: starting workers and loading models in each costs more than it
 saves below ``settings.min_parallel_articles`` documents.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import multiprocessing
 import sys
@@ -17,9 +19,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from sourcetrace.config import Settings
+from sourcetrace.core.pipeline import Outcome, Pipeline
+from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document
-from sourcetrace.pipeline import Outcome, Pipeline
-from sourcetrace.resources import Resources
 
 __all__ = ["LocalRunner"]
 
@@ -38,8 +40,14 @@ def _run_in_worker(docs: list[Document]) -> list[Outcome]:
     return _worker_pipeline.run_batch(docs, _worker_resources)
 
 
+Keyed = tuple[str, Document]
+
+
 class LocalRunner:
-    """Runs a pipeline over a stream of documents; ``map`` yields one outcome per document."""
+    """Runs a pipeline over a stream of documents on this machine (a ``Runner``).
+
+    ``run`` takes ``(key, document)`` pairs and yields one keyed outcome per pair;
+    ``map`` is the same for bare documents, outcomes in input order."""
 
     def __init__(
         self,
@@ -48,7 +56,7 @@ class LocalRunner:
         modules: Sequence[str] | None = None,
         resources: Resources | None = None,
     ) -> None:
-        from sourcetrace.pipeline import DEFAULT_STAGES
+        from sourcetrace.core.pipeline import DEFAULT_STAGES
 
         self.settings = settings
         self.modules = tuple(modules or DEFAULT_STAGES)
@@ -63,28 +71,35 @@ class LocalRunner:
             self._resources = Resources(self.settings)
         return self._resources
 
+    @property
+    def versions(self) -> dict[str, str]:
+        return self.pipeline.versions
+
     def map(self, docs: Iterable[Document]) -> Iterator[Outcome]:
-        stream = iter(docs)
+        return self.run((str(index), doc) for index, doc in enumerate(docs))
+
+    def run(self, items: Iterable[Keyed]) -> Iterator[Outcome]:
+        stream = iter(items)
         head = list(itertools.islice(stream, self.settings.min_parallel_articles))
         workers = self.settings.worker_count
         if workers <= 1 or len(head) < self.settings.min_parallel_articles:
             self.mode = "in-process"
-            yield from self._map_in_process(itertools.chain(head, stream))
+            yield from self._run_in_process(itertools.chain(head, stream))
         else:
             self.mode = f"{workers} processes"
-            yield from self._map_parallel(itertools.chain(head, stream), workers)
+            yield from self._run_parallel(itertools.chain(head, stream), workers)
 
-    def _batches(self, docs: Iterable[Document]) -> Iterator[list[Document]]:
+    def _batches(self, items: Iterable[Keyed]) -> Iterator[tuple[list[str], list[Document]]]:
         size = self.settings.batch_size
-        stream = iter(docs)
+        stream = iter(items)
         while batch := list(itertools.islice(stream, size)):
-            yield batch
+            yield [key for key, _ in batch], [doc for _, doc in batch]
 
-    def _map_in_process(self, docs: Iterable[Document]) -> Iterator[Outcome]:
-        for batch in self._batches(docs):
-            yield from self.pipeline.run_batch(batch, self.resources)
+    def _run_in_process(self, items: Iterable[Keyed]) -> Iterator[Outcome]:
+        for keys, docs in self._batches(items):
+            yield from _keyed(keys, self.pipeline.run_batch(docs, self.resources))
 
-    def _map_parallel(self, docs: Iterable[Document], workers: int) -> Iterator[Outcome]:
+    def _run_parallel(self, items: Iterable[Keyed], workers: int) -> Iterator[Outcome]:
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         context = multiprocessing.get_context(method)
         window = workers * 2
@@ -94,10 +109,18 @@ class LocalRunner:
             initializer=_init_worker,
             initargs=(self.modules, self.settings),
         ) as pool:
-            in_flight: deque[Future[list[Outcome]]] = deque()
-            for batch in self._batches(docs):
-                in_flight.append(pool.submit(_run_in_worker, batch))
+            in_flight: deque[tuple[list[str], Future[list[Outcome]]]] = deque()
+            for keys, docs in self._batches(items):
+                in_flight.append((keys, pool.submit(_run_in_worker, docs)))
                 if len(in_flight) >= window:
-                    yield from in_flight.popleft().result()
+                    done_keys, future = in_flight.popleft()
+                    yield from _keyed(done_keys, future.result())
             while in_flight:
-                yield from in_flight.popleft().result()
+                done_keys, future = in_flight.popleft()
+                yield from _keyed(done_keys, future.result())
+
+
+def _keyed(keys: Sequence[str], outcomes: Sequence[Outcome]) -> Iterator[Outcome]:
+    """The pipeline gives one outcome per document of a batch, in order: attach the keys."""
+    for key, outcome in zip(keys, outcomes, strict=True):
+        yield dataclasses.replace(outcome, key=key)

@@ -105,6 +105,9 @@ class Store(Protocol):
 
     def rejections(self) -> list[Rejection]: ...
 
+    def corpus_stage_version(self, stage: str) -> str | None:
+        """The version of corpus stage ``stage`` its stored results come from (None: unknown)."""
+
     # -- writing ----------------------------------------------------------------
     def put_article(
         self,
@@ -127,6 +130,9 @@ class Store(Protocol):
 
     def clear_rejection(self, origin: str) -> None:
         """Forget old rejections of an input that has now been ingested."""
+
+    def record_corpus_stage(self, stage: str, version: str) -> None:
+        """Record that every stored result of corpus stage ``stage`` comes from ``version``."""
 
     def close(self) -> None: ...
 

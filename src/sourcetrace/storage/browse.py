@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 
 from sourcetrace.errors import StoreError
 from sourcetrace.storage import schema
@@ -92,9 +92,8 @@ class OutletRow:
     last: str | None
 
 
-# ``schema.annotations`` shares its name with the ``__future__`` feature, which confuses
-# type checkers; the cast names what it is.
-annotation_rows = cast(Table, schema.annotations)
+# ``schema.annotations`` shares its name with the ``__future__`` feature imported here.
+annotation_rows = schema.annotations
 
 _ARTICLE_COLUMNS = (
     articles.c.id,

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, delete, desc, func, insert, select
+from sqlalchemy import delete, desc, func, insert, select
 
+from sourcetrace.capabilities.linking.records import Decision, LinkMention, LinkResult
 from sourcetrace.kb import KBEntry, entry_from_dict
 from sourcetrace.kb.entries import entry_to_dict
-from sourcetrace.resolve.link_records import Decision, LinkMention, LinkResult
 from sourcetrace.storage import schema as _schema
 from sourcetrace.storage.entity_tables import (
     entities,
@@ -40,8 +40,8 @@ __all__ = [
     "write_result",
 ]
 
-# ``schema.annotations`` shares its name with the ``__future__`` feature; mypy needs telling.
-annotation_table = cast(Table, _schema.annotations)
+# ``schema.annotations`` shares its name with the ``__future__`` feature imported here.
+annotation_table = _schema.annotations
 #: Mention rows read per query.
 PAGE = 5000
 

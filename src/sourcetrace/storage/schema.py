@@ -6,9 +6,10 @@ full-text index is backend-specific and lives in ``storage/fulltext.py`` instead
 
 JSON columns hold lists of ``model.record_to_dict`` dicts (removed, segments, errors) or
 plain mappings (stage_versions, provenance). Timestamps are ISO 8601 strings in UTC.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: it would bind the name ``annotations``,
+which is the annotations table's, to the ``__future__`` feature for type checkers.
+"""
 
 from sqlalchemy import (
     JSON,
@@ -106,6 +107,7 @@ rejects = Table(
     Index("ix_rejects_origin", "origin"),
 )
 # Capability tables register themselves on ``metadata`` (one import line each).
+from sourcetrace.storage import corpus_tables as _corpus_tables  # noqa: E402,F401
 from sourcetrace.storage import entity_tables as _entity_tables  # noqa: E402,F401
 from sourcetrace.storage import profile_tables as _profile_tables  # noqa: E402,F401 - registers the tables
 from sourcetrace.storage import story_tables as _story_tables  # noqa: E402,F401

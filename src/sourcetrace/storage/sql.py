@@ -25,8 +25,10 @@ from sourcetrace.errors import StoreError
 from sourcetrace.model import Document
 from sourcetrace.storage import rows
 from sourcetrace.storage.base import ArticleRef, Rejection, SearchHit, StoredArticle
+from sourcetrace.storage.corpus_tables import corpus_stage_runs
 from sourcetrace.storage.fulltext import FullText
-from sourcetrace.storage.schema import annotations, articles, rejects, seen_inputs
+from sourcetrace.storage.schema import annotations as annotation_table
+from sourcetrace.storage.schema import articles, rejects, seen_inputs
 
 __all__ = ["SqlStore"]
 
@@ -162,7 +164,7 @@ class SqlStore:
             if row is None:
                 return None
             anns = conn.execute(
-                select(annotations).where(annotations.c.article_id == article_id)
+                select(annotation_table).where(annotation_table.c.article_id == article_id)
             ).all()
         return rows.stored_from_row(row, anns)
 
@@ -181,7 +183,8 @@ class SqlStore:
                     return
                 grouped: dict[str, list[Any]] = defaultdict(list)
                 for ann in conn.execute(
-                    select(annotations).where(annotations.c.article_id.in_([r.id for r in page]))
+                    select(annotation_table)
+                    .where(annotation_table.c.article_id.in_([r.id for r in page]))
                 ):
                     grouped[ann.article_id].append(ann)
             for row in page:
@@ -278,10 +281,11 @@ class SqlStore:
                     .values(**values, updated_at=now)
                 )
             self._fulltext.add(conn, key=seq, title=document.title, body=document.text)
-            conn.execute(delete(annotations).where(annotations.c.article_id == document.id))
+            conn.execute(
+                delete(annotation_table).where(annotation_table.c.article_id == document.id))
             ann_rows = rows.annotation_rows(document)
             if ann_rows:
-                conn.execute(insert(annotations), ann_rows)
+                conn.execute(insert(annotation_table), ann_rows)
 
     def remember_raw_hash(self, raw_hash: str, article_id: str) -> None:
         """Record that an input with this hash was seen (a skipped exact duplicate)."""
@@ -302,3 +306,18 @@ class SqlStore:
         """Forget old rejections of an input that has now been ingested."""
         with self._write(f"clearing the rejection of {origin}") as conn:
             conn.execute(delete(rejects).where(rejects.c.origin == origin))
+
+    def corpus_stage_version(self, stage: str) -> str | None:
+        """The version of ``stage`` that the stored results of that corpus stage come from."""
+        with self._read(f"reading the version of corpus stage {stage}") as conn:
+            value = conn.execute(
+                select(corpus_stage_runs.c.version).where(corpus_stage_runs.c.stage == stage)
+            ).scalar_one_or_none()
+        return None if value is None else str(value)
+
+    def record_corpus_stage(self, stage: str, version: str) -> None:
+        """Record that the stored results of ``stage`` now all come from ``version``."""
+        with self._write(f"recording the version of corpus stage {stage}") as conn:
+            conn.execute(delete(corpus_stage_runs).where(corpus_stage_runs.c.stage == stage))
+            conn.execute(insert(corpus_stage_runs).values(stage=stage, version=version,
+                                                          ran_at=_now()))

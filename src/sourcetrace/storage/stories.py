@@ -25,7 +25,7 @@ from sqlalchemy import (
     update,
 )
 
-from sourcetrace.resolve.stories import Assignment, Story
+from sourcetrace.capabilities.stories.index import Assignment, Story
 from sourcetrace.storage.schema import articles
 from sourcetrace.storage.story_tables import (
     article_vectors,

@@ -13,10 +13,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request, status
 
+from sourcetrace.capabilities.linking.decide import Action
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError, InputError, UnknownEntityError
 from sourcetrace.ingest.fields import article_from_mapping
-from sourcetrace.jobs.entity_decisions import Action
 from sourcetrace.jobs.ingest import IngestEvent, ingest_items
 from sourcetrace.model import RawArticle
 from sourcetrace.storage.base import Store

@@ -1,6 +1,6 @@
 """Entity merge, split and rename from the web app: the user decisions of entity linking.
 
-Each request becomes one or more calls of ``jobs.entity_decisions.decide``, the function
+Each request becomes one or more calls of ``capabilities.linking.decide.decide``, the function
 behind ``sourcetrace entity merge|split|rename``: the web app stores exactly the decisions
 the CLI would, and the corpus is relinked the same way (every stored decision replayed).
 The endpoints need a write token (``web.auth.require_write``).
@@ -12,9 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from sourcetrace.capabilities.linking.decide import Action, DecisionOutcome, decide
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError, UnknownEntityError
-from sourcetrace.jobs.entity_decisions import Action, DecisionOutcome, decide
 from sourcetrace.storage import entities as queries
 from sourcetrace.storage.base import Store
 

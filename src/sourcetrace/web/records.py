@@ -1,6 +1,6 @@
 """Corpus-level records for the web app: entities, stories, checks and outlet signals.
 
-These come from the cross-document stages (``jobs.corpus``), exactly as the export sees
+These come from the cross-document stages (``core.corpus``), exactly as the export sees
 them (``ExportItem``s). Until entity linking is installed there are no entity records,
 so ``entities`` falls back to the per-article mentions grouped by normalised text and
 label; such groups say so (``linked: False``) and the pages tell the reader.
@@ -89,7 +89,7 @@ def entity_articles(entity: Mapping[str, Any]) -> list[str]:
 
 def load_records(store: Store) -> CorpusRecords:
     """Collect the corpus stages' records; mention groups when no stage exports entities."""
-    from sourcetrace.jobs.corpus import corpus_stages
+    from sourcetrace.core.corpus import corpus_stages
 
     records = CorpusRecords()
     lists = {

@@ -1,0 +1,1 @@
+"""Figure and claim checks across articles (corpus stage)."""

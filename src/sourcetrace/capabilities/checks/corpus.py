@@ -1,0 +1,129 @@
+"""Corpus stage ``checks``: cross-check figures and claims within the stories that changed.
+
+Runs after ``stories``. For every story holding a changed article, the figures and
+quotes of all its articles are compared (``capabilities.checks.figure_checks``,
+``capabilities.checks.claims``) and the story's checks are replaced, so an incremental run
+redoes only the stories it touched.
+Quote embeddings (for "same point" claims) are computed here for those stories only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import cast
+
+from sourcetrace.capabilities.checks.claims import QuoteItem, claim_checks
+from sourcetrace.capabilities.checks.figure_checks import Check, FigureItem, figure_checks
+from sourcetrace.capabilities.stories.corpus import default_embedder
+from sourcetrace.config import Settings
+from sourcetrace.core.corpus import CorpusReport, CorpusStage
+from sourcetrace.outputs.contract import ExportItem
+from sourcetrace.storage.base import Store, StoredArticle
+from sourcetrace.storage.rows import annotation_id
+from sourcetrace.storage.stories import (
+    Connected,
+    iter_checks,
+    memberships,
+    put_checks,
+    stories_checking,
+    story_members_of,
+)
+from sourcetrace.text.embeddings import Embedder, Vector
+from sourcetrace.text.normalise import parse_day
+
+__all__ = ["CORPUS_STAGE", "export", "run", "run_checks", "story_checks"]
+
+#: Characters before and after a figure handed to the checks: enough for the figure's
+#: sentence, where its counted thing, scope and date are read
+#: (``capabilities.checks.figure_context``).
+AFTER_CHARS = 300
+
+
+def _items(
+    articles: Sequence[StoredArticle],
+) -> tuple[list[FigureItem], list[QuoteItem]]:
+    figures: list[FigureItem] = []
+    quotes: list[QuoteItem] = []
+    for seq, stored in enumerate(articles):
+        doc = stored.document
+        published = parse_day(doc.published)
+        for n, f in enumerate(doc.figures):
+            figures.append(FigureItem(
+                id=annotation_id(doc.id, "figure", n), article_id=doc.id, figure=f,
+                source=doc.source, published=published, language=doc.language,
+                before=doc.text[max(0, f.start - AFTER_CHARS) : f.start],
+                after=doc.text[f.end : f.end + AFTER_CHARS], seq=seq,
+            ))
+        for n, q in enumerate(doc.quotes):
+            quotes.append(QuoteItem(
+                id=annotation_id(doc.id, "quote", n), article_id=doc.id, quote=q,
+                source=doc.source, published=published, language=doc.language, seq=seq,
+            ))
+    return figures, quotes
+
+
+def story_checks(
+    story_id: str, articles: Sequence[StoredArticle], embedder: Embedder | None
+) -> list[Check]:
+    """Every figure and claim check of one story's articles."""
+    figures, quotes = _items(articles)
+    found = list(figure_checks(figures, story_id=story_id))
+    vectors: dict[str, Vector] = {}
+    if embedder is not None and len({q.article_id for q in quotes}) > 1:
+        matrix = embedder.encode([q.quote.text for q in quotes])
+        vectors = {q.id: row for q, row in zip(quotes, matrix, strict=True)}
+    found.extend(claim_checks(quotes, vectors, story_id=story_id))
+    return found
+
+
+def run_checks(
+    store: Store, changed: Sequence[str], *, embedder: Embedder | None = None,
+    use_embeddings: bool = True,
+) -> CorpusReport:
+    db = cast(Connected, store)
+    # The stories now holding the changed articles, and those whose checks still name
+    # them (an updated article may have moved to another story).
+    story_ids = sorted(
+        set(memberships(db, list(changed)).values()) | stories_checking(db, list(changed))
+    )
+    if not story_ids:
+        return CorpusReport(stage="checks", counts={"stories": 0, "checks": 0})
+    members = story_members_of(db, story_ids)
+    encoder = (embedder or default_embedder()) if use_embeddings else None
+    rows: dict[str, dict[str, object]] = {}
+    verdicts: dict[str, int] = {}
+    for story_id in story_ids:
+        ids = members.get(story_id, [])
+        if len(ids) < 2:
+            continue
+        articles = [a for a in (store.get_article(i) for i in ids) if a is not None]
+        for check in story_checks(story_id, articles, encoder):
+            rows[check.id] = {
+                "id": check.id, "story_id": story_id, "kind": check.kind,
+                "verdict": check.verdict, "items": list(check.items),
+                "explanation": check.explanation, "data": check.data,
+            }
+            verdicts[check.verdict] = verdicts.get(check.verdict, 0) + 1
+    put_checks(db, story_ids, list(rows.values()))
+    return CorpusReport(
+        stage="checks",
+        counts={"stories": len(story_ids), "checks": len(rows), **verdicts},
+        message=f"{len(rows)} checks in {len(story_ids)} stories",
+    )
+
+
+def run(store: Store, settings: Settings, changed: Sequence[str]) -> CorpusReport:
+    return run_checks(store, changed)
+
+
+def export(store: Store) -> Iterator[ExportItem]:
+    for row in iter_checks(cast(Connected, store)):
+        yield ExportItem("check", row)
+
+
+CORPUS_STAGE = CorpusStage(
+    name="checks", version="1", run=run, export=export,
+    requires=frozenset({"text", "published", "source", "language", "figures", "quotes",
+                        "stories"}),
+    assigns=frozenset({"checks"}),
+)

@@ -1,0 +1,1 @@
+"""Boilerplate removal and the headline (the ``clean`` stage)."""

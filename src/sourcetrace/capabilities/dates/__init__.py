@@ -1,0 +1,1 @@
+"""Dates and time expressions, resolved against the publication date (the ``dates`` stage)."""

@@ -1,0 +1,1 @@
+"""Exact and near-duplicate detection used by ingest and analyze."""

@@ -1,0 +1,1 @@
+"""Named entities and their spans, lexicons and gazetteers (the ``entities`` stage)."""

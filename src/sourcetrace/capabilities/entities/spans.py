@@ -1,0 +1,116 @@
+"""Span fixes of the entities stage on the model's candidates, before the document-level
+layers: a person the model cut in two, a list read as one name, a station or a port read
+as a place instead of its town, a country or big city read as an organisation outside
+sport. Each takes and returns ``Candidate``s; none reads anything but the text, the
+language's lexicon and the place gazetteer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from sourcetrace.capabilities.entities.gazetteer import Place
+from sourcetrace.capabilities.entities.lexicon import Lexicon
+from sourcetrace.capabilities.entities.names import Candidate
+
+__all__ = ["join_split_names", "place_in_facility", "place_not_team", "split_list"]
+
+
+def join_split_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two people side by side with one space between are one name the model cut in two
+    ("Selim" + "Arslan", the surname found from its later use): a given name and a surname
+    are never written that way apart."""
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == cand.label == "PERSON"
+            and cand.start == last.end + 1
+            and text[last.end] == " "
+            and " " not in text[last.start : last.end]
+        ):
+            out[-1] = Candidate(last.start, cand.end, "PERSON", last.source, title=last.title)
+            continue
+        out.append(cand)
+    return out
+
+
+_LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?(?=[A-ZÀ-Þ])")
+
+
+def split_list(text: str, cand: Candidate, lex: Lexicon) -> list[Candidate]:
+    """A model span over a list of names is one mention per name: "Facebook, Twitter,
+    Instagram". A company suffix or a generational suffix after the comma stays ("Acme,
+    Inc.", "Smith, Jr."); places are left whole ("Washington, D.C.")."""
+    if cand.source != "model" or cand.coarse() == "LOC":
+        return [cand]
+    surface = text[cand.start : cand.end]
+    cuts = list(_LIST_SEPARATOR.finditer(surface))
+    if not cuts:
+        return [cand]
+    for each in cuts:
+        following = surface[each.end() :].split()[0].rstrip(".,")
+        if following in lex.company_suffixes or following.rstrip(".") in ("Jr", "Sr", "II", "III"):
+            return [cand]
+    parts: list[Candidate] = []
+    start = 0
+    for cut in [*cuts, None]:
+        stop = cut.start() if cut else len(surface)
+        piece = surface[start:stop]
+        last_and = re.search(r"[ \u00a0]+and[ \u00a0]+(?=[A-ZÀ-Þ])", piece) if cut is None else None
+        if last_and:
+            parts.append(Candidate(cand.start + start, cand.start + start + last_and.start(),
+                                   cand.label, cand.source))
+            start += last_and.end()
+            piece = surface[start:stop]
+        parts.append(Candidate(cand.start + start, cand.start + stop, cand.label, cand.source))
+        if cut is not None:
+            start = cut.end()
+    return [p for p in parts if p.end > p.start]
+
+
+#: A city this large read as an organisation outside sport is the city ("Benghazi").
+BIG_CITY_AS_ORG = 500_000
+
+
+def place_not_team(
+    text: str, cand: Candidate, lex: Lexicon, places: Mapping[str, Place]
+) -> None:
+    """Outside sport, a model organisation that is exactly a country or a big city is the
+    place ("Benghazi officials", "American Samoa"); context votes may still make it an
+    organisation ("shares of X"). Known organisation names keep their reading."""
+    if cand.source != "model" or cand.label != "ORG":
+        return
+    surface = text[cand.start : cand.end]
+    place = places.get(surface)
+    if place is None or surface in lex.known:
+        return
+    if surface.isupper() and place.kind != "country":
+        return  # "SIA": a code among a city's alternate names, not how the news names it
+    if place.kind == "country" or (place.kind == "city" and place.population >= BIG_CITY_AS_ORG):
+        cand.label = "GPE"
+
+
+def place_in_facility(
+    text: str, cand: Candidate, lex: Lexicon, places: Mapping[str, Place]
+) -> Candidate:
+    """A model place made of a common noun and a town, "gare de Strasbourg", "port of
+    Dover": the mention is the town (a station is not an entity we resolve)."""
+    if cand.source != "model" or cand.coarse() != "LOC":
+        return cand
+    head, _, rest = text[cand.start : cand.end].partition(" ")
+    link, _, name = rest.partition(" ")
+    if not head.islower():
+        return cand
+    if link.casefold() not in lex.connectors:
+        link, name = "", rest  # "gare d'Austerlitz" is one word after the noun
+        for elided in ("d'", "d’"):
+            if rest.startswith(elided):
+                link, name = elided, rest[len(elided):]
+        if not link:
+            return cand
+    if name not in places:
+        return cand
+    start = cand.end - len(name)
+    return Candidate(start, cand.end, "GPE", "model")

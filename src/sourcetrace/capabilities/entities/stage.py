@@ -1,0 +1,412 @@
+"""The entities stage: people, organisations and places, with roles and document keys.
+
+Reads the shared spaCy parse (``Document.parsed``; never parses again) or, for languages
+without a pipeline (German), the rule tagger. Layers added on top, all driven by the
+language pack's ``EntityLexicon``:
+
+- spaCy labels mapped to ours (nationality adjectives and MISC are not mentions; FAC is LOC;
+  a LOC in the place gazetteer is a GPE);
+- datelines ("PARIS, March 24 (Reuters) -": Paris a GPE, Reuters MEDIA), credit lines
+  ("Photo: AFP") kept free of mentions, all-caps headlines left to the gazetteer and to the
+  names found in the body (the model misreads capitals);
+- titles and roles before a name ("M. Barrot", "le général Burkhard", "Frau Baerbock") give
+  a PERSON even where the model missed it, with the title kept out of the span;
+- well-known names get finer types (ARMED_GROUP, AGENCY, MEDIA, COMPANY);
+- context votes: a team in a results table or a company after "shares of" is an
+  organisation in the whole article (``capabilities.entities.context_votes``);
+- document consistency, acronyms and keys (``capabilities.entities.consistency``), roles
+  (``capabilities.entities.roles``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sourcetrace.capabilities.entities.consistency import (
+    acronyms,
+    assign_keys,
+    harmonise,
+    propagate,
+    resolve_overlaps,
+)
+from sourcetrace.capabilities.entities.context_votes import apply_context_votes, is_sports_article
+from sourcetrace.capabilities.entities.gazetteer import Place, build_places
+from sourcetrace.capabilities.entities.lexicon import (
+    Lexicon,
+    compile_lexicon,
+    find_known,
+    is_nationality,
+)
+from sourcetrace.capabilities.entities.names import Candidate, clean_span, is_all_caps
+from sourcetrace.capabilities.entities.roles import attach_roles
+from sourcetrace.capabilities.entities.rule_tagger import rule_candidates
+from sourcetrace.capabilities.entities.spans import (
+    join_split_names,
+    place_in_facility,
+    place_not_team,
+    split_list,
+)
+from sourcetrace.core.pipeline import Stage
+from sourcetrace.core.resources import Resources
+from sourcetrace.model import Document, Mention
+
+__all__ = ["STAGE", "extract_entities", "find_mentions"]
+
+NAME = "entities"
+#: spaCy labels (English OntoNotes; French/Spanish WikiNER) → ours. Others are no mention.
+MODEL_LABELS: Mapping[str, str] = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "LOC",
+}
+#: Parts of speech a name contains (the small Spanish model tags adverbs as PER).
+NAME_POS = frozenset({"PROPN", "NOUN", "X", "NUM"})
+#: In a capitalised line only places this large (or countries) are trusted from the gazetteer.
+CAPS_PLACE_POPULATION = 500_000
+
+
+def extract_entities(doc: Document, resources: Resources) -> Document:
+    language = doc.language or "xx"
+    lex: Lexicon = resources.cached(
+        f"entities.lexicon.{language}", lambda: compile_lexicon(language)
+    )
+    places: Mapping[str, Place] = resources.cached("entities.places", build_places)
+    mentions = find_mentions(doc.text, lex, places, doc.parsed)
+    return doc.evolve(mentions=mentions)
+
+
+def find_mentions(
+    text: str, lex: Lexicon, places: Mapping[str, Place], parsed: Any = None
+) -> tuple[Mention, ...]:
+    """All mentions in ``text``; ``parsed`` is its spaCy ``Doc`` or None (rules only)."""
+    if not text:
+        return ()
+    caps_lines = _caps_lines(text)
+    blocked = _credit_lines(text, lex)
+    raw: list[Candidate] = []
+    if parsed is not None:
+        raw += _model_candidates(parsed, caps_lines, lex)
+    else:
+        raw += rule_candidates(text, lex, places)
+    raw += _datelines(text, lex)
+    raw += _cue_candidates(text, lex, places)
+    raw += _known_candidates(text, lex, caps_lines)
+    raw += _caps_places(text, caps_lines, places)
+    raw += _first_name_candidates(text, lex, caps_lines)
+    cleaned = [c for c in (clean_span(text, c, lex) for c in raw) if c is not None]
+    _first_name_fixes(text, cleaned, lex, places)
+    cleaned = [place_in_facility(text, c, lex, places) for c in cleaned]
+    cleaned = [part for c in cleaned for part in split_list(text, c, lex)]
+    cands = resolve_overlaps(c for c in cleaned if _acceptable(text, c, lex, blocked))
+    defined = acronyms(text, cands, lex)
+    cands = resolve_overlaps(cands)
+    harmonise(text, cands, lex)
+    sports = is_sports_article(text, lex)
+    if not sports:
+        for cand in cands:
+            place_not_team(text, cand, lex, places)
+    cands = resolve_overlaps(apply_context_votes(text, cands, lex, places))
+    cands = join_split_names(text, propagate(text, cands, lex, caps_lines))
+    cands = [c for c in cands if _acceptable(text, c, lex, blocked)]
+    # The words of a full name seen in the article are that person's, not places: "Nancy"
+    # after "Nancy Reagan", "Lyon" after "Mark Lyon".
+    name_words = {
+        word
+        for c in cands
+        if c.label == "PERSON" and " " in text[c.start : c.end]
+        for word in text[c.start : c.end].split()
+    }
+    for cand in cands:
+        if text[cand.start : cand.end] not in name_words:
+            _refine_label(text, cand, lex, places)
+    attach_roles(text, cands, lex)
+    assign_keys(text, cands, lex, defined)
+    return tuple(
+        Mention(
+            start=c.start,
+            end=c.end,
+            text=text[c.start : c.end],
+            label=c.label,
+            stage=NAME,
+            role=c.role,
+            entity_key=c.key,
+            title=c.title,
+            role_org=c.role_org,
+        )
+        for c in cands
+    )
+
+
+def _caps_lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    for match in re.finditer(r"[^\n]+", text):
+        if is_all_caps(match.group()):
+            out.append((match.start(), match.end()))
+    return out
+
+
+def _credit_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    out = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if any(p.search(line) for p in lex.credit_lines):
+            out.append((match.start(), match.end()))
+    return out
+
+
+def _common_word_opening(ent: Any, parsed: Any, lex: Lexicon) -> bool:
+    """A name that is also a common word, opening a sentence as the modifier of a lowercase
+    noun ("Shell casings were found", "Apple trees") and written nowhere else in the text away
+    from a sentence start (where it would be the name: "a Shell spokesman"), is the word."""
+    if len(ent) != 1 or not ent[0].is_sent_start or ent.text not in lex.common_names:
+        return False
+    word, head = ent[0], ent[0].head
+    if word.dep_ not in ("compound", "amod") or head.i != word.i + 1 or not head.text.islower():
+        return False
+    return not any(t.text == word.text and not t.is_sent_start for t in parsed)
+
+
+def _model_candidates(
+    parsed: Any, caps_lines: list[tuple[int, int]], lex: Lexicon
+) -> list[Candidate]:
+    out = []
+    for ent in parsed.ents:
+        label = MODEL_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        if any(s <= ent.start_char < e for s, e in caps_lines):
+            continue  # the model reads capitals as names everywhere; other layers cover these
+        if not any(t.pos_ in NAME_POS for t in ent) or (
+            len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ != "PROPN"
+        ):
+            continue  # "Según", "También", "Amonestación": a capitalised first word, no name
+        if _common_word_opening(ent, parsed, lex):
+            continue
+        out.append(Candidate(ent.start_char, ent.end_char, label, "model"))
+    return out
+
+
+def _datelines(text: str, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for pattern in lex.datelines:
+        for match in pattern.finditer(text):
+            for group, label in (("place", "GPE"), ("place2", "GPE"), ("agency", "MEDIA")):
+                if group in pattern.groupindex and match.group(group):
+                    out.append(Candidate(match.start(group), match.end(group), label, "dateline"))
+    return out
+
+
+def _cue_candidates(
+    text: str, lex: Lexicon, places: Mapping[str, Place]
+) -> list[Candidate]:
+    """A name right after an honorific or role noun is a person: "Mr. Lammy", "Frau Baerbock".
+
+    A particle and a place after a role is the role's complement, not a name: "maire de
+    Strasbourg" (but "général de Villiers" is a person).
+    """
+    if lex.cue_pattern is None:
+        return []
+    out = []
+    for match in lex.cue_pattern.finditer(text):
+        name_start, name_end = match.span("name")
+        words = match.group("name").split()
+        while words and (words[-1] in lex.stop_words or words[-1].casefold() in lex.role_nouns):
+            words.pop()
+        if not words or words[0] in lex.stop_words or words[0].casefold() in lex.role_nouns:
+            continue
+        if words[0].casefold() in lex.determiners or match.group("name") in lex.known:
+            continue
+        particle, _, rest = " ".join(words).partition(" ")
+        if particle.islower() and (rest in places or rest in lex.known):
+            if rest in places and rest not in lex.known:
+                rest_start = name_start + len(particle) + 1
+                out.append(Candidate(rest_start, rest_start + len(rest), "GPE", "rule"))
+            continue
+        name_end = name_start + len(" ".join(words))
+        cand = Candidate(name_start, name_end, "PERSON", "cue")
+        if match.group("cue").casefold() in lex.honorifics:
+            cand.title = match.group("cue")
+        out.append(cand)
+    return out
+
+
+def _known_candidates(
+    text: str, lex: Lexicon, caps_lines: list[tuple[int, int]]
+) -> list[Candidate]:
+    out = []
+    for start, end, name in find_known(text, lex):
+        bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+        if len(name) <= 3 and not bracketed and any(s <= start < e for s, e in caps_lines):
+            continue  # "WHO", "IS", "AP" as words of a capitalised headline
+        out.append(Candidate(start, end, lex.known[name], "known"))
+    return out
+
+
+def _first_name_candidates(
+    text: str, lex: Lexicon, caps_lines: list[tuple[int, int]]
+) -> list[Candidate]:
+    """A known given name and one or two capitalised words: "Pete Sampras", "Sergei Filatov".
+
+    Low priority ("rule"): a model span wins where they overlap, except that
+    ``_first_name_fixes`` relabels a model organisation or place that starts with a given name.
+    """
+    if lex.first_name_pattern is None:
+        return []
+    out = []
+    for match in lex.first_name_pattern.finditer(text):
+        if any(s <= match.start() < e for s, e in caps_lines):
+            continue
+        words = match.group().split()
+        if any(w in lex.stop_words or w in lex.known or w in lex.org_keywords for w in words):
+            continue
+        out.append(Candidate(match.start(), match.end(), "PERSON", "rule"))
+    return out
+
+
+def _first_name_fixes(text: str, cands: list[Candidate], lex: Lexicon,
+                      places: Mapping[str, Place]) -> None:
+    """A model organisation or place of two or three words that starts with a given name and
+    has no organisation word is a person ("Sergei Filatov" read as an ORG)."""
+    for cand in cands:
+        if cand.source != "model" or cand.label == "PERSON":
+            continue
+        surface = text[cand.start : cand.end]
+        words = surface.split()
+        if (
+            2 <= len(words) <= 3
+            and words[0] in lex.first_names
+            and surface not in lex.known
+            and surface not in places
+            and all(w[:1].isupper() for w in words)
+            and not any(w in lex.org_keywords or w in lex.company_suffixes for w in words)
+        ):
+            cand.label = "PERSON"
+
+
+def _caps_places(
+    text: str, caps_lines: list[tuple[int, int]], places: Mapping[str, Place]
+) -> list[Candidate]:
+    out = []
+    for start, end in caps_lines:
+        for match in re.finditer(
+            r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?", text[start:end]
+        ):
+            for size in (match.group(), match.group().split(" ")[0]):
+                place = places.get(size.title()) or places.get(size.capitalize())
+                if place and (place.kind == "country" or place.population >= CAPS_PLACE_POPULATION):
+                    s = start + match.start()
+                    out.append(Candidate(s, s + len(size), "GPE", "rule"))
+                    break
+    return out
+
+
+def _acceptable(text: str, cand: Candidate, lex: Lexicon, blocked: list[tuple[int, int]]) -> bool:
+    surface = text[cand.start : cand.end]
+    if any(s <= cand.start < e for s, e in blocked):
+        return False
+    if surface in lex.stop_words or is_nationality(surface, lex):
+        return False
+    if (
+        cand.label == "PERSON"
+        and cand.source == "model"
+        and " " not in surface
+        and surface.casefold().endswith(lex.data.common_noun_endings or ("\0",))
+    ):
+        return False  # "Amonestación", "Incidencias": a capitalised noun read as a person
+    if surface.casefold() in lex.role_modifiers and (
+        cand.label != "PERSON" or _before_role_noun(text, cand.end, lex)
+    ):
+        return False  # "Defence" of "Defence Minister", "Executive" of "Chief Executive Officer"
+    if cand.label != "PERSON" and surface not in lex.known and _is_event(surface, lex):
+        return False  # "World Cup", "Coupe du monde": an event, none of our entity types
+    if cand.label == "ORG" and surface not in lex.known and _is_role_phrase(surface, lex):
+        return False  # "ministre de l'Intérieur": a role, not an organisation
+    return surface.casefold() not in lex.role_nouns and surface.casefold() not in lex.honorifics
+
+
+def _is_event(surface: str, lex: Lexicon) -> bool:
+    if " " not in surface:
+        return False
+    data = lex.data
+    return surface.endswith(tuple(f" {w}" for w in data.event_tails)) or surface.startswith(
+        tuple(f"{w} " for w in data.event_heads)
+    )
+
+
+def _before_role_noun(text: str, end: int, lex: Lexicon) -> bool:
+    following = re.match(r"[ \u00a0]+([\w'’-]+)", text[end : end + 40])
+    return following is not None and following.group(1).casefold() in lex.role_nouns
+
+
+#: Words that open a role's complement ("Minister of Defence", "ministre de l'Intérieur").
+_ROLE_LINKS = frozenset({"of", "for", "de", "du", "des", "del", "für", "der"})
+
+
+def _is_role_phrase(surface: str, lex: Lexicon) -> bool:
+    """A role noun followed by its complement, such as "ministre de l'Intérieur"; the
+    ministry itself ("ministère de l'Intérieur") is an organisation and does not match."""
+    words = surface.split()
+    if len(words) < 2 or words[0].casefold() not in lex.role_nouns:
+        return False
+    link = words[1].casefold()
+    return link in _ROLE_LINKS or link.startswith(("d'", "d’"))
+
+
+def _refine_label(text: str, cand: Candidate, lex: Lexicon, places: Mapping[str, Place]) -> None:
+    surface = text[cand.start : cand.end]
+    if surface in lex.known:
+        cand.label = lex.known[surface]
+    elif cand.label == "ORG" and surface in lex.org_types:
+        cand.label = lex.org_types[surface]  # "Amaq": too short to look for, safe to type
+    elif (
+        cand.label == "PERSON"
+        and " " in surface
+        and surface.split()[-1] in lex.company_suffixes
+        and len(surface.split()[-1]) > 3
+    ):
+        cand.label = "COMPANY"  # "Carrow Aircraft", "Pelham Motors" read as people
+    elif (
+        cand.label != "PERSON"
+        and cand.source not in ("known", "dateline", "acronym")
+        and surface in lex.person_surnames
+        and surface not in places
+    ):
+        cand.label = "PERSON"  # "Trump", "Erdogan" alone, read as an organisation
+    elif cand.label == "PERSON" and _plural_after_article(text, cand, lex):
+        cand.label = "ORG"  # "the Beatles", "the Yankees": a group, not one person
+    elif (
+        cand.label == "ORG"
+        and surface.split()[-1] in lex.company_suffixes
+        and " " in surface
+        and not any(w in lex.org_keywords for w in surface.split())
+    ):
+        cand.label = "COMPANY"
+    elif cand.label == "LOC" and surface in places:
+        cand.label = "GPE"
+    elif cand.label == "PERSON" and cand.source == "model" and " " not in surface:
+        place = places.get(surface)
+        if place is not None and (place.kind == "country" or place.population >= 100_000):
+            cand.label = "GPE"  # "Perú", "Mérida" read as people by a weak model
+
+
+def _plural_after_article(text: str, cand: Candidate, lex: Lexicon) -> bool:
+    """A one-word "person" in the plural after a determiner: "the Beatles"."""
+    surface = text[cand.start : cand.end]
+    if " " in surface or not surface.endswith("s") or surface.endswith(("ss", "us", "is")):
+        return False
+    before = text[max(0, cand.start - 12) : cand.start].split()
+    return bool(before) and before[-1].casefold() in lex.determiners
+
+
+STAGE = Stage(
+    name=NAME,
+    version="1",
+    requires=frozenset({"text", "language", "parsed"}),
+    assigns=frozenset({"mentions"}),
+    run=extract_entities,
+)

@@ -1,0 +1,1 @@
+"""Main text and metadata from an HTML input (the ``html`` stage)."""

@@ -1,0 +1,126 @@
+"""Main text and metadata of documents that came as HTML (trafilatura, htmldate).
+
+- ``raw_text``: the page's main text, paragraphs separated by a blank line, comments,
+  menus (``<nav>``) and page footers left out. Extraction favours recall: a body
+  paragraph lost here is lost for every later stage, while leftover boilerplate is the
+  clean stage's job. A page whose "main text" is only short fragments (menu entries,
+  link labels) has none, and is rejected with ``EmptyInputError``.
+- Metadata from ``<meta>`` tags (Open Graph, Dublin Core, article:*), JSON-LD and the
+  ``<title>``: ``title``, ``author``, ``published`` (htmldate, from markup only: a date
+  printed in the body may be an event date, not the publication date), ``source`` (the
+  site name) and ``url`` (canonical). A value the input gave always wins: only empty
+  fields are filled, and ``provenance`` records ``"html"`` for each one filled here.
+  A site name that is only the page's domain is left to the metadata stage, which
+  derives it from the URL and says so.
+
+A document with both ``html`` and ``raw_text`` (a feed entry with a text summary) keeps
+its text and only gains metadata. Pure: trafilatura works on the string it is given.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from sourcetrace.core.pipeline import Stage
+from sourcetrace.core.resources import Resources
+from sourcetrace.errors import EmptyInputError, TooLargeError
+from sourcetrace.model import Document
+
+__all__ = ["STAGE", "extract_html"]
+
+#: A page has main text only if at least one paragraph has this many words; menus, tag
+#: lists and link rows left after extraction are shorter.
+MIN_PARAGRAPH_WORDS = 5
+#: Elements dropped before extraction: site navigation and page footers are never body.
+PRUNE_XPATHS = ["//nav", "//footer"]
+#: htmldate: markup only, and the original publication date rather than an update.
+DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
+
+_METADATA_FIELDS = ("title", "author", "published", "url", "source")
+
+
+def extract_html(doc: Document, resources: Resources) -> Document:
+    """``doc`` with main text (if it had none) and the metadata its input left empty."""
+    if doc.html is None:
+        return doc
+    from trafilatura import bare_extraction
+
+    result = bare_extraction(
+        doc.html,
+        url=doc.url,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        with_metadata=True,
+        prune_xpath=PRUNE_XPATHS,
+        date_extraction_params=dict(DATE_PARAMS),
+    )
+    changes: dict[str, Any] = {}
+    if not doc.raw_text:
+        changes["raw_text"] = _main_text(getattr(result, "text", None), doc, resources)
+    provenance = dict(doc.provenance)
+    for name, value in _metadata(result, doc).items():
+        if getattr(doc, name) is None and value:
+            changes[name] = value
+            provenance[name] = "html"
+    if provenance != doc.provenance:
+        changes["provenance"] = provenance
+    return doc.evolve(**changes) if changes else doc
+
+
+def _main_text(extracted: str | None, doc: Document, resources: Resources) -> str:
+    paragraphs = [line.strip() for line in (extracted or "").splitlines() if line.strip()]
+    if not any(len(p.split()) >= MIN_PARAGRAPH_WORDS for p in paragraphs):
+        found = f" (only short fragments: {' | '.join(paragraphs[:3])[:120]})" if paragraphs else ""
+        raise EmptyInputError(
+            f"HTML page has no main text{found}; it may be a menu, index or error page"
+        )
+    text = "\n\n".join(paragraphs)
+    limit = resources.settings.max_text_bytes
+    size = len(text.encode("utf-8"))
+    if size > limit:
+        raise TooLargeError(
+            f"main text of the HTML page is {size} bytes, over the limit of {limit} "
+            "(setting max_text_bytes, env SOURCETRACE_MAX_TEXT_BYTES)"
+        )
+    return text
+
+
+def _metadata(result: Any, doc: Document) -> dict[str, str | None]:
+    if result is None:
+        return {}
+    found = {
+        "title": _clean(getattr(result, "title", None)),
+        "author": _clean(getattr(result, "author", None)),
+        "published": _clean(getattr(result, "date", None)),
+        "url": _clean(getattr(result, "url", None)),
+        "source": _clean(getattr(result, "sitename", None)),
+    }
+    host = _host(doc.url or found["url"])
+    if found["source"] and host and found["source"].lower().removeprefix("www.") == host:
+        found["source"] = None  # trafilatura's fallback to the domain; see module docstring
+    return {name: found[name] for name in _METADATA_FIELDS}
+
+
+def _clean(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+STAGE = Stage(
+    name="html",
+    version="1",
+    requires=frozenset({"html", "raw_text", "title", "author", "published", "url", "source"}),
+    assigns=frozenset({"raw_text", "title", "author", "published", "url", "source", "provenance"}),
+    run=extract_html,
+)

@@ -1,0 +1,1 @@
+"""Language per article and per paragraph (the ``langid`` stage)."""

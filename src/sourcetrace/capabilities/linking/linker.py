@@ -1,0 +1,233 @@
+"""Cross-document linking: every mention of the corpus to one entity, with evidence.
+
+Pure: mentions and a ``KnowledgeBase`` in, entities out (``LinkResult``). Steps:
+
+1. group mentions per article by the entities stage's ``entity_key`` (``link_groups``);
+2. link each group to the knowledge base (``link_kb``): names, translations, acronyms,
+   roles, and misspellings only with context; then short aliases whose long form the
+   same article links;
+3. people named by surname only join a full name seen elsewhere in the corpus when that
+   surname belongs to exactly one person there;
+4. groups left unlinked are clustered across articles by type and normalised name (an
+   acronym joins the one long form the corpus defines it as);
+5. entities are built with stable ids (the knowledge-base id, or ``x:<type>/<name>``) and
+   the user's decisions are applied on top (``capabilities.linking.decisions``).
+
+Every step works through dictionaries keyed by names, so the cost grows with the number
+of mentions, not with its square.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from sourcetrace.capabilities.linking.decisions import apply_decisions
+from sourcetrace.capabilities.linking.groups import Group, group_mentions
+from sourcetrace.capabilities.linking.kb_links import ArticleContext, link_group, link_short
+from sourcetrace.capabilities.linking.records import (
+    AliasEvidence,
+    Decision,
+    LinkedEntity,
+    LinkMention,
+    LinkResult,
+)
+from sourcetrace.kb import KnowledgeBase, coarse_type, normalise
+from sourcetrace.kb.normalise import is_acronym
+
+__all__ = ["link_mentions", "unlinked_id"]
+
+#: Evidence kept for an alias seen several ways: the strongest reason first.
+_RULE_ORDER = (
+    "exact-alias",
+    "translation",
+    "normalised",
+    "acronym",
+    "role-context",
+    "fuzzy",
+    "phonetic",
+    "surname-of",
+    "cluster",
+    "user",
+)
+
+
+def unlinked_id(label: str, name: str) -> str:
+    """The stable id of an entity without a knowledge-base entry: type + normalised name."""
+    slug = re.sub(r"[^\w]+", "-", normalise(name)).strip("-") or "x"
+    return f"x:{coarse_type(label).lower()}/{slug}"
+
+
+def _contexts(groups: Iterable[Group], kb: KnowledgeBase) -> dict[str, ArticleContext]:
+    countries: dict[str, set[str]] = defaultdict(set)
+    seen: dict[str, str | None] = {}
+    for group in groups:
+        if group.coarse != "GPE":
+            continue
+        for surface in group.surfaces:
+            if surface not in seen:
+                seen[surface] = kb.country_of(surface)
+            if seen[surface]:
+                countries[group.article_id].add(seen[surface] or "")
+    return defaultdict(
+        lambda: ArticleContext(()), {a: ArticleContext(c) for a, c in countries.items()}
+    )
+
+
+def _surnames_across(groups: list[Group]) -> None:
+    """A lone surname joins the one person of the corpus whose full name ends in it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, Group] = {}
+    for group in groups:
+        name = normalise(group.name)
+        if group.coarse == "PERSON" and " " in name:
+            ident = group.entry.id if group.entry else f"x:{name}"
+            owners[name.split()[-1]].add(ident)
+            full.setdefault(ident, group)
+    for group in groups:
+        name = normalise(group.name)
+        if group.entry or group.coarse != "PERSON" or " " in name or not name:
+            continue
+        idents = owners.get(name, set())
+        if len(idents) != 1:
+            continue
+        target = full[next(iter(idents))]
+        detail = f"surname of {target.name!r}, the only person of that name in the corpus"
+        evidence = AliasEvidence(
+            alias=group.name,
+            rule="surname-of",
+            detail=detail,
+            language=group.language,
+            article_id=group.article_id,
+        )
+        if target.entry is not None:
+            group.entry = target.entry
+        else:
+            group.cluster = ("PERSON", normalise(target.name))
+        group.evidence.setdefault(group.name, evidence)
+
+
+def _cluster_unlinked(groups: list[Group]) -> None:
+    """Unlinked groups: same coarse type and normalised name → one cluster."""
+    acronyms: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for group in groups:
+        if group.entry is None and group.cluster is None:
+            group.cluster = (group.coarse, normalise(group.name))
+        if group.entry is None and group.cluster is not None:
+            for surface in group.surfaces:
+                if is_acronym(surface) and surface != group.name:
+                    acronyms[normalise(surface)].add(group.cluster)
+    for group in groups:
+        if group.entry is None and group.cluster is not None and is_acronym(group.name):
+            defined = acronyms.get(normalise(group.name), set()) - {group.cluster}
+            if len(defined) == 1 and group.surfaces == [group.name]:
+                group.cluster = next(iter(defined))
+                group.evidence.setdefault(
+                    group.name,
+                    AliasEvidence(
+                        alias=group.name,
+                        rule="acronym",
+                        language=group.language,
+                        article_id=group.article_id,
+                        detail=f"defined as {group.cluster[1]!r} elsewhere in the corpus",
+                    ),
+                )
+
+
+def _best(evidence: Iterable[AliasEvidence]) -> AliasEvidence:
+    return min(evidence, key=lambda e: _RULE_ORDER.index(e.rule) if e.rule in _RULE_ORDER else 99)
+
+
+def _finer(labels: Counter[str]) -> str:
+    top: Counter[str] = Counter()
+    for label, n in labels.items():
+        top[coarse_type(label)] += n
+    coarse = top.most_common(1)[0][0]
+    finer = [lab for lab, _ in labels.most_common() if coarse_type(lab) == coarse and lab != coarse]
+    return finer[0] if finer else coarse
+
+
+def _build(groups: list[Group]) -> list[LinkedEntity]:
+    members: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        if group.entry is not None:
+            members[group.entry.id].append(group)
+        elif group.cluster is not None:
+            members[unlinked_id(group.cluster[0], group.cluster[1])].append(group)
+    entities: list[LinkedEntity] = []
+    for entity_id, parts in members.items():
+        entry = parts[0].entry
+        mentions = sorted(
+            (m for g in parts for m in g.mentions), key=lambda m: (m.article_id, m.start)
+        )
+        articles = tuple(dict.fromkeys(g.article_id for g in parts))
+        by_alias: dict[str, list[AliasEvidence]] = defaultdict(list)
+        for group in parts:
+            for surface in group.surfaces:
+                ev = group.evidence.get(surface)
+                if ev is None:
+                    detail = (
+                        f"same name and type in {len(articles)} article(s)"
+                        if normalise(surface) == normalise(group.name)
+                        else f"same thing as {group.name!r} in article {group.article_id}"
+                    )
+                    ev = AliasEvidence(
+                        alias=surface,
+                        rule="cluster",
+                        detail=detail,
+                        language=group.language,
+                        article_id=group.article_id,
+                    )
+                by_alias[surface].append(ev)
+        if entry is not None:
+            name, kind, qid = entry.name, entry.type, entry.qid
+        else:
+            names = Counter(g.name for g in parts)
+            name = max(names, key=lambda n: (names[n], len(n), n))
+            kind = _finer(Counter(m.label for m in mentions))
+            qid = None
+        roles = tuple(
+            dict.fromkeys(
+                f"{m.role} ({m.role_org})" if m.role_org else m.role for m in mentions if m.role
+            )
+        )
+        entities.append(
+            LinkedEntity(
+                id=entity_id,
+                name=name,
+                type=kind,
+                qid=qid,
+                kb_entry=entry.id if entry is not None else None,
+                aliases=tuple(_best(evs) for evs in by_alias.values()),
+                mention_ids=tuple(m.id for m in mentions),
+                roles=roles,
+                article_ids=articles,
+            )
+        )
+    entities.sort(key=lambda e: (-len(e.article_ids), -len(e.mention_ids), e.id))
+    return entities
+
+
+def link_mentions(
+    mentions: Sequence[LinkMention],
+    kb: KnowledgeBase,
+    decisions: Sequence[Decision] = (),
+) -> LinkResult:
+    """Link every mention of a corpus; ``decisions`` (the user's) are applied last."""
+    groups = group_mentions(mentions)
+    contexts = _contexts(groups, kb)
+    for group in groups:
+        link_group(kb, group, contexts[group.article_id])
+    linked_in: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        if group.entry is not None:
+            linked_in[group.article_id].add(group.entry.id)
+    for group in groups:
+        if group.entry is None:
+            link_short(kb, group, linked_in[group.article_id])
+    _surnames_across(groups)
+    _cluster_unlinked(groups)
+    entities = _build(groups)
+    texts = {m.id: m.text for m in mentions}
+    return apply_decisions(entities, decisions, texts)

@@ -1,0 +1,1 @@
+"""One spaCy parse per document, shared by every later stage (the ``parse`` stage)."""

@@ -1,0 +1,1 @@
+"""Direct and reported quotes with their speakers and cues (the ``quotes`` stage)."""

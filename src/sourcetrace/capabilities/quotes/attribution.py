@@ -1,0 +1,202 @@
+"""Read the words around a quote (its "frame") for a cue verb, a speaker and a carrier.
+
+Frames after a quote: "…,” he said", "…,” said Interior Minister X", "…», a-t-il
+ajouté", "…“, so Pistorius", "…, the weekly Der Spiegel reported, according to AFP".
+Frames before a quote: "X said: “…”", "X a déclaré : « … »", "Pistorius said the army
+faced “…”", "According to X, “…”". Reported speech uses the same reader on a sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sourcetrace.capabilities.quotes.speakers import Speaker, SpeakerReader
+from sourcetrace.lang.speech_patterns import SpeechPatterns
+from sourcetrace.text.segments import Token, is_capitalised, tokenize
+
+__all__ = ["Attribution", "FrameReader"]
+
+_BOUNDARY = frozenset(",;:.!?()[]“”«»„\"—–-")  # a lone "-" is a spaced dash
+_MAX_SPEAKER = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker: Speaker | None
+    via: tuple[str, ...] = ()
+
+
+class FrameReader:
+    """Finds cue, speaker and sourcing chain in a stretch of text."""
+
+    def __init__(
+        self, text: str, speech: SpeechPatterns, parsed: Any, speakers: SpeakerReader
+    ) -> None:
+        self.text = text
+        self.speech = speech
+        self.speakers = speakers
+        self.pos: dict[int, str] = {}
+        if parsed is not None:
+            self.pos = {token.idx: token.pos_ for token in parsed}
+
+    def is_cue(self, token: Token) -> bool:
+        if token.lower not in self.speech.cue_forms:
+            return False
+        pos = self.pos.get(token.start)
+        return pos is None or pos in {"VERB", "AUX"}
+
+    def after(self, start: int, end: int) -> Attribution | None:
+        """A frame right after a closing mark: ", he said", ", said X", ", a-t-il dit"."""
+        tokens = tokenize(self.text, start, end)
+        while tokens and tokens[0].text in ",—–":
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        lead = 0
+        while lead < len(tokens) and tokens[lead].lower in self.speech.fillers:
+            lead += 1
+        if lead < len(tokens):
+            head = tokens[lead]
+            inverted = self.speakers.pronoun_token(head)
+            if inverted is not None:
+                cue_token = head
+                if (
+                    head.text.split("-")[0].lower() not in self.speech.cue_forms
+                    and lead + 1 < len(tokens)
+                ):
+                    cue_token = tokens[lead + 1]
+                return self._make(cue_token, inverted, tokens)
+            if self.is_cue(head) or head.lower in self.speech.postposed_cues:
+                speaker = self.speakers.read(self._right_phrase(tokens, lead + 1))
+                return self._make(head, speaker, tokens)
+        for index, token in enumerate(tokens[: _MAX_SPEAKER + 1]):
+            if not token.is_word and token.text not in "'’":
+                break
+            if self.is_cue(token):
+                speaker = self.speakers.read(tokens[:index])
+                if speaker is None:
+                    speaker = self.speakers.read(self._right_phrase(tokens, index + 1))
+                return self._make(token, speaker, tokens)
+        return None
+
+    def before(self, start: int, end: int) -> Attribution | None:
+        """A frame from the sentence start to an opening mark: "X said: “", "X a déclaré : «"."""
+        tokens = tokenize(self.text, start, end)
+        according = self.according(tokens)
+        if according is not None:
+            return according
+        for index in range(len(tokens) - 1, -1, -1):
+            token = tokens[index]
+            if self.is_cue(token):
+                speaker = self.speakers.read(self.left_phrase(tokens, index))
+                if speaker is None:
+                    speaker = self.speakers.read(self._right_phrase(tokens, index + 1))
+                return self._make(token, speaker, tokens)
+        return None
+
+    def according(self, tokens: list[Token]) -> Attribution | None:
+        """ "according to X" / "selon X" / "laut X" / "X zufolge" anywhere in ``tokens``."""
+        words = [t.lower for t in tokens]
+        for phrase in self.speech.according_before:
+            parts = phrase.split()
+            for index in range(len(words) - len(parts) + 1):
+                if words[index : index + len(parts)] == parts:
+                    after = index + len(parts)
+                    speaker = self.speakers.read(self._according_phrase(tokens, after))
+                    cue_end = tokens[after - 1].end
+                    if speaker is not None:
+                        return Attribution(phrase, tokens[index].start, cue_end, speaker)
+        for phrase in self.speech.according_after:
+            for index, word in enumerate(words):
+                if word == phrase:
+                    speaker = self.speakers.read(self.left_phrase(tokens, index))
+                    if speaker is not None:
+                        token = tokens[index]
+                        return Attribution(phrase, token.start, token.end, speaker)
+        return None
+
+    def left_phrase(self, tokens: list[Token], cue_index: int) -> list[Token]:
+        """Words before the cue back to the clause start ("NATO's military command")."""
+        stops = self.speech.complementizers | {
+            "and", "but", "et", "mais", "und", "aber", "y", "pero", "as", "when", "while", "because"
+        }
+        k = cue_index
+        while k > 0 and (
+            tokens[k - 1].lower in self.speech.fillers or self._is_time(tokens[k - 1])
+        ):
+            k -= 1
+        phrase: list[Token] = []
+        j = k - 1
+        while j >= 0 and len(phrase) < _MAX_SPEAKER:
+            token = tokens[j]
+            if token.text in _BOUNDARY or token.lower in stops or self.is_cue(token):
+                break
+            phrase.insert(0, token)
+            j -= 1
+        if len(phrase) >= _MAX_SPEAKER:
+            return []
+        return phrase
+
+    def _right_phrase(self, tokens: list[Token], start: int) -> list[Token]:
+        phrase: list[Token] = []
+        if (
+            start < len(tokens)
+            and tokens[start].text in self.speech.name_particles - self.speech.determiners
+        ):
+            return phrase  # "said of Sanders": Sanders is the topic, not the speaker.
+        for token in tokens[start:]:
+            if not phrase and token.lower in self.speech.phrase_stops and token.is_word:
+                continue  # "a annoncé mardi le ministre": the day comes before the speaker
+            if token.text in _BOUNDARY or token.lower in self.speech.phrase_stops:
+                break
+            if token.lower in self.speech.complementizers or self.is_cue(token):
+                break
+            if len(phrase) >= _MAX_SPEAKER:
+                break
+            phrase.append(token)
+        return phrase
+
+    def _according_phrase(self, tokens: list[Token], start: int) -> list[Token]:
+        phrase: list[Token] = []
+        for token in tokens[start:]:
+            if token.text in _BOUNDARY or len(phrase) >= _MAX_SPEAKER:
+                break
+            # German "Laut dem Ministerium ist …": the source ends at the first lower-case
+            # word that is not an article (German nouns are capitalised).
+            if (
+                self.speech.compound_nouns
+                and phrase
+                and not is_capitalised(token.text)
+                and token.lower not in self.speech.determiners
+            ):
+                break
+            if token.lower in self.speech.phrase_stops and phrase:
+                break
+            phrase.append(token)
+        return phrase
+
+    def _is_time(self, token: Token) -> bool:
+        return (
+            token.lower in self.speech.phrase_stops and is_capitalised(token.text) and token.is_word
+        )
+
+    def via(self, tokens: list[Token], speaker: Speaker | None) -> tuple[str, ...]:
+        """Outlets that carried the report ("…, according to AFP"), other than the speaker."""
+        found = self.according(tokens)
+        if found is None or found.speaker is None or speaker is None:
+            return ()
+        if found.speaker.mention_start == speaker.mention_start:
+            return ()
+        name = found.speaker.text
+        for prefix in ("l'", "l’"):
+            if name.lower().startswith(prefix):
+                name = name[len(prefix):]
+        return (name,)
+
+    def _make(self, cue: Token, speaker: Speaker | None, frame: list[Token]) -> Attribution:
+        via = self.via(frame, speaker)
+        return Attribution(cue.text, cue.start, cue.end, speaker, via)

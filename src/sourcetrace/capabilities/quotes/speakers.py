@@ -1,0 +1,407 @@
+"""Who is speaking: read a speaker phrase, classify it, resolve pronouns and roles.
+
+Coreference models cannot run offline, so resolution is ours and rule-based:
+- a pronoun goes to the nearest earlier person mention of compatible gender (gender from
+  an honorific before the name, a known first name, or a pronoun already tied to it);
+- a role ("the Home Secretary", "le ministre de l'Intérieur") goes to the person named
+  with that role elsewhere in the article ("Home Secretary James Cleverly");
+- a surname alone takes the full name given earlier in the article.
+People come from spaCy's PERSON entities when the document was parsed, and from rules
+(honorific or role or known first name before capitalised words) otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sourcetrace.lang.speech_patterns import SpeechPatterns
+from sourcetrace.text.segments import Token, is_capitalised, tokenize
+
+__all__ = ["People", "Person", "Speaker", "SpeakerReader"]
+
+_ELIDED = re.compile(r"^(?:l|d|qu)['’]", re.IGNORECASE)
+_INVERTED = re.compile(r"^(?P<verb>\w+?)(?:-t)?-(?P<pronoun>il|elle|ils|elles|on)$", re.IGNORECASE)
+_INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "MISC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    start: int
+    end: int
+    text: str
+    gender: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """``text``/``start``/``end``: who speaks (resolved when possible); ``mention_*``: the
+    words of the attribution that point at them ("he", "the Home Secretary")."""
+
+    kind: str
+    text: str
+    start: int | None
+    end: int | None
+    mention_start: int
+    mention_end: int
+
+
+class People:
+    """Person mentions of one article in text order, with gender and full-name grouping."""
+
+    def __init__(
+        self,
+        text: str,
+        speech: SpeechPatterns,
+        parsed: Any,
+        excluded: list[tuple[int, int]],
+        persons: Sequence[tuple[int, int]] | None = None,
+    ) -> None:
+        """``persons``: the article's people as the entities stage read them (one reading
+        of names for the whole pipeline); without them, the parse's PERSON spans."""
+        self.text = text
+        self.speech = speech
+        found: dict[int, Person] = {}
+        if persons is None and parsed is not None:
+            persons = [
+                (e.start_char, e.end_char) for e in parsed.ents if e.label_ in {"PERSON", "PER"}
+            ]
+        for span_start, span_end in persons or ():
+            start, gender = self._strip_honorific(span_start, span_end)
+            if start < span_end:
+                found[start] = Person(start, span_end, text[start:span_end], gender)
+        for person in self._by_rules():
+            found.setdefault(person.start, person)
+        kept = [p for p in found.values() if not any(a <= p.start < b for a, b in excluded)]
+        self.mentions = sorted(kept, key=lambda p: p.start)
+        self.genders: dict[str, str] = {}
+        for person in self.mentions:
+            gender = person.gender or self._gender_of(person)
+            if gender:
+                self.genders.setdefault(_surname(person.text), gender)
+
+    def _strip_honorific(self, start: int, end: int) -> tuple[int, str]:
+        tokens = tokenize(self.text, start, end)
+        gender = ""
+        while len(tokens) > 1 and tokens[0].lower in self.speech.honorifics:
+            gender = self.speech.honorifics[tokens[0].lower]
+            tokens = tokens[1:]
+        return tokens[0].start, gender
+
+    def knows(self, name: str) -> bool:
+        """True when ``name`` (or its surname) is a person mentioned in the article."""
+        return any(_same_surname(p.text, name) for p in self.mentions)
+
+    def _by_rules(self) -> list[Person]:
+        tokens = tokenize(self.text)
+        people = []
+        for index, token in enumerate(tokens):
+            lower = token.lower
+            gender = self.speech.honorifics.get(lower)
+            is_role = _is_role(lower, self.speech)
+            known_first = self.speech.first_names.get(lower)
+            if gender is None and not is_role and known_first is None:
+                continue
+            start = (
+                index if known_first is not None and gender is None and not is_role else index + 1
+            )
+            run = _capital_run(tokens, start, self.speech)
+            if not run or (known_first is not None and len(run) < 2 and start == index):
+                continue
+            first, last = run[0], run[-1]
+            name = self.text[first.start : last.end]
+            people.append(Person(first.start, last.end, name, gender or known_first or ""))
+        return people
+
+    def _gender_of(self, person: Person) -> str:
+        before = tokenize(self.text, max(0, person.start - 12), person.start)
+        if before and before[-1].lower in self.speech.honorifics:
+            return self.speech.honorifics[before[-1].lower]
+        first = person.text.split()[0].lower()
+        return self.speech.first_names.get(first, "")
+
+    def add(self, person: Person) -> None:
+        self.mentions.append(person)
+        self.mentions.sort(key=lambda p: p.start)
+
+    def full_name(self, start: int, end: int, name: str) -> tuple[str, int, int]:
+        """The fullest earlier (or, failing that, any) form of the person called ``name``."""
+        best: Person | None = None
+        for person in self.mentions:
+            if _same_surname(person.text, name) and len(person.text) > len(name):
+                if best is None or person.start < start:
+                    best = person
+        if best is None:
+            return name, start, end
+        return best.text, best.start, best.end
+
+    def gender(self, name: str) -> str:
+        return self.genders.get(_surname(name), "")
+
+    def antecedent(self, position: int, gender: str) -> Person | None:
+        """The nearest person mentioned before ``position`` whose gender fits ``gender``."""
+        for person in reversed(self.mentions):
+            if person.end > position:
+                continue
+            known = person.gender or self.gender(person.text)
+            if not known or not gender or known == gender:
+                return person
+        return None
+
+
+class SpeakerReader:
+    """Turns the words before or after a cue into a classified, resolved ``Speaker``."""
+
+    def __init__(self, text: str, speech: SpeechPatterns, parsed: Any, people: People) -> None:
+        self.text = text
+        self.speech = speech
+        self.people = people
+        self.labels: dict[int, str] = {}
+        if parsed is not None:
+            for ent in parsed.ents:
+                for k in range(ent.start_char, ent.end_char):
+                    self.labels[k] = ent.label_
+
+    def pronoun_token(self, token: Token) -> Speaker | None:
+        """A French inverted subject ("a-t-il", "ajoute-t-elle") as a pronoun speaker."""
+        match = _INVERTED.match(token.text)
+        if not match:
+            return None
+        start = token.start + match.start("pronoun")
+        return self._pronoun(start, token.end, match.group("pronoun"))
+
+    def read(self, tokens: list[Token]) -> Speaker | None:
+        """Classify the speaker phrase ``tokens`` and resolve it where the article allows."""
+        tokens = self._trim(tokens)
+        if not tokens:
+            return None
+        first, last = tokens[0], tokens[-1]
+        words = [t.lower for t in tokens]
+        if len(tokens) == 1:
+            inverted = self.pronoun_token(first)
+            if inverted is not None:
+                return inverted
+            if words[0] in self.speech.pronouns:
+                return self._pronoun(first.start, first.end, first.text)
+        phrase = self.text[first.start : last.end]
+        if words[0] in self.speech.indefinites or (
+            words[-1] in self.speech.source_nouns
+            and (len(tokens) == 1 or not is_capitalised(last.text))
+        ):
+            return Speaker("unnamed", phrase, first.start, last.end, first.start, last.end)
+        name, descriptor = self._name_part(tokens)
+        if name:
+            return self._named(name, descriptor, tokens)
+        if any(_is_role(w, self.speech) for w in words):
+            return self._role(tokens)
+        content = self._drop_determiner(tokens)
+        if content and any(is_capitalised(t.text) for t in content):
+            text = self.text[content[0].start : content[-1].end]
+            return Speaker("institution", text, content[0].start, last.end, first.start, last.end)
+        definite = words[0] in self.speech.determiners or words[0][:2] in {"l'", "l’"}
+        kind = "institution" if definite else "unnamed"
+        return Speaker(kind, phrase, first.start, last.end, first.start, last.end)
+
+    def _trim(self, tokens: list[Token]) -> list[Token]:
+        skip = self.speech.fillers | self.speech.complementizers | {"and", "et", "und", "y", "but"}
+        while tokens and (not tokens[0].is_word or tokens[0].lower in skip):
+            tokens = tokens[1:]
+        while tokens and (not tokens[-1].is_word or tokens[-1].lower in skip):
+            tokens = tokens[:-1]
+        return tokens
+
+    def _drop_determiner(self, tokens: list[Token]) -> list[Token]:
+        if tokens and tokens[0].lower in self.speech.determiners:
+            return tokens[1:]
+        return tokens
+
+    def _name_part(self, tokens: list[Token]) -> tuple[list[Token], str]:
+        """The proper name at the end of a phrase, after any role or outlet description."""
+        descriptor = ""
+        begin = 0
+        for index, token in enumerate(tokens):
+            lower = token.lower
+            if _is_role(lower, self.speech):
+                descriptor, begin = "role", index + 1
+            elif lower in self.speech.media_nouns:
+                descriptor, begin = "media", index + 1
+        k = begin
+        if descriptor:
+            # Skip the role's complement: "de l'Intérieur", "of State", "des Innern".
+            while k < len(tokens) and (
+                tokens[k].text in self.speech.name_particles or _ELIDED.match(tokens[k].text)
+            ):
+                elided = _ELIDED.match(tokens[k].text) is not None
+                k += 1
+                if elided:
+                    break
+                if (
+                    k < len(tokens)
+                    and is_capitalised(tokens[k].text)
+                    and tokens[k - 1].lower in {"of", "de", "du", "des", "für", "del"}
+                ):
+                    k += 1
+                    break
+            while k < len(tokens) and tokens[k].text in ",":
+                k += 1
+        elif tokens and tokens[0].lower in self.speech.determiners:
+            k = 1
+        rest = tokens[k:]
+        if not rest or not all(
+            is_capitalised(t.text) or t.lower in self.speech.name_particles for t in rest
+        ) or not is_capitalised(rest[-1].text):
+            return [], descriptor
+        if not descriptor and k == 1:
+            descriptor = "determiner"
+        return rest, descriptor
+
+    def _named(self, name: list[Token], descriptor: str, tokens: list[Token]) -> Speaker:
+        honorific = False
+        while len(name) > 1 and name[0].lower in self.speech.honorifics:
+            name, honorific = name[1:], True
+        start, end = name[0].start, name[-1].end
+        text = self.text[start:end]
+        mention = (tokens[0].start, tokens[-1].end)
+        label = self.labels.get(start)
+        possessive = any(t.text.endswith(("'s", "’s")) for t in name)
+        is_person = label in {"PERSON", "PER"} or (
+            label is None
+            and descriptor in {"", "role"}
+            and not possessive
+            and not (text.isupper() and len(text) > 1)
+        )
+        if descriptor in {"media", "determiner"} or label in _INSTITUTION_LABELS:
+            is_person = False
+        if honorific or (descriptor != "media" and not possessive and self.people.knows(text)):
+            is_person = True
+        if not is_person:
+            return Speaker("institution", text, start, end, *mention)
+        full, f_start, f_end = self.people.full_name(start, end, text)
+        self.people.add(Person(start, end, text, self.people.gender(text)))
+        if full != text:
+            return Speaker("name", full, f_start, f_end, *mention)
+        return Speaker("name", text, start, end, *mention)
+
+    def _pronoun(self, start: int, end: int, word: str) -> Speaker:
+        gender = self.speech.pronouns.get(word.lower(), "")
+        if gender in {"m", "f"}:
+            person = self.people.antecedent(start, gender)
+            if person is not None:
+                full, f_start, f_end = self.people.full_name(person.start, person.end, person.text)
+                return Speaker("pronoun", full, f_start, f_end, start, end)
+        return Speaker("pronoun", word, start, end, start, end)
+
+    def _role(self, tokens: list[Token]) -> Speaker:
+        core = self._drop_determiner(tokens)
+        first, last = tokens[0], tokens[-1]
+        phrase = self.text[first.start : last.end]
+        if core:
+            role = self.text[core[0].start : core[-1].end]
+            holder = self._role_holder(role, first.start)
+            words = role.split()
+            while holder is None and len(words) > 2:
+                # "France's interior minister" named as "Interior Minister Claire Vautrin":
+                # the holder may be named with fewer words, never fewer than two.
+                words = words[1:]
+                shorter = " ".join(words)
+                holder = self._role_holder(shorter, core[0].start + len(role) - len(shorter))
+            if holder is not None:
+                full, f_start, f_end = self.people.full_name(*holder)
+                return Speaker("role", full, f_start, f_end, first.start, last.end)
+        return Speaker("role", phrase, None, None, first.start, last.end)
+
+    def _skip_complement(self, tokens: list[Token]) -> list[Token]:
+        """Drop a role's complement ("de l'Intérieur", "of State") and a comma after it."""
+        k = 0
+        while k < len(tokens) and tokens[k].text in self.speech.name_particles:
+            k += 1
+            if k < len(tokens) and (
+                _ELIDED.match(tokens[k].text) or is_capitalised(tokens[k].text)
+            ):
+                k += 1
+                break
+        if k < len(tokens) and _ELIDED.match(tokens[k].text):
+            k += 1
+        while k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        return tokens[k:]
+
+    def _role_holder(self, role: str, position: int) -> tuple[int, int, str] | None:
+        """Where the article names the holder of ``role``: "Role Name" or "Name, the role"."""
+        words = [re.escape(w) for w in role.split()]
+        left = "" if self.speech.compound_nouns else r"(?<!\w)"
+        pattern = re.compile(left + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+        candidates: list[tuple[int, int, int, str]] = []
+        for match in pattern.finditer(self.text):
+            if match.start() == position or abs(match.start() - position) < 1:
+                continue
+            after = tokenize(self.text, match.end(), min(len(self.text), match.end() + 80))
+            after = self._skip_complement(after)
+            run = _capital_run(after, 0, self.speech)
+            if run:
+                candidates.append((abs(match.start() - position), run[0].start, run[-1].end, ""))
+                continue
+            before = tokenize(self.text, max(0, match.start() - 80), match.start())
+            while before and (
+                before[-1].lower in self.speech.determiners or before[-1].text == ","
+            ):
+                before = before[:-1]
+            back = _capital_run_back(before, self.speech)
+            if back and self.people.knows(self.text[back[0].start : back[-1].end]):
+                candidates.append((abs(match.start() - position), back[0].start, back[-1].end, ""))
+        if not candidates:
+            return None
+        _, start, end, _ = min(candidates)
+        return start, end, self.text[start:end]
+
+
+def _is_role(word: str, speech: SpeechPatterns) -> bool:
+    if word in speech.role_nouns:
+        return True
+    return speech.compound_nouns and any(
+        word.endswith(role) and len(role) >= 6 for role in speech.role_nouns
+    )
+
+
+def _capital_run(tokens: list[Token], start: int, speech: SpeechPatterns) -> list[Token]:
+    """Capitalised words from ``start`` (name particles allowed inside), at most five."""
+    run: list[Token] = []
+    k = start
+    while k < len(tokens) and len(run) < 5:
+        token = tokens[k]
+        if is_capitalised(token.text) and token.is_word and not _is_role(token.lower, speech):
+            run.append(token)
+        elif (
+            run
+            and token.lower in speech.name_particles
+            and k + 1 < len(tokens)
+            and is_capitalised(tokens[k + 1].text)
+        ):
+            run.append(token)
+        else:
+            break
+        k += 1
+    return run
+
+
+def _capital_run_back(tokens: list[Token], speech: SpeechPatterns) -> list[Token]:
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if is_capitalised(token.text) and token.is_word and not _is_role(token.lower, speech):
+            run.insert(0, token)
+        else:
+            break
+    return run[-4:]
+
+
+def _surname(name: str) -> str:
+    parts = name.replace("’s", "").replace("'s", "").split()
+    return parts[-1].lower() if parts else ""
+
+
+def _same_surname(full: str, name: str) -> bool:
+    """ "Fernando Grande-Marlaska" and "Marlaska" share a surname; so do "Pistorius" forms."""
+    a, b = _surname(full), _surname(name)
+    return bool(a) and (a == b or a.endswith("-" + b))

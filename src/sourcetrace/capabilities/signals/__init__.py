@@ -1,0 +1,1 @@
+"""Per-article source signals: attribution, headline, language, MT, republication."""

@@ -1,0 +1,1 @@
+"""Articles grouped into stories across the corpus (corpus stage)."""

@@ -1,0 +1,3 @@
+"""Text helpers shared by several capabilities: sentence segments, sentence embeddings,
+normalised words and keys.
+"""
