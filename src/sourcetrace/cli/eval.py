@@ -20,7 +20,7 @@ from sourcetrace.errors import SourcetraceError
 
 eval_app = typer.Typer(
     help="Score the analysis on public benchmarks (CoNLL, GermEval, HIPE, PolNeAR, MEANTIME, "
-    "quantulum3, SemEval-2023 Task 3). The data is read from --data and never copied.",
+    "quantulum3, SemEval-2023 Task 3, trafilatura's web set). The data is read from --data and never copied.",
     no_args_is_help=True,
 )
 
@@ -122,6 +122,21 @@ def eval_outlets(
     (PolNeAR)."""
     _check(data)
     _run("outlets", out, lambda m: m.evaluate(data, split=split, per_outlet=per_outlet))
+
+
+@eval_app.command("web")
+def eval_web(
+    data: DataOption,
+    split: Annotated[
+        str, typer.Option(help="dev (errors read), check (held out) or all; by site.")
+    ] = "dev",
+    limit: Annotated[int | None, typer.Option(help="Score only the first N pages.")] = None,
+    out: OutOption = None,
+) -> None:
+    """Main text (P/R/F1), title and date of HTML pages on trafilatura's evaluation set,
+    against bare trafilatura on the same pages in the same run."""
+    _check(data)
+    _run("web", out, lambda m: m.evaluate(data, split, limit))
 
 
 def register(app: typer.Typer) -> None:

@@ -19,6 +19,7 @@ its text and only gains metadata. Pure: trafilatura works on the string it is gi
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,13 +28,26 @@ from sourcetrace.model import Document
 from sourcetrace.pipeline import Stage
 from sourcetrace.resources import Resources
 
-__all__ = ["STAGE", "extract_html"]
+__all__ = ["STAGE", "extract_html", "word_count"]
 
 #: A page has main text only if at least one paragraph has this many words; menus, tag
 #: lists and link rows left after extraction are shorter.
 MIN_PARAGRAPH_WORDS = 5
-#: Elements dropped before extraction: site navigation and page footers are never body.
-PRUNE_XPATHS = ["//nav", "//footer"]
+#: Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar,
+#: Tibetan): there every ``CHARS_PER_WORD`` characters count as one word.
+_SPACELESS = re.compile(
+    r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+    r"\u4e00-\u9fff\uf900-\ufaff]"
+)
+CHARS_PER_WORD = 2
+#: Elements dropped before extraction: site navigation and page footers are never body,
+#: unless broken markup put the article inside one (it holds an ``<article>``/``<main>``
+#: or a paragraph of body length), which then stays.
+_HOLDS_ARTICLE = "not(.//article or .//main or .//p[string-length(normalize-space()) > 200])"
+PRUNE_XPATHS = [f"//nav[{_HOLDS_ARTICLE}]", f"//footer[{_HOLDS_ARTICLE}]"]
+#: trafilatura's recall mode: off, since on trafilatura's evaluation set (dev split) it
+#: brought in galleries and link lists for a small gain in recall (docs/benchmarks.md).
+FAVOR_RECALL = True
 #: htmldate: markup only, and the original publication date rather than an update.
 DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
 
@@ -44,21 +58,15 @@ def extract_html(doc: Document, resources: Resources) -> Document:
     """``doc`` with main text (if it had none) and the metadata its input left empty."""
     if doc.html is None:
         return doc
-    from trafilatura import bare_extraction
-
-    result = bare_extraction(
-        doc.html,
-        url=doc.url,
-        include_comments=False,
-        include_tables=True,
-        favor_recall=True,
-        with_metadata=True,
-        prune_xpath=PRUNE_XPATHS,
-        date_extraction_params=dict(DATE_PARAMS),
-    )
+    result = _extract(doc.html, doc.url, prune=True)
     changes: dict[str, Any] = {}
     if not doc.raw_text:
-        changes["raw_text"] = _main_text(getattr(result, "text", None), doc, resources)
+        try:
+            changes["raw_text"] = _main_text(getattr(result, "text", None), doc, resources)
+        except EmptyInputError:
+            # Broken markup can hide the article where pruning reaches it: try once unpruned.
+            retry = _extract(doc.html, doc.url, prune=False)
+            changes["raw_text"] = _main_text(getattr(retry, "text", None), doc, resources)
     provenance = dict(doc.provenance)
     for name, value in _metadata(result, doc).items():
         if getattr(doc, name) is None and value:
@@ -69,9 +77,24 @@ def extract_html(doc: Document, resources: Resources) -> Document:
     return doc.evolve(**changes) if changes else doc
 
 
+def _extract(html: str, url: str | None, *, prune: bool) -> Any:
+    from trafilatura import bare_extraction
+
+    return bare_extraction(
+        html,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=FAVOR_RECALL,
+        with_metadata=True,
+        prune_xpath=PRUNE_XPATHS if prune else None,
+        date_extraction_params=dict(DATE_PARAMS),
+    )
+
+
 def _main_text(extracted: str | None, doc: Document, resources: Resources) -> str:
     paragraphs = [line.strip() for line in (extracted or "").splitlines() if line.strip()]
-    if not any(len(p.split()) >= MIN_PARAGRAPH_WORDS for p in paragraphs):
+    if not any(word_count(p) >= MIN_PARAGRAPH_WORDS for p in paragraphs):
         found = f" (only short fragments: {' | '.join(paragraphs[:3])[:120]})" if paragraphs else ""
         raise EmptyInputError(
             f"HTML page has no main text{found}; it may be a menu, index or error page"
@@ -85,6 +108,15 @@ def _main_text(extracted: str | None, doc: Document, resources: Resources) -> st
             "(setting max_text_bytes, env SOURCETRACE_MAX_TEXT_BYTES)"
         )
     return text
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``: space-separated tokens, with spaceless scripts counted by length."""
+    spaceless = len(_SPACELESS.findall(text))
+    if not spaceless:
+        return len(text.split())
+    rest = _SPACELESS.sub(" ", text)
+    return len(rest.split()) + spaceless // CHARS_PER_WORD
 
 
 def _metadata(result: Any, doc: Document) -> dict[str, str | None]:
