@@ -49,6 +49,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS) $(if $(BENCH_JSONL),--jsonl $(BENCH_JSONL),)
 	$(BIN)/python benchmarks/kb.py
+	$(BIN)/python benchmarks/web.py
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check src tests benchmarks

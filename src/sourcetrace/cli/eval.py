@@ -20,7 +20,8 @@ from sourcetrace.errors import SourcetraceError
 
 eval_app = typer.Typer(
     help="Score the analysis on public benchmarks (CoNLL, GermEval, HIPE, PolNeAR, MEANTIME, "
-    "quantulum3, SemEval-2023 Task 3, trafilatura's web set). The data is read from --data and never copied.",
+    "quantulum3, SemEval-2023 Task 3, trafilatura's web set). The data is read from --data "
+    "and never copied.",
     no_args_is_help=True,
 )
 

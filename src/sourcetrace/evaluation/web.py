@@ -155,7 +155,8 @@ def site_of(key: str, file_name: str) -> str:
     """The registered domain a page comes from (``hard::name.html`` keys use the file)."""
     host = urlsplit(key).hostname if "://" in key else None
     if not host:
-        host = re.split(r"[-_]", file_name.removesuffix(".html"))[0]
+        name = key.removeprefix("hard::") if key.startswith("hard::") else file_name
+        host = re.split(r"[-_]", name.removesuffix(".html"))[0]
     labels = host.lower().removeprefix("www.").split(".")
     keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
     return ".".join(labels[-keep:])

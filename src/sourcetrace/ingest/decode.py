@@ -14,9 +14,10 @@ Decoding order, most certain first:
 5. charset-normalizer, for everything else (Cyrillic, Greek, Arabic, Central European
    code pages).
 
-A few stray NUL bytes (at most one in ``1 / MAX_STRAY_NUL_SHARE`` bytes, as left by a
-faulty crawler or editor) are dropped before decoding; text is not made of them, while
-UTF-16 without a mark is half NULs and compressed or binary data about one in 256.
+A few stray NUL bytes (at most ``MAX_STRAY_NULS``, or one in ``1 / MAX_STRAY_NUL_SHARE``
+bytes in a long page, as left by a faulty crawler or editor) are dropped before decoding:
+text is not made of them, while UTF-16 without a mark is half NULs and compressed or
+binary data about one in 256.
 Bytes that contain more NUL characters (without a UTF-16/32 mark), that no step can decode,
 or that decode to text full of control characters are refused with ``DecodeError``.
 Known limit: Czech or Slovak text in cp1250 without a declaration can pass the Western
@@ -68,6 +69,7 @@ _WESTERN = frozenset(_WESTERN_LETTERS + _WESTERN_MARKS)
 _MAX_ACCENTED_SHARE = 0.3
 #: Share of NUL bytes up to which they are stray bytes in text and dropped (see above).
 MAX_STRAY_NUL_SHARE = 0.001
+MAX_STRAY_NULS = 4
 #: Share of control characters (other than tab and line breaks) above which "text" is binary.
 _MAX_CONTROL_SHARE = 0.01
 #: charset-normalizer's "chaos" (0: clean, 1: noise) above which a guess is not trusted.
@@ -108,7 +110,7 @@ def decode_bytes(data: bytes, where: str, *, declared: str | None = None) -> str
 
 def _drop_stray_nuls(data: bytes) -> bytes:
     nuls = data.count(b"\x00")
-    if not nuls or nuls > MAX_STRAY_NUL_SHARE * len(data):
+    if not nuls or nuls > max(MAX_STRAY_NULS, MAX_STRAY_NUL_SHARE * len(data)):
         return data
     if any(data.startswith(bom) for bom, _ in _BOMS):
         return data

@@ -83,11 +83,13 @@ def read_dateline(
     day = _day(when.strip(), months, list(hints), today) if when else None
     if when and day is None and not _is_region(when):
         return None
-    return Dateline(place=place, agency=agency, day=day, start=match.start("place"), end=match.end())
+    return Dateline(
+        place=place, agency=agency, day=day, start=match.start("place"), end=match.end()
+    )
 
 
 def _is_region(value: str) -> bool:
-    """"SOLINGEN, Germany, Aug 24": a capitalised region name rather than a date."""
+    """ "SOLINGEN, Germany, Aug 24": a capitalised region name rather than a date."""
     return value.strip()[:1].isupper() and not any(ch.isdigit() for ch in value)
 
 
@@ -133,4 +135,3 @@ def _safe(year: int, month: int, day: int) -> date | None:
 def _iso(year: int, month: int, day: int) -> str | None:
     found = _safe(year, month, day)
     return found.isoformat() if found else None
-

@@ -15,7 +15,6 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from sourcetrace.lang import all_packs
-
 from sourcetrace.model import Document
 from sourcetrace.pipeline import Stage
 from sourcetrace.resources import Resources

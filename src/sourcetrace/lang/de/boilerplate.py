@@ -74,4 +74,7 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="comment_count", pattern=r"kommentare?|(?:kommentare )?(?:anzeigen|ausblenden)"),
     B(name="gallery", pattern=r"(?:bild|foto)\s*\d{1,3}\s*(?:von|/|aus)\s*\d{1,3}|\d{1,3}\s+von\s+\d{1,3}|bildunterschrift|schließen|(?:zurück zur|zur|galerie) (?:galerie|bildergalerie|öffnen)|bild vergrößern|vergrößern|(?:vorheriges|nächstes) bild|(?:zurück|weiter)|vollbild"),
     B(name="reprint", pattern=r"(?:nachdruck|vervielfältigung|veröffentlichung|weiterverbreitung)[^\n]{0,60}\bnur mit (?:ausdrücklicher |schriftlicher )?(?:genehmigung|zustimmung|erlaubnis)\b[^\n]{0,120}"),
+    B(name="date_stamp", pattern=r"(?:aktualisiert|veröffentlicht|erstellt|zuletzt geändert)(?: am)?\s*:?\s*[^\n]{0,40}\d[^\n]{0,20}|(?:aktualisiert|veröffentlicht) am"),
+    B(name="see_also", pattern=r"(?:weitere informationen|mehr informationen|zusatzinformationen|zum weiterlesen|kontakt)\s*:"),
+    B(name="gallery", pattern=r"bild(?:er)? anzeigen|(?:bilder|fotos)strecke(?: ansehen)?"),
 )

@@ -98,4 +98,7 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="comment_count", pattern=r"comments?|show comments|(?:hide|close) comments"),
     B(name="gallery", pattern=r"(?:image|photo|picture|slide)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}\s+of\s+\d{1,3}|captions?|close|(?:back to|view|open|launch) (?:the )?(?:photo )?gallery|enlarge(?: this)? (?:image|photo)?|(?:previous|next)(?: (?:image|photo|slide))?|full ?screen|expand"),
     B(name="reprint", pattern=r"(?:reprints?(?: (?:&|and) permissions)?|(?:this (?:article|story|material|content) )?may not be (?:published|reprinted|republished|reproduced|broadcast|rewritten|redistributed)\b[^\n]{0,160})"),
+    B(name="reprint", pattern=r"[^\n]{0,80}\bis the copyrighted property of\b[^\n]{0,120}|(?:written )?permission must be obtained (?:before|to|prior)[^\n]{0,160}"),
+    B(name="date_stamp", pattern=r"(?:release date|last (?:modified|updated)|updated|published)\s*:\s*[^\n]{0,40}"),
+    B(name="see_also", pattern=r"(?:further information|more information|contact)\s*:"),
 )

@@ -64,6 +64,7 @@ BOILERPLATE: tuple[BoilerplatePattern, ...] = (
     BoilerplatePattern(name="comment_form", pattern=r"Δ"),
     # CSS breakpoint names that leak into a page's text ("xs sm md lg xl", "mobile tablet").
     BoilerplatePattern(
-        name="layout", pattern=r"(?:(?:xxs|xs|sm|md|lg|xl|xxl|mobile|tablet|desktop)\b[\s,|/·]*){1,8}"
+        name="layout",
+        pattern=r"(?:(?:xxs|xs|sm|md|lg|xl|xxl|mobile|tablet|desktop)\b[\s,|/·]*){1,8}",
     ),
 )
