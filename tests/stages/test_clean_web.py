@@ -52,6 +52,15 @@ def _rules(line: str, book: Rulebook) -> list[str]:
         ("Nachdruck nur mit Genehmigung der Redaktion", "reprint"),
         ("Queda prohibida la reproducción total o parcial", "reprint"),
         ("xs sm md lg xl", "layout"),
+        ("Last updated: 12 May 2021", "date_stamp"),
+        ("Mis à jour le 3 mars 2023 à 10h12", "date_stamp"),
+        ("Aktualisiert am 12.03.2022, 14:05", "date_stamp"),
+        ("Weitere Informationen:", "see_also"),
+        ("Auch lesen:", "see_also"),
+        ("MIRA: Vecinos bloquean la carretera por segundo día", "see_also"),
+        ("Keine Kommentare", "comment_count"),
+        ("Aucun commentaire", "comment_count"),
+        ("Sin comentarios", "comment_count"),
     ],
 )
 def test_what_extraction_leaves_is_removed(line: str, rule: str, book: Rulebook) -> None:
@@ -72,6 +81,9 @@ def test_what_extraction_leaves_is_removed(line: str, rule: str, book: Rulebook)
         "Er nannte das Urteil »falsch« und die Begründung »dünn« vor der Presse",
         "The reprint of the 1954 novel sold out in a week.",
         "Comments made by the minister on Monday drew criticism.",
+        "Published: the report said the figures rose again in May 2021 and kept rising.",
+        "Credit Suisse reported a loss for the third quarter on Monday.",
+        "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
     ],
 )
 def test_body_sentences_close_to_the_rules_stay(line: str, book: Rulebook) -> None:

@@ -11,7 +11,7 @@ from sourcetrace.config import Settings
 from sourcetrace.lang import all_packs
 from sourcetrace.model import Document
 from sourcetrace.resources import Resources
-from sourcetrace.stages.datelines import month_table, read_dateline, year_hints
+from sourcetrace.stages.datelines import copyright_holder, month_table, read_dateline, year_hints
 from sourcetrace.stages.metadata import derive_metadata
 
 MONTHS = month_table(all_packs())
@@ -96,3 +96,31 @@ def test_a_url_outlet_wins_over_the_agency() -> None:
     given = _doc("PARIS (Reuters) - Le gouvernement.", url="https://www.lecourrier.example/a")
     doc = derive_metadata(given, Resources(Settings()))
     assert doc.source == "lecourrier.example"
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2024 Northgate Wire. All rights reserved.", "Northgate Wire"),
+        ("© 2024 AFP. Tous droits réservés.", "AFP"),
+        ("Copyright (c) dpa, alle Rechte vorbehalten", "dpa"),
+        ("© EFE 2024. Todos los derechos reservados", None),  # year after the name: not read
+        ("© 2024 - the article may be shared with credit to the author.", None),
+    ],
+)
+def test_copyright_holder(line: str, holder: str | None) -> None:
+    assert copyright_holder(line) == holder
+
+
+def test_an_agencys_copyright_line_becomes_the_source_not_body() -> None:
+    from sourcetrace.stages.clean import clean
+
+    resources = Resources(Settings())
+    raw = (
+        "Storm closes harbour bridge\n\nEngineers closed the bridge on Tuesday after cracks "
+        "were found in two girders, the city said.\n\n© 2024 Northgate Wire. All rights reserved."
+    )
+    doc = clean(Document(id="d", origin="x.txt", fmt="txt", raw_text=raw), resources)
+    doc = derive_metadata(doc, resources)
+    assert "Northgate Wire" not in doc.text
+    assert (doc.source, doc.provenance["source"]) == ("Northgate Wire", "copyright")

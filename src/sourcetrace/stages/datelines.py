@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["Dateline", "month_table", "read_dateline", "year_hints"]
+__all__ = ["Dateline", "copyright_holder", "month_table", "read_dateline", "year_hints"]
 
 #: Only this many characters from the start of the text are searched.
 HEAD_CHARS = 400
@@ -31,6 +31,13 @@ _DATELINE = re.compile(
 _DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:\.|er)?\s+(?P<month>[^\W\d_]+)\.?$")
 _MONTH_DAY = re.compile(r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})$")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[-/_.]?(0[1-9]|1[0-2])[-/_.]?([0-2]\d|3[01])(?!\d)")
+#: "© 2024 Northgate Wire. All rights reserved.", "Copyright (c) dpa": the holder's name.
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<holder>[^\W\d][\w&.'’ -]{1,40}?)\s*(?:[.,;|]|all rights|tous droits|alle rechte|"
+    r"todos los derechos|$)",
+    re.IGNORECASE,
+)
 _AGENCY_WORD = re.compile(r"^[A-Z][\w&.'’-]*$|^[a-z]{2,4}$")
 
 
@@ -135,3 +142,11 @@ def _safe(year: int, month: int, day: int) -> date | None:
 def _iso(year: int, month: int, day: int) -> str | None:
     found = _safe(year, month, day)
     return found.isoformat() if found else None
+
+
+def copyright_holder(line: str) -> str | None:
+    """The holder a copyright line names ("© 2024 Northgate Wire. All rights reserved.")."""
+    match = _COPYRIGHT.match(line.strip())
+    if match is None:
+        return None
+    return _agency(match["holder"].strip(" .-"))

@@ -4,17 +4,19 @@ A page's ``<title>`` often carries the site name ("Storm closes bridge - Eastbay
 Courier") or, on blogs and archive pages, only the blog's or category's name. The
 headline the reader sees is the heading right above the body: ``headline`` looks for the
 body's first paragraph in the page and takes the nearest heading before it (``h1``-``h3``
-or an element whose class names a title, within ``_LOOKBACK`` elements). That heading
-wins over the extracted title; with no such heading the extracted title stays. Pure:
-works on the HTML string it is given.
+or an element whose class names a title, within ``_LOOKBACK`` elements) that reads like a
+headline rather than a label ("Login", "Sie sind hier:", a bare date). That heading wins
+over the extracted title: it also keeps the page's own typography, where ``<title>`` often
+has straight quotes and a site name. With no such heading the extracted title stays.
+Measured on the dev split of trafilatura's evaluation set (docs/benchmarks.md): title
+exact-match 0.55 with trafilatura's title, 0.60 when the heading wins only over a site or
+section name, 0.65 when it always wins. Pure: works on the HTML string it is given.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
-
-from sourcetrace.stages.headline import fold
 
 __all__ = ["headline"]
 
@@ -28,6 +30,8 @@ _PROBE_CHARS = 40
 _MAX_HEADING = 250
 #: How many elements before the body's first paragraph are searched for its heading.
 _LOOKBACK = 60
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0eff]")
 
 
 def headline(html: str, title: str | None, body: str | None) -> str | None:
@@ -38,11 +42,7 @@ def headline(html: str, title: str | None, body: str | None) -> str | None:
     if tree is None:
         return title
     heading = _heading_above(tree, body)
-    if heading is None:
-        return title
-    if title is None:
-        return heading
-    return heading if fold(heading) else title
+    return heading if heading is not None else title
 
 
 def _parse(html: str) -> Any:
@@ -57,6 +57,7 @@ def _parse(html: str) -> Any:
 
 
 def _heading_above(tree: Any, body: str) -> str | None:
+    """The nearest headline-like heading above the body's first line."""
     first = next((line.strip() for line in body.splitlines() if line.strip()), "")
     probe = first[:_PROBE_CHARS]
     if len(probe) < 10:
@@ -76,14 +77,15 @@ def _heading_above(tree: Any, body: str) -> str | None:
     if start is None:
         return None
     if _is_heading(elements[start]):
-        return _heading_text(elements[start])  # the extracted text opens with the headline
+        text = _heading_text(elements[start])  # the extracted text opens with the headline
+        if text is not None:
+            return text
     for element in reversed(elements[max(0, start - _LOOKBACK) : start]):
         if _is_heading(element):
             text = _heading_text(element)
             if text is not None:
                 return text
     return None
-
 
 def _is_heading(element: Any) -> bool:
     if not isinstance(element.tag, str):
@@ -92,5 +94,13 @@ def _is_heading(element: Any) -> bool:
 
 
 def _heading_text(element: Any) -> str | None:
+    """The heading's text when it reads like a headline, not a label ("Login", "Sie sind
+    hier:", "Recent Posts:", a bare date): two words or more (four characters in a
+    spaceless script), letters, no closing colon."""
     text = " ".join(element.text_content().split())
-    return text if 3 <= len(text) <= _MAX_HEADING else None
+    if not 3 <= len(text) <= _MAX_HEADING or text.endswith(":"):
+        return None
+    words = _WORD.findall(text)
+    if len(words) < 2 and not (words and _SPACELESS.search(text) and len(text) >= 4):
+        return None
+    return text

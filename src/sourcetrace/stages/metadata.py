@@ -2,6 +2,8 @@
 
 - ``source`` (outlet) from the URL's domain; without a URL, the agency a wire dateline
   names ("MOSCOW, March 22 (Northgate Wire) -"), provenance ``"dateline"``;
+- ``source`` otherwise from a copyright line that cleaning took out of the body ("© 2024
+  Northgate Wire. All rights reserved."), provenance ``"copyright"``;
 - ``published`` from a dateline's day and month, the year from a date in the URL or the
   file name when one fits, else the nearest such day on or before today (provenance
   ``"dateline"``; see ``stages.datelines``).
@@ -18,7 +20,12 @@ from sourcetrace.lang import all_packs
 from sourcetrace.model import Document
 from sourcetrace.pipeline import Stage
 from sourcetrace.resources import Resources
-from sourcetrace.stages.datelines import month_table, read_dateline, year_hints
+from sourcetrace.stages.datelines import (
+    copyright_holder,
+    month_table,
+    read_dateline,
+    year_hints,
+)
 
 
 def domain_of(url: str | None) -> str | None:
@@ -53,6 +60,13 @@ def derive_metadata(doc: Document, resources: Resources) -> Document:
             if doc.published is None and found.day:
                 changes["published"] = found.day
                 provenance["published"] = "dateline"
+    if doc.source is None and "source" not in changes:
+        for removal in doc.removed:
+            holder = copyright_holder(removal.text) if removal.rule == "copyright" else None
+            if holder:
+                changes["source"] = holder
+                provenance["source"] = "copyright"
+                break
     if changes:
         changes["provenance"] = provenance
         return doc.evolve(**changes)
@@ -62,7 +76,7 @@ def derive_metadata(doc: Document, resources: Resources) -> Document:
 STAGE = Stage(
     name="metadata",
     version="2",
-    requires=frozenset({"url", "source", "text"}),
+    requires=frozenset({"url", "source", "text", "published", "removed", "origin"}),
     assigns=frozenset({"source", "published", "provenance"}),
     run=derive_metadata,
 )

@@ -77,4 +77,9 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="date_stamp", pattern=r"(?:aktualisiert|veröffentlicht|erstellt|zuletzt geändert)(?: am)?\s*:?\s*[^\n]{0,40}\d[^\n]{0,20}|(?:aktualisiert|veröffentlicht) am"),
     B(name="see_also", pattern=r"(?:weitere informationen|mehr informationen|zusatzinformationen|zum weiterlesen|kontakt)\s*:"),
     B(name="gallery", pattern=r"bild(?:er)? anzeigen|(?:bilder|fotos)strecke(?: ansehen)?"),
+    B(name="see_also", pattern=r"(?:auch lesen|das (?:thema )?könnte (?:dich|sie) auch interessieren|weitere (?:beiträge|themen|artikel|meldungen)(?: [^\n]{0,40})?|empfohlene (?:beiträge|artikel)|lust auf mehr\?|mehr (?:dazu|zum thema)|passend zum thema)\s*:?"),
+    B(name="comment_count", pattern=r"keine kommentare|verraten sie (?:uns )?(?:gerne )?in den kommentaren[^\n]{0,80}"),
+    B(name="date_stamp", pattern=r"letzte änderung[^\n]{0,40}|video verfügbar bis[^\n]{0,30}"),
+    B(name="disclaimer", pattern=r"alle angaben ohne gewähr\.?"),
+    B(name="newsletter", pattern=r"mit unserem newsletter\b[^\n]{0,160}"),
 )

@@ -101,4 +101,8 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="reprint", pattern=r"[^\n]{0,80}\bis the copyrighted property of\b[^\n]{0,120}|(?:written )?permission must be obtained (?:before|to|prior)[^\n]{0,160}"),
     B(name="date_stamp", pattern=r"(?:release date|last (?:modified|updated)|updated|published)\s*:\s*[^\n]{0,40}"),
     B(name="see_also", pattern=r"(?:further information|more information|contact)\s*:"),
+    B(name="see_also", pattern=r"(?:recommended (?:posts|articles|reading)|more (?:stories|articles) (?:like this|from us)|want more\?)\s*:?"),
+    B(name="discussion", pattern=r"we want to hear what you think[^\n]{0,120}|(?:let us know|tell us) (?:what you think )?in the comments[^\n]{0,80}"),
+    B(name="newsletter", pattern=r"do you want to (?:be informed|stay (?:informed|up to date))\b[^\n]{0,120}"),
+    B(name="photo_credit", pattern=r"(?:photo |image )?credits?\s*:?"),
 )

@@ -73,4 +73,6 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="gallery", pattern=r"(?:foto|imagen)\s*\d{1,3}\s*(?:de|/)\s*\d{1,3}|\d{1,3}\s+de\s+\d{1,3}|pie de foto|cerrar|(?:volver a la|ver la|abrir la) galería|ampliar(?: imagen| foto)?|(?:anterior|siguiente)|pantalla completa"),
     B(name="reprint", pattern=r"(?:queda )?prohibida (?:la|su) (?:reproducción|redistribución)[^\n]{0,160}"),
     B(name="see_also", pattern=r"(?:mira|puedes ver|te recomendamos|también lee|lee más|lea más|ver más)\s*:\s*[^\n]{1,200}|contenido relacionado|(?:más información|contacto)\s*:"),
+    B(name="see_also", pattern=r"(?:artículos recomendados|te puede interesar|también te puede interesar|más noticias)\s*:?"),
+    B(name="comment_count", pattern=r"sin comentarios|no hay comentarios"),
 )

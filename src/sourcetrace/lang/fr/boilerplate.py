@@ -85,4 +85,6 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="reprint", pattern=r"(?:toute )?reproduction (?:(?:même partielle )?(?:est )?interdite|réservée|interdite sans autorisation)[^\n]{0,160}"),
     B(name="date_stamp", pattern=r"(?:mis à jour|publié) le\s*:?\s*[^\n]{0,40}\d[^\n]{0,20}"),
     B(name="see_also", pattern=r"(?:plus d['’]informations|renseignements|contact)\s*:"),
+    B(name="see_also", pattern=r"(?:articles? recommandés?|vous aimerez aussi|envie d['’]en savoir plus \?|plus d['’]articles)\s*:?"),
+    B(name="comment_count", pattern=r"aucun commentaire|(?:dites|donnez)[- ]nous (?:votre avis )?en commentaires?[^\n]{0,80}"),
 )
