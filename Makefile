@@ -19,7 +19,7 @@ PIPE_FILTER := 2>&1 | { grep -v "is ignored: it is neither a file nor a director
 help:
 	@echo "make demo   ingest the bundled demo corpus into $(DB), export it and write $(OUT)/brief.html"
 	@echo "make test   run the whole test suite, then the lint check (make lint)"
-	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\")"
+	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\"; WEB_DATA=trafilatura_eval times HTML extraction on real pages)"
 	@echo "make install  only create .venv and install pinned dependencies"
 
 install: $(STAMP)
@@ -49,7 +49,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS) $(if $(BENCH_JSONL),--jsonl $(BENCH_JSONL),)
 	$(BIN)/python benchmarks/kb.py
-	$(BIN)/python benchmarks/web.py
+	$(BIN)/python benchmarks/web.py $(if $(WEB_DATA),--data $(WEB_DATA) --limit 200,)
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check src tests benchmarks
