@@ -124,3 +124,20 @@ def test_an_agencys_copyright_line_becomes_the_source_not_body() -> None:
     doc = derive_metadata(doc, resources)
     assert "Northgate Wire" not in doc.text
     assert (doc.source, doc.provenance["source"]) == ("Northgate Wire", "copyright")
+
+
+def test_the_demos_wire_files_without_sidecar_carry_outlet_and_date() -> None:
+    from pathlib import Path
+
+    from sourcetrace.stages.clean import clean
+
+    resources = Resources(Settings())
+    folder = Path(__file__).resolve().parents[2] / "demo" / "corpus" / "articles"
+    bare = [p for p in sorted(folder.glob("*.txt")) if not p.with_suffix(".meta.json").exists()]
+    assert len(bare) == 4
+    for path in bare:
+        raw = path.read_text(encoding="utf-8")
+        doc = clean(Document(id="d", origin=str(path), fmt="txt", raw_text=raw), resources)
+        doc = derive_metadata(doc, resources)
+        assert doc.source == "Northgate Wire", path.name
+        assert doc.published == path.name.split("_")[1], path.name
