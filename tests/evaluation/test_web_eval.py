@@ -9,7 +9,7 @@ import pytest
 from sourcetrace.errors import FormatError
 from sourcetrace.evaluation import web
 
-DATA = Path(__file__).resolve().parent.parent / "fixtures" / "web" / "evalset"
+DATA = Path(__file__).resolve().parent.parent / "fixtures" / "webpages" / "evalset"
 
 
 @pytest.fixture(autouse=True)

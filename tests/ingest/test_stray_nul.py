@@ -9,7 +9,7 @@ import pytest
 from sourcetrace.errors import DecodeError
 from sourcetrace.ingest.decode import decode_bytes
 
-PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "web"
+PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "webpages"
 
 
 @pytest.mark.parametrize("name", ["broken-nav-en.html", "broken-nav-fr.html", "broken-nav-de.html"])

@@ -14,7 +14,7 @@ from sourcetrace.model import Document
 from sourcetrace.resources import Resources
 from sourcetrace.stages.html import extract_html, word_count
 
-PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "web"
+PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "webpages"
 HTML = PAGES.parent / "ingest" / "html"
 
 
