@@ -46,13 +46,11 @@ def headline(html: str, title: str | None, body: str | None) -> str | None:
 
 
 def _parse(html: str) -> Any:
-    import lxml.html
+    import lxml.html  # type: ignore[import-untyped]
 
     try:
         return lxml.html.fromstring(html)
-    except (ValueError, TypeError):
-        return None
-    except Exception:  # lxml.etree.ParserError on empty documents
+    except Exception:  # noqa: BLE001 - ValueError, lxml's ParserError on empty documents
         return None
 
 
