@@ -50,7 +50,7 @@ def _parse(html: str) -> Any:
 
     try:
         return lxml.html.fromstring(html)
-    except Exception:  # noqa: BLE001 - ValueError, lxml's ParserError on empty documents
+    except Exception:  # ValueError, or lxml's ParserError on an empty document
         return None
 
 
