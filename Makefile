@@ -21,7 +21,7 @@ help:
 	@echo "make test   run the whole test suite, then the lint check (make lint) and the type check (make typecheck)"
 	@echo "make lint   ruff over src, tests and benchmarks"
 	@echo "make typecheck  mypy --strict over src (configuration in pyproject.toml)"
-	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\")"
+	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\"; WEB_DATA=trafilatura_eval times HTML extraction on real pages)"
 	@echo "make install  only create .venv and install pinned dependencies"
 
 install: $(STAMP)
@@ -52,6 +52,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS) $(if $(BENCH_JSONL),--jsonl $(BENCH_JSONL),)
 	$(BIN)/python benchmarks/kb.py
+	$(BIN)/python benchmarks/web.py $(if $(WEB_DATA),--data $(WEB_DATA) --limit 200,)
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check src tests benchmarks

@@ -126,3 +126,14 @@ def test_paragraph_offsets() -> None:
 def test_stage_declaration() -> None:
     assert STAGE.requires == {"text", "headline", "language_given"}
     assert STAGE.assigns == {"language", "language_confidence", "segments"}
+
+
+def test_a_language_outside_the_configured_list_is_undetermined() -> None:
+    from sourcetrace.capabilities.language.detectors import UNDETERMINED, build_detector
+
+    detector = build_detector("py3langid", ["en", "fr", "de", "es"])
+    code, confidence = detector.detect(
+        "대한민국 정부는 오늘 새로운 경제 정책을 발표했다. 이번 정책은 중소기업 지원을 확대한다."
+    )
+    assert code == UNDETERMINED and confidence < 0.5
+    assert detector.detect("The council approved the new bridge on Monday evening.")[0] == "en"

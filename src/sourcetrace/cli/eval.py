@@ -20,8 +20,8 @@ from sourcetrace.errors import SourcetraceError
 
 eval_app = typer.Typer(
     help="Score the analysis on public benchmarks (CoNLL, GermEval, HIPE, PolNeAR, MEANTIME, "
-    "quantulum3, SemEval-2023 Task 3) and on real articles with our own gold (realtext). "
-    "The data is read from --data and never copied.",
+    "quantulum3, SemEval-2023 Task 3, trafilatura's web set) and on real articles with our "
+    "own gold (realtext). The data is read from --data and never copied.",
     no_args_is_help=True,
 )
 
@@ -254,6 +254,21 @@ def _realtext_table(result: dict[str, Any]) -> Any:
                          f"{value:.3f}" if isinstance(value, float) else str(value))
         table.add_row(label, *cells)
     return table
+
+
+@eval_app.command("web")
+def eval_web(
+    data: DataOption,
+    split: Annotated[
+        str, typer.Option(help="dev (errors read), check (held out) or all; by site.")
+    ] = "dev",
+    limit: Annotated[int | None, typer.Option(help="Score only the first N pages.")] = None,
+    out: OutOption = None,
+) -> None:
+    """Main text (P/R/F1), title and date of HTML pages on trafilatura's evaluation set,
+    against bare trafilatura on the same pages in the same run."""
+    _check(data)
+    _run("web", out, lambda m: m.evaluate(data, split, limit))
 
 
 def register(app: typer.Typer) -> None:

@@ -14,7 +14,11 @@ Decoding order, most certain first:
 5. charset-normalizer, for everything else (Cyrillic, Greek, Arabic, Central European
    code pages).
 
-Bytes that contain NUL characters (without a UTF-16/32 mark), that no step can decode,
+A few stray NUL bytes (at most ``MAX_STRAY_NULS``, or one in ``1 / MAX_STRAY_NUL_SHARE``
+bytes in a long page, as left by a faulty crawler or editor) are dropped before decoding:
+text is not made of them, while UTF-16 without a mark is half NULs and compressed or
+binary data about one in 256.
+Bytes that contain more NUL characters (without a UTF-16/32 mark), that no step can decode,
 or that decode to text full of control characters are refused with ``DecodeError``.
 Known limit: Czech or Slovak text in cp1250 without a declaration can pass the Western
 check and be misread; such files should be given as UTF-8.
@@ -63,6 +67,9 @@ _WESTERN = frozenset(_WESTERN_LETTERS + _WESTERN_MARKS)
 #: In Western languages accented letters are a small share of all letters (French about
 #: 4%, German and Spanish 2-3%); Cyrillic or Greek misread as cp1252 is nearly all accents.
 _MAX_ACCENTED_SHARE = 0.3
+#: Share of NUL bytes up to which they are stray bytes in text and dropped (see above).
+MAX_STRAY_NUL_SHARE = 0.001
+MAX_STRAY_NULS = 4
 #: Share of control characters (other than tab and line breaks) above which "text" is binary.
 _MAX_CONTROL_SHARE = 0.01
 #: charset-normalizer's "chaos" (0: clean, 1: noise) above which a guess is not trusted.
@@ -94,11 +101,20 @@ def decode_bytes(data: bytes, where: str, *, declared: str | None = None) -> str
     """
     if not data.strip():
         raise EmptyInputError("is empty" if not data else "holds only whitespace", where=where)
-    text = _decode(data, where, declared)
+    text = _decode(_drop_stray_nuls(data), where, declared)
     if not text.strip():
         raise EmptyInputError("holds only whitespace", where=where)
     _refuse_control_characters(text, where)
     return text
+
+
+def _drop_stray_nuls(data: bytes) -> bytes:
+    nuls = data.count(b"\x00")
+    if not nuls or nuls > max(MAX_STRAY_NULS, MAX_STRAY_NUL_SHARE * len(data)):
+        return data
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return data
+    return data.replace(b"\x00", b"")
 
 
 def _decode(data: bytes, where: str, declared: str | None) -> str:

@@ -9,6 +9,12 @@ Two backends, chosen by ``Settings.langid_backend``:
 Both are restricted to ``Settings.languages`` (codes a backend does not know are left
 out; none known is a ``ConfigError``), and both answer ``(code, confidence)`` with the
 code in ISO 639-1, or ``(None, 0.0)`` when the text gives nothing to go on.
+
+A text in a language outside the list (a Korean page when only European languages are
+configured) would otherwise get the nearest configured language with a low confidence:
+when the restricted answer is below ``UNDETERMINED_BELOW`` and the unrestricted model
+names a language outside the list, py3langid answers ``UNDETERMINED`` ("und") with that
+low confidence.
 """
 
 from __future__ import annotations
@@ -18,7 +24,19 @@ from typing import Any, Protocol
 
 from sourcetrace.errors import ConfigError, ModelMissingError
 
-__all__ = ["Detector", "LinguaDetector", "Py3LangidDetector", "build_detector"]
+__all__ = [
+    "UNDETERMINED",
+    "UNDETERMINED_BELOW",
+    "Detector",
+    "LinguaDetector",
+    "Py3LangidDetector",
+    "build_detector",
+]
+
+#: ISO 639-2 code for "undetermined": the text is in none of the configured languages.
+UNDETERMINED = "und"
+#: A restricted answer below this confidence is checked against all languages.
+UNDETERMINED_BELOW = 0.5
 
 
 class Detector(Protocol):
@@ -41,7 +59,10 @@ class Py3LangidDetector:
         self._identifier: Any = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         known = set(self._identifier.labels)
         self.languages = _restrict(languages, known, "py3langid")
+        self._everything: Any = None
         if len(self.languages) > 1:
+            # The unrestricted model tells a text in no configured language (see above).
+            self._everything = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
             self._identifier.set_languages(list(self.languages))
 
     def detect(self, text: str) -> tuple[str | None, float]:
@@ -50,6 +71,10 @@ class Py3LangidDetector:
         if len(self.languages) == 1:
             return self.languages[0], 1.0
         code, confidence = self._identifier.classify(text)
+        if confidence < UNDETERMINED_BELOW:
+            best, _ = self._everything.classify(text)
+            if str(best) not in self.languages:
+                return UNDETERMINED, float(confidence)
         return str(code), float(confidence)
 
 

@@ -65,4 +65,21 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="cookie_notice", pattern=r"(?:wir (?:verwenden|nutzen) cookies|diese (?:web)?seite (?:verwendet|nutzt) cookies|diese website (?:verwendet|nutzt) cookies)[^\n]{0,400}"),
     B(name="cookie_notice", pattern=r"(?:alle )?akzeptieren|zustimmen|cookie-einstellungen|datenschutzeinstellungen"),
     B(name="copyright", pattern=r"[^\n]{0,120}alle rechte vorbehalten\.?[^\n]{0,80}"),
+    # Was die Extraktion um den Text lässt: Newsletter- und App-Werbung, „Lesen Sie
+    # auch:“-Zeilen, „Kommentare“ allein, Galerie-Bedienung, Nachdruckhinweise.
+    B(name="newsletter", pattern=r"(?=[^\n]*\b(?:newsletter|abonn|anmeld|registrier|kostenlos)\w*)[^\n]{0,80}\b(?:in (?:ihr|dein) (?:postfach|e-?mail-postfach)|direkt in ihr postfach)\b[^\n]{0,160}"),
+    B(name="newsletter", pattern=r"(?:erhalten sie|bleiben sie (?:auf dem laufenden|informiert))\b[^\n]{0,60}\b(?:newsletter|nachrichten|neuigkeiten|updates)\b[^\n]{0,100}"),
+    B(name="app_pitch", pattern=r"(?:hier (?:klicken|geht['’]s) (?:und|zur) )?(?:laden sie |holen sie sich |jetzt )?(?:unsere?|die) [^\n]{0,40}\bapps?\b (?:herunterladen|laden|installieren|kostenlos)[^\n]{0,80}"),
+    B(name="see_also", pattern=r"(?:lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|das könnte sie (?:auch )?interessieren|siehe auch|weiterlesen|video)\s*:\s*[^\n]{1,200}"),
+    B(name="comment_count", pattern=r"kommentare?|(?:kommentare )?(?:anzeigen|ausblenden)"),
+    B(name="gallery", pattern=r"(?:bild|foto)\s*\d{1,3}\s*(?:von|/|aus)\s*\d{1,3}|\d{1,3}\s+von\s+\d{1,3}|bildunterschrift|schließen|(?:zurück zur|zur|galerie) (?:galerie|bildergalerie|öffnen)|bild vergrößern|vergrößern|(?:vorheriges|nächstes) bild|(?:zurück|weiter)|vollbild"),
+    B(name="reprint", pattern=r"(?:nachdruck|vervielfältigung|veröffentlichung|weiterverbreitung)[^\n]{0,60}\bnur mit (?:ausdrücklicher |schriftlicher )?(?:genehmigung|zustimmung|erlaubnis)\b[^\n]{0,120}"),
+    B(name="date_stamp", pattern=r"(?:aktualisiert|veröffentlicht|erstellt|zuletzt geändert)(?: am)?\s*:?\s*[^\n]{0,40}\d[^\n]{0,20}|(?:aktualisiert|veröffentlicht) am"),
+    B(name="see_also", pattern=r"(?:weitere informationen|mehr informationen|zusatzinformationen|zum weiterlesen|kontakt)\s*:"),
+    B(name="gallery", pattern=r"bild(?:er)? anzeigen|(?:bilder|fotos)strecke(?: ansehen)?"),
+    B(name="see_also", pattern=r"(?:auch lesen|das (?:thema )?könnte (?:dich|sie) auch interessieren|weitere (?:beiträge|themen|artikel|meldungen)(?: [^\n]{0,40})?|empfohlene (?:beiträge|artikel)|lust auf mehr\?|mehr (?:dazu|zum thema)|passend zum thema)\s*:?"),
+    B(name="comment_count", pattern=r"keine kommentare|verraten sie (?:uns )?(?:gerne )?in den kommentaren[^\n]{0,80}"),
+    B(name="date_stamp", pattern=r"letzte änderung[^\n]{0,40}|video verfügbar bis[^\n]{0,30}"),
+    B(name="disclaimer", pattern=r"alle angaben ohne gewähr\.?"),
+    B(name="newsletter", pattern=r"mit unserem newsletter\b[^\n]{0,160}"),
 )

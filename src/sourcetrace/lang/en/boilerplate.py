@@ -89,4 +89,20 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="cookie_notice", pattern=r"(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using) this (?:web)?site)[^\n]{0,400}"),
     B(name="cookie_notice", pattern=r"accept(?: all)?(?: cookies)?|(?:cookie|privacy) (?:settings|preferences|policy)|manage (?:cookies|consent)"),
     B(name="copyright", pattern=r"[^\n]{0,120}all rights reserved\.?[^\n]{0,80}"),
+    # What extraction leaves around the body: inbox and app pitches, "Related:" lines, a
+    # lone "Comments" header, gallery furniture, reprint notices.
+    B(name="newsletter", pattern=r"(?=[^\n]*\b(?:subscribe|sign up|newsletter|updates|latest|delivered|news)\b)[^\n]{0,80}\b(?:right |straight |directly )?(?:in|to|into|meet) your inbox\b[^\n]{0,160}"),
+    B(name="newsletter", pattern=r"(?:get|receive) (?:the latest|our|breaking)\b[^\n]{0,60}\b(?:updates|news|headlines|alerts)\b[^\n]{0,100}"),
+    B(name="app_pitch", pattern=r"(?:click here to |tap here to )?(?:get|download|install|try) (?:the|our) [^\n]{0,40}\bapps?\b[^\n]{0,80}"),
+    B(name="see_also", pattern=r"(?:related|read more|more|see also|also read|watch)(?:\s+(?:articles?|stories|coverage|news|video))?\s*:\s*[^\n]{1,200}"),
+    B(name="comment_count", pattern=r"comments?|show comments|(?:hide|close) comments"),
+    B(name="gallery", pattern=r"(?:image|photo|picture|slide)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}\s+of\s+\d{1,3}|captions?|close|(?:back to|view|open|launch) (?:the )?(?:photo )?gallery|enlarge(?: this)? (?:image|photo)?|(?:previous|next)(?: (?:image|photo|slide))?|full ?screen|expand"),
+    B(name="reprint", pattern=r"(?:reprints?(?: (?:&|and) permissions)?|(?:this (?:article|story|material|content) )?may not be (?:published|reprinted|republished|reproduced|broadcast|rewritten|redistributed)\b[^\n]{0,160})"),
+    B(name="reprint", pattern=r"[^\n]{0,80}\bis the copyrighted property of\b[^\n]{0,120}|(?:written )?permission must be obtained (?:before|to|prior)[^\n]{0,160}"),
+    B(name="date_stamp", pattern=r"(?:release date|last (?:modified|updated)|updated|published)\s*:\s*[^\n]{0,40}"),
+    B(name="see_also", pattern=r"(?:further information|more information|contact)\s*:"),
+    B(name="see_also", pattern=r"(?:recommended (?:posts|articles|reading)|more (?:stories|articles) (?:like this|from us)|want more\?)\s*:?"),
+    B(name="discussion", pattern=r"we want to hear what you think[^\n]{0,120}|(?:let us know|tell us) (?:what you think )?in the comments[^\n]{0,80}"),
+    B(name="newsletter", pattern=r"do you want to (?:be informed|stay (?:informed|up to date))\b[^\n]{0,120}"),
+    B(name="photo_credit", pattern=r"(?:photo |image )?credits?\s*:?"),
 )

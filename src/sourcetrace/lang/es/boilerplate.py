@@ -64,4 +64,15 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="cookie_notice", pattern=r"(?:utilizamos cookies|usamos cookies|este (?:sitio )?web (?:utiliza|usa) cookies|este sitio (?:utiliza|usa) cookies)[^\n]{0,400}"),
     B(name="cookie_notice", pattern=r"aceptar(?: todas?| cookies| y cerrar)?|configurar cookies|política de (?:cookies|privacidad)"),
     B(name="copyright", pattern=r"[^\n]{0,120}todos los derechos reservados\.?[^\n]{0,80}"),
+    # Lo que la extracción deja alrededor del cuerpo: ofertas de boletín y de app, líneas
+    # «Lee también:», «Comentarios» solo, mandos de galería, avisos de reproducción.
+    B(name="newsletter", pattern=r"(?=[^\n]*\b(?:suscr|boletín|newsletter|recibe|regístr)\w*)[^\n]{0,80}\ben tu (?:correo|bandeja de entrada|email)\b[^\n]{0,160}"),
+    B(name="app_pitch", pattern=r"(?:haz clic aquí para |pincha aquí para )?(?:descarga|descargue|descargar|instala|instalar) (?:la|nuestra) app\b[^\n]{0,100}"),
+    B(name="see_also", pattern=r"(?:lee también|lea también|te puede interesar|le puede interesar|más información|relacionad[oa]s?|ver también|noticias relacionadas)\s*:\s*[^\n]{1,200}"),
+    B(name="comment_count", pattern=r"comentarios?|(?:ver|mostrar|ocultar) comentarios"),
+    B(name="gallery", pattern=r"(?:foto|imagen)\s*\d{1,3}\s*(?:de|/)\s*\d{1,3}|\d{1,3}\s+de\s+\d{1,3}|pie de foto|cerrar|(?:volver a la|ver la|abrir la) galería|ampliar(?: imagen| foto)?|(?:anterior|siguiente)|pantalla completa"),
+    B(name="reprint", pattern=r"(?:queda )?prohibida (?:la|su) (?:reproducción|redistribución)[^\n]{0,160}"),
+    B(name="see_also", pattern=r"(?:mira|puedes ver|te recomendamos|también lee|lee más|lea más|ver más)\s*:\s*[^\n]{1,200}|contenido relacionado|(?:más información|contacto)\s*:"),
+    B(name="see_also", pattern=r"(?:artículos recomendados|te puede interesar|también te puede interesar|más noticias)\s*:?"),
+    B(name="comment_count", pattern=r"sin comentarios|no hay comentarios"),
 )

@@ -74,4 +74,17 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="cookie_notice", pattern=r"(?:nous utilisons des cookies|ce site (?:web )?utilise des cookies|en poursuivant votre navigation)[^\n]{0,400}"),
     B(name="cookie_notice", pattern=r"accepter(?: et fermer| tout| les cookies)?|(?:paramétrer|gérer) (?:les |mes )?cookies|politique de (?:cookies|confidentialité)"),
     B(name="copyright", pattern=r"[^\n]{0,120}tous droits réservés\.?[^\n]{0,80}"),
+    # Ce que l'extraction laisse autour du corps : offres de lettre et d'application,
+    # lignes « À lire aussi : », en-tête « Commentaires » seul, galerie, reproduction.
+    B(name="newsletter", pattern=r"(?=[^\n]*\b(?:abonn|inscri|newsletter|lettre d|recevez|recevoir|actualité)\w*)[^\n]{0,80}\bdans (?:votre|ta) (?:boîte (?:mail|aux lettres|e-?mail)|messagerie)\b[^\n]{0,160}"),
+    B(name="newsletter", pattern=r"recevez (?:l['’]essentiel|toute l['’]actualité|nos alertes|les dernières)\b[^\n]{0,160}"),
+    B(name="app_pitch", pattern=r"(?:cliquez ici pour )?(?:téléchargez|télécharger|installez|installer|découvrez) (?:l['’]|notre |gratuitement l['’])appli(?:cation)?\b[^\n]{0,100}"),
+    B(name="see_also", pattern=r"(?:[àa] lire (?:aussi|également|encore)|lire aussi|voir aussi|sur le même sujet|en savoir plus|regarder)\s*:\s*[^\n]{1,200}"),
+    B(name="comment_count", pattern=r"commentaires?|réactions?|(?:afficher|masquer) les commentaires"),
+    B(name="gallery", pattern=r"(?:photo|image|diapo(?:sitive)?)\s*\d{1,3}\s*(?:sur|/)\s*\d{1,3}|\d{1,3}\s+sur\s+\d{1,3}|légendes?|fermer|(?:retour à la|voir la|ouvrir la) (?:galerie|diaporama)(?: photos?)?|agrandir(?: l['’]image| la photo)?|(?:précédente?|suivante?)|plein écran"),
+    B(name="reprint", pattern=r"(?:toute )?reproduction (?:(?:même partielle )?(?:est )?interdite|réservée|interdite sans autorisation)[^\n]{0,160}"),
+    B(name="date_stamp", pattern=r"(?:mis à jour|publié) le\s*:?\s*[^\n]{0,40}\d[^\n]{0,20}"),
+    B(name="see_also", pattern=r"(?:plus d['’]informations|renseignements|contact)\s*:"),
+    B(name="see_also", pattern=r"(?:articles? recommandés?|vous aimerez aussi|envie d['’]en savoir plus \?|plus d['’]articles)\s*:?"),
+    B(name="comment_count", pattern=r"aucun commentaire|(?:dites|donnez)[- ]nous (?:votre avis )?en commentaires?[^\n]{0,80}"),
 )

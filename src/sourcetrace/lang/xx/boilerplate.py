@@ -47,10 +47,11 @@ BOILERPLATE: tuple[BoilerplatePattern, ...] = (
         name="copyright",
         pattern=r"(?:©|\(c\)|copyright\b)\s*(?:\d{4}[^\n]{0,120}|[^\n]{0,80}[^.!?\s])",
     ),
-    # "Home > World > Europe": two or more separators between short capitalised items.
+    # "Home > World > Europe": two or more separators between short capitalised items. An
+    # item never holds an opening guillemet: "dit « oui » puis « non »" is a quote.
     BoilerplatePattern(
         name="breadcrumb",
-        pattern=r"(?:[^\W\d][^>»›\n.!?]{0,40}?\s*[>»›]\s*){2,8}[^\W\d][^>»›\n.!?]{0,60}",
+        pattern=r"(?:[^\W\d][^>»›«‹\n.!?]{0,40}?\s*[>»›]\s*){2,8}[^\W\d][^>»›«‹\n.!?]{0,60}",
     ),
     # A bare domain on its own line ("example-news.com"): a site name, never a sentence.
     BoilerplatePattern(
@@ -61,4 +62,9 @@ BOILERPLATE: tuple[BoilerplatePattern, ...] = (
     BoilerplatePattern(name="share", pattern=rf"(?:{NETWORKS}[\s|·•,/]*)+"),
     # The hidden honeypot mark WordPress prints under its comment form.
     BoilerplatePattern(name="comment_form", pattern=r"Δ"),
+    # CSS breakpoint names that leak into a page's text ("xs sm md lg xl", "mobile tablet").
+    BoilerplatePattern(
+        name="layout",
+        pattern=r"(?:(?:xxs|xs|sm|md|lg|xl|xxl|mobile|tablet|desktop)\b[\s,|/·]*){1,8}",
+    ),
 )
