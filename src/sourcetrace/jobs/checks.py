@@ -119,4 +119,4 @@ def export(store: Store) -> Iterator[ExportItem]:
         yield ExportItem("check", row)
 
 
-CORPUS_STAGE = CorpusStage(name="checks", version="1", run=run, export=export)
+CORPUS_STAGE = CorpusStage(name="checks", version="2", run=run, export=export)

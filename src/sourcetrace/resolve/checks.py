@@ -61,14 +61,26 @@ from sourcetrace.resolve.figure_measure import Measure, measure
 from sourcetrace.resolve.normalise import counted_concept, words
 
 __all__ = [
+    "VERDICT_ORDER",
     "Check",
     "FigureItem",
     "check_id",
     "figure_checks",
     "figure_key",
     "figure_scopes",
+    "listing_rank",
     "scope_relation",
 ]
+
+#: The order checks are listed in everywhere (export, brief, web, API): the ones a
+#: reader must see first — sources that disagree, then figures that moved — before
+#: the many that agree.
+VERDICT_ORDER = ("conflicting", "updated", "unclear", "consistent")
+
+
+def listing_rank(verdict: str | None) -> int:
+    """Where a check with ``verdict`` comes in a listing (unknown verdicts last)."""
+    return VERDICT_ORDER.index(verdict) if verdict in VERDICT_ORDER else len(VERDICT_ORDER)
 
 #: Units that measure time: a figure in them is an age or a duration, not a reported count.
 TIME_UNITS = frozenset(
