@@ -14,6 +14,7 @@ from typing import cast
 from sourcetrace.config import Settings
 from sourcetrace.jobs.corpus import CorpusReport, CorpusStage
 from sourcetrace.jobs.stories import default_embedder
+from sourcetrace.model import Quote
 from sourcetrace.outputs.contract import ExportItem
 from sourcetrace.resolve.checks import Check, FigureItem, figure_checks
 from sourcetrace.resolve.claims import QuoteItem, claim_checks
@@ -51,6 +52,7 @@ def _items(
                 source=doc.source, published=published, language=doc.language,
                 before=doc.text[max(0, f.start - AFTER_CHARS) : f.start],
                 after=doc.text[f.end : f.end + AFTER_CHARS], seq=seq,
+                speaker=_speaker_of(doc.quotes, f.start, f.end),
             ))
         for n, q in enumerate(doc.quotes):
             quotes.append(QuoteItem(
@@ -58,6 +60,16 @@ def _items(
                 source=doc.source, published=published, language=doc.language, seq=seq,
             ))
     return figures, quotes
+
+
+def _speaker_of(quotes: Sequence[Quote], start: int, end: int) -> str | None:
+    """The speaker of the attribution whose content holds the figure (the innermost)."""
+    holding = [
+        q for q in quotes if q.start <= start and end <= q.end and q.speaker_text
+    ]
+    if not holding:
+        return None
+    return min(holding, key=lambda q: q.end - q.start).speaker_text
 
 
 def story_checks(
@@ -92,8 +104,8 @@ def run_checks(
     verdicts: dict[str, int] = {}
     for story_id in story_ids:
         ids = members.get(story_id, [])
-        if len(ids) < 2:
-            continue
+        if not ids:
+            continue  # one article is checked too: two sources inside it may disagree
         articles = [a for a in (store.get_article(i) for i in ids) if a is not None]
         for check in story_checks(story_id, articles, encoder):
             rows[check.id] = {
