@@ -104,7 +104,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         fig("150 to 300", low=150.0, high=300.0, counted="family"),
         fig("150-300", low=150.0, high=300.0, counted="tent")]),
     ("fr", "De 150 à 300 combattants rejoignent le groupe par mois.", [
-        fig("De 150 à 300", low=150.0, high=300.0, counted="combattant")]),
+        fig("De 150 à 300", low=150.0, high=300.0, counted="combattant", per="month")]),
     ("de", "Zwischen 150 und 300 Kämpfer reisen pro Monat ein.", [
         fig("Zwischen 150 und 300", low=150.0, high=300.0, counted="Kämpfer", per="month")]),
     ("es", "Entre 150 y 300 combatientes cruzan al mes.", [

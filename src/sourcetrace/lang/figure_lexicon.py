@@ -49,7 +49,12 @@ class FigureLexicon:
     - ``units`` / ``unit_symbols``: unit words and symbols after a number -> short code.
     - ``qualifiers`` (before the number) / ``qualifiers_after`` -> about, at least, more
       than, less than, up to.
-    - ``rates``: phrases after a figure -> day, week, month, year.
+    - ``rates``: phrases after a figure -> day, week, month, year; ``clause_rates``: the
+      distributive ones ("every day", "chaque jour") that give the rate from anywhere in
+      the figure's clause ("Each day, around 60 people are brought over").
+    - ``tolls``: phrases that make a bare figure a death toll -> the counted word ("the
+      death toll rose to 133" counts "dead"), read before the figure in its clause.
+    - ``vague_plurals``: number words that are ranges -> (low, high) ("hundreds").
     - ``range_openers``: opener -> the joiner it expects ("between" -> "and");
       ``range_joiners``: joiners valid without an opener ("to", "-").
     - ``single_words``: number words that alone are too ambiguous to be a figure ("one",
@@ -82,6 +87,9 @@ class FigureLexicon:
     qualifiers: Mapping[str, str] = field(default_factory=dict)
     qualifiers_after: Mapping[str, str] = field(default_factory=dict)
     rates: Mapping[str, str] = field(default_factory=dict)
+    clause_rates: Mapping[str, str] = field(default_factory=dict)
+    tolls: Mapping[str, str] = field(default_factory=dict)
+    vague_plurals: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     range_openers: Mapping[str, str] = field(default_factory=dict)
     range_joiners: tuple[str, ...] = ("-", "\u2013", "\u2014")
     single_words: frozenset[str] = frozenset()

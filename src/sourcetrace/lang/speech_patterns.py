@@ -55,7 +55,13 @@ class SpeechPatterns:
       in the rule-based reading ("spoke [to] reporters", "continues [to] lead");
     - ``according_before``: phrases put before a source ("according to", "selon", "laut");
     - ``according_after``: phrases put after a source ("zufolge");
-    - ``pronouns``: subject pronoun -> "m", "f" or "p" (plural);
+    - ``pronouns``: subject pronoun -> "m", "f", "n" (a thing: an institution) or "p"
+      (plural); one the article does not resolve is no speaker's text;
+    - ``relative_pronouns``: words that open a relative clause after a speaker ("who",
+      "qui", "der"): "X, qui dirige …, a déclaré" is said by X;
+    - ``impersonal_pronouns``: pronouns that name nobody ("on", "man"): no speaker;
+    - ``recipient_cues``: cue forms whose object is the one spoken to ("told", "asked"):
+      the words after them are never the speaker;
     - ``honorifics``: title -> gender ("Mrs" -> "f");
     - ``first_names``: a small list of given names -> gender, for pronoun agreement;
     - ``role_nouns``: heads of role phrases ("minister", "secretary", "spokesman");
@@ -118,6 +124,9 @@ class SpeechPatterns:
     according_before: tuple[str, ...] = ()
     according_after: tuple[str, ...] = ()
     pronouns: Mapping[str, str] = field(default_factory=dict)
+    impersonal_pronouns: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    recipient_cues: frozenset[str] = frozenset()
     honorifics: Mapping[str, str] = field(default_factory=dict)
     first_names: Mapping[str, str] = field(default_factory=dict)
     role_nouns: frozenset[str] = frozenset()

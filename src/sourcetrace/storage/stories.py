@@ -25,6 +25,7 @@ from sqlalchemy import (
     update,
 )
 
+from sourcetrace.capabilities.checks.figure_checks import listing_rank
 from sourcetrace.capabilities.stories.index import Assignment, Story
 from sourcetrace.storage.schema import articles
 from sourcetrace.storage.story_tables import (
@@ -355,16 +356,20 @@ def put_checks(
 
 
 def iter_checks(store: Connected) -> Iterator[dict[str, Any]]:
+    """Every check, conflicting and updated ones first
+    (``capabilities.checks.figure_checks.VERDICT_ORDER``), then by story and id."""
     with store.reading("reading checks") as conn:
-        for row in conn.execute(select(checks).order_by(checks.c.story_id, checks.c.id)):
-            yield {
-                "id": row.id,
-                "kind": row.kind,
-                "items": list(row._mapping["items"]),
-                "verdict": row.verdict,
-                "explanation": row.explanation,
-                **dict(row.data or {}),
-            }
+        rows = list(conn.execute(select(checks).order_by(checks.c.story_id, checks.c.id)))
+    rows.sort(key=lambda row: listing_rank(row.verdict))
+    for row in rows:
+        yield {
+            "id": row.id,
+            "kind": row.kind,
+            "items": list(row._mapping["items"]),
+            "verdict": row.verdict,
+            "explanation": row.explanation,
+            **dict(row.data or {}),
+        }
 
 
 def titles_for(

@@ -17,6 +17,7 @@ from sourcetrace.capabilities.checks.figure_checks import Check, FigureItem, fig
 from sourcetrace.capabilities.stories.corpus import default_embedder
 from sourcetrace.config import Settings
 from sourcetrace.core.corpus import CorpusReport, CorpusStage
+from sourcetrace.model import Quote
 from sourcetrace.outputs.contract import ExportItem
 from sourcetrace.storage.base import Store, StoredArticle
 from sourcetrace.storage.rows import annotation_id
@@ -53,6 +54,7 @@ def _items(
                 source=doc.source, published=published, language=doc.language,
                 before=doc.text[max(0, f.start - AFTER_CHARS) : f.start],
                 after=doc.text[f.end : f.end + AFTER_CHARS], seq=seq,
+                speaker=_speaker_of(doc.quotes, f.start, f.end),
             ))
         for n, q in enumerate(doc.quotes):
             quotes.append(QuoteItem(
@@ -60,6 +62,16 @@ def _items(
                 source=doc.source, published=published, language=doc.language, seq=seq,
             ))
     return figures, quotes
+
+
+def _speaker_of(quotes: Sequence[Quote], start: int, end: int) -> str | None:
+    """The speaker of the attribution whose content holds the figure (the innermost)."""
+    holding = [
+        q for q in quotes if q.start <= start and end <= q.end and q.speaker_text
+    ]
+    if not holding:
+        return None
+    return min(holding, key=lambda q: q.end - q.start).speaker_text
 
 
 def story_checks(
@@ -94,8 +106,8 @@ def run_checks(
     verdicts: dict[str, int] = {}
     for story_id in story_ids:
         ids = members.get(story_id, [])
-        if len(ids) < 2:
-            continue
+        if not ids:
+            continue  # one article is checked too: two sources inside it may disagree
         articles = [a for a in (store.get_article(i) for i in ids) if a is not None]
         for check in story_checks(story_id, articles, encoder):
             rows[check.id] = {
@@ -122,7 +134,7 @@ def export(store: Store) -> Iterator[ExportItem]:
 
 
 CORPUS_STAGE = CorpusStage(
-    name="checks", version="1", run=run, export=export,
+    name="checks", version="2", run=run, export=export,
     requires=frozenset({"text", "published", "source", "language", "figures", "quotes",
                         "stories"}),
     assigns=frozenset({"checks"}),

@@ -61,14 +61,27 @@ from sourcetrace.model import Figure
 from sourcetrace.text.normalise import counted_concept, words
 
 __all__ = [
+    "VERDICT_ORDER",
     "Check",
     "FigureItem",
     "check_id",
     "figure_checks",
     "figure_key",
     "figure_scopes",
+    "listing_rank",
     "scope_relation",
 ]
+
+#: The order checks are listed in everywhere (export, brief, web, API): the ones a
+#: reader must see first — sources that disagree, then figures that moved — before
+#: the many that agree.
+VERDICT_ORDER = ("conflicting", "updated", "unclear", "consistent")
+
+
+def listing_rank(verdict: str | None) -> int:
+    """Where a check with ``verdict`` comes in a listing (unknown verdicts last)."""
+    return VERDICT_ORDER.index(verdict) if verdict in VERDICT_ORDER else len(VERDICT_ORDER)
+
 
 #: Units that measure time: a figure in them is an age or a duration, not a reported count.
 TIME_UNITS = frozenset(
@@ -104,6 +117,9 @@ class FigureItem:
     before: str = ""
     after: str = ""
     seq: int = 0
+    #: Who gives the figure inside the article: the speaker of the attribution whose
+    #: content holds it ("a police chief", "the agency"); None for the outlet's own voice.
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -178,6 +194,8 @@ def _narrow(item: FigureItem) -> str | None:
 
 def _when(item: FigureItem) -> str:
     who = item.source or item.article_id
+    if item.speaker:
+        who = f"{item.speaker} in {who}"
     return f"{who}, {item.published.isoformat()}" if item.published else who
 
 
@@ -271,7 +289,8 @@ def _clusters(same: Sequence[_Entry]) -> list[list[_Entry]]:
 
 
 def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterator[Check]:
-    """Checks between figures of different articles (one story's figures)."""
+    """Checks between figures of different articles (one story's figures), and between
+    figures that two different sources give inside one article."""
     groups: dict[tuple[str, str, bool], list[_Entry]] = defaultdict(list)
     for item in sorted(items, key=_order):
         key = figure_key(item)
@@ -295,16 +314,19 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
         for j, b in enumerate(reps):
             # Against each earlier article, only its figure closest to B's: an article
             # giving both an early toll and the latest one is not in conflict with B.
-            nearest: dict[str, tuple[_Entry, bool]] = {}
+            # Inside one article, two figures are compared when two different sources
+            # give them ("60 a day, the police chief said" against the agency's count).
+            nearest: dict[tuple[str, str], tuple[_Entry, bool]] = {}
             for a in reps[:j]:
-                if a.item.article_id == b.item.article_id:
+                if a.item.article_id == b.item.article_id and not _two_sources(a, b):
                     continue
                 known = _established(a, b, key)
                 if known is None or (not known and not _agree(a, b)):
                     continue
-                held = nearest.get(a.item.article_id)
+                source = (a.item.article_id, _source_key(a.item))
+                held = nearest.get(source)
                 if held is None or _distance(a.m, b.m) < _distance(held[0].m, b.m):
-                    nearest[a.item.article_id] = (a, known)
+                    nearest[source] = (a, known)
             for a, known in nearest.values():
                 if made >= MAX_PAIRS:
                     break
@@ -330,6 +352,17 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
                         "normalised": [_norm(a.item.id, a.m), _norm(b.item.id, b.m)],
                     },
                 )
+
+
+def _source_key(item: FigureItem) -> str:
+    return (item.speaker or "").casefold()
+
+
+def _two_sources(a: _Entry, b: _Entry) -> bool:
+    """Both figures are attributed, to different sources."""
+    return bool(a.item.speaker and b.item.speaker) and _source_key(a.item) != _source_key(
+        b.item
+    )
 
 
 def _agree(a: _Entry, b: _Entry) -> bool:
@@ -363,11 +396,11 @@ def _same_figure(same: Sequence[_Entry], key: tuple[str, str, bool], story_id: s
 
 
 def _distinct(members: Sequence[_Entry]) -> list[_Entry]:
-    """One figure per article and reading: a figure repeated in an article counts once."""
-    seen: set[tuple[str, float, float]] = set()
+    """One figure per article, source and reading: a figure repeated counts once."""
+    seen: set[tuple[str, str, float, float]] = set()
     kept = []
     for entry in members:
-        marker = (entry.item.article_id, entry.m.low, entry.m.high)
+        marker = (entry.item.article_id, _source_key(entry.item), entry.m.low, entry.m.high)
         if marker not in seen:
             seen.add(marker)
             kept.append(entry)

@@ -24,6 +24,7 @@ Decisions, so that figures compare across articles:
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -269,21 +270,73 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
         rate = patterns.rate_later.match(text, counted_end)
     if rate is not None:
         per = patterns.rate_lookup.get(normalise_phrase(rate.group("rate")))
+    clause = _clause(text, start, quantity.end)
+    if per is None and quantity.unit not in lex.duration_units:
+        # "about 60 migrants cross the border every day", "Each day, around 60 people …"
+        per = _clause_rate(text, clause, lex)
+    if counted is None and not measured:
+        # "the death toll rose to 133": a toll counts the dead.
+        counted = _toll(text[clause[0] : start], lex)
+    low, high, value = quantity.low, quantity.high, None if is_range else quantity.value
+    vague = lex.vague_plurals.get(normalise_phrase(text[number.start : number.end]))
+    if vague is not None and number.words and not is_range and not _scales_next(text, number, lex):
+        # "hundreds of people" is a range, not 100.
+        low, high, value = vague[0], vague[1], None
     end = len(text[:end].rstrip(" ,\u00a0\u202f"))
     return Figure(
         start=start,
         end=end,
         text=text[start:end],
         stage=NAME,
-        value=None if is_range else quantity.value,
-        low=quantity.low,
-        high=quantity.high,
+        value=value,
+        low=low,
+        high=high,
         unit=quantity.unit,
         currency=quantity.currency,
         per=per,
         qualifier=qualifier,
         counted=counted,
     )
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The figure's clause: from the last sentence or clause end before it to the next."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)]
+    after = _CLAUSE_END.search(text, end, min(len(text), end + 300))
+    return (before[-1] if before else max(0, start - 300)), (
+        after.start() if after else min(len(text), end + 300)
+    )
+
+
+def _phrase_in(phrase: str, span: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", span, re.IGNORECASE) is not None
+
+
+def _clause_rate(text: str, clause: tuple[int, int], lex: Any) -> str | None:
+    """The one distributive rate stated in the clause ("every day"), else None."""
+    span = text[clause[0] : clause[1]]
+    found = {per for phrase, per in lex.clause_rates.items() if _phrase_in(phrase, span)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _scales_next(text: str, number: NumberSpan, lex: Any) -> bool:
+    """ "hundreds of billions", "tens of thousands": the word scales the number after it."""
+    words = re.match(r"\W+(\w+)\W+(\w+)", text[number.end : number.end + 40])
+    if words is None:
+        return False
+    following = words.group(2).lower()
+    return following in lex.multipliers or following in lex.vague_plurals
+
+
+def _toll(before: str, lex: Any) -> str | None:
+    """The counted word of a toll named before the figure in its clause, else None."""
+    for phrase in sorted(lex.tolls, key=len, reverse=True):
+        if _phrase_in(phrase, before):
+            return str(lex.tolls[phrase])
+    return None
 
 
 def _inside_name(text: str, start: int, capitalised_nouns: bool, patterns: FigurePatterns) -> bool:
@@ -316,7 +369,7 @@ def run(doc: Document, resources: Resources) -> Document:
 
 STAGE = Stage(
     name=NAME,
-    version="1",
+    version="2",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"figures"}),
     run=run,

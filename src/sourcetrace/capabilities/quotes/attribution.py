@@ -19,6 +19,8 @@ __all__ = ["Attribution", "FrameReader"]
 
 _BOUNDARY = frozenset(",;:.!?()[]“”«»„\"—–-")  # a lone "-" is a spaced dash
 _MAX_SPEAKER = 9
+#: A speaker phrase may be longer when a title ends with the person's name.
+_MAX_TITLED = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +80,44 @@ class FrameReader:
                 break
             if self.is_cue(token):
                 speaker = self.speakers.read(tokens[:index])
-                if speaker is None:
-                    speaker = self.speakers.read(self._right_phrase(tokens, index + 1))
+                named = self._named_after(tokens, index, speaker)
+                if named is not None:
+                    speaker = named
+                elif speaker is None and token.lower not in self.speech.recipient_cues:
+                    speaker = self._right_speaker(tokens, index)
                 return self._make(token, speaker, tokens)
         return None
+
+    def _right_speaker(self, tokens: list[Token], index: int) -> Speaker | None:
+        """The speaker after the cue ("said the minister", "a déclaré le ministre"); a bare
+        lower-case noun there is the cue's object ("claimed responsibility"), not a speaker."""
+        phrase = self._right_phrase(tokens, index + 1)
+        if phrase and not any(is_capitalised(t.text) for t in phrase) and not (
+            phrase[0].lower in self.speech.determiners
+            or phrase[0].lower in self.speech.indefinites
+            or phrase[0].lower[:2] in {"l'", "l’"}
+            or phrase[0].lower in self.speech.pronouns
+        ):
+            return None
+        return self.speakers.read(phrase)
+
+    def _named_after(
+        self, tokens: list[Token], index: int, left: Speaker | None
+    ) -> Speaker | None:
+        """Translated word order: "…,” the federal finance minister said Christian Lindler
+        (FDP)": a name right after the cue is the speaker the description before it
+        describes (never after "told", whose object is the one spoken to)."""
+        if tokens[index].lower in self.speech.recipient_cues:
+            return None
+        if left is not None and left.kind in {"name", "pronoun"}:
+            return None
+        right = self._right_phrase(tokens, index + 1)
+        if not right:
+            return None
+        speaker = self.speakers.read(right)
+        if speaker is None or speaker.kind != "name":
+            return None
+        return speaker
 
     def before(self, start: int, end: int) -> Attribution | None:
         """A frame from the sentence start to an opening mark: "X said: “", "X a déclaré : «"."""
@@ -93,8 +129,8 @@ class FrameReader:
             token = tokens[index]
             if self.is_cue(token):
                 speaker = self.speakers.read(self.left_phrase(tokens, index))
-                if speaker is None:
-                    speaker = self.speakers.read(self._right_phrase(tokens, index + 1))
+                if speaker is None and token.lower not in self.speech.recipient_cues:
+                    speaker = self._right_speaker(tokens, index)
                 return self._make(token, speaker, tokens)
         return None
 
@@ -137,7 +173,32 @@ class FrameReader:
                 break
             phrase.insert(0, token)
             j -= 1
+        if not phrase and j > 0 and tokens[j].text == ",":
+            # "le général Anne Moreau, qui dirige la région sud, a déclaré", "The group,
+            # also known as ISIS, claimed": the relative clause or apposition between
+            # commas describes the subject before it, which speaks.
+            c = j - 1
+            while c >= 0 and tokens[c].text not in _BOUNDARY:
+                c -= 1
+            inner = tokens[c + 1 : j]
+            if c > 0 and tokens[c].text == "," and inner:
+                subject = self.left_phrase(tokens, c)
+                if subject:
+                    return subject
         if len(phrase) >= _MAX_SPEAKER:
+            # A long title before a name ("the Deputy Director for Border Security and
+            # Migration Anna Lind"): the phrase is a speaker when it ends with a person.
+            while j >= 0 and len(phrase) < _MAX_TITLED:
+                token = tokens[j]
+                if token.text in _BOUNDARY or token.lower in stops or self.is_cue(token):
+                    break
+                phrase.insert(0, token)
+                j -= 1
+            end = phrase[-1].end
+            if len(phrase) < _MAX_TITLED and any(
+                p.end == end and p.start > phrase[0].start for p in self.speakers.people.mentions
+            ):
+                return phrase
             return []
         return phrase
 
@@ -149,6 +210,8 @@ class FrameReader:
         ):
             return phrase  # "said of Sanders": Sanders is the topic, not the speaker.
         for token in tokens[start:]:
+            if phrase and "\n" in self.text[phrase[-1].end : token.start]:
+                break  # a speaker never runs into the next paragraph
             if not phrase and token.lower in self.speech.phrase_stops and token.is_word:
                 continue  # "a annoncé mardi le ministre": the day comes before the speaker
             if token.text in _BOUNDARY or token.lower in self.speech.phrase_stops:
@@ -192,6 +255,8 @@ class FrameReader:
         if found.speaker.mention_start == speaker.mention_start:
             return ()
         name = found.speaker.text
+        if not name:
+            return ()
         for prefix in ("l'", "l’"):
             if name.lower().startswith(prefix):
                 name = name[len(prefix):]

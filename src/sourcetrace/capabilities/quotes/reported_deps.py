@@ -109,7 +109,13 @@ def find_reported_parsed(
         ) and not _can_hold_stance(phrase, speech):
             # "Ce vote consiste à défendre notre identité": a stance needs a holder.
             continue
-        if phrase:
+        if phrase and "\n" in text[phrase[-1].idx : token.idx]:
+            # A headline without a full stop parsed as the subject: the speaker is read
+            # from the cue's own paragraph instead.
+            line = text.rfind("\n", 0, token.idx) + 1
+            words = tokenize(text, line, token.idx + len(token))
+            speaker = frames.speakers.read(frames.left_phrase(words, len(words) - 1))
+        elif phrase:
             speaker = frames.speakers.read(
                 tokenize(text, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
             )

@@ -24,6 +24,8 @@ __all__ = ["People", "Person", "Speaker", "SpeakerReader"]
 
 _ELIDED = re.compile(r"^(?:l|d|qu)['’]", re.IGNORECASE)
 _INVERTED = re.compile(r"^(?P<verb>\w+?)(?:-t)?-(?P<pronoun>il|elle|ils|elles|on)$", re.IGNORECASE)
+#: How far back (characters) "it said" looks for the institution it stands for.
+_BODY_REACH = 600
 _INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "MISC"})
 
 
@@ -38,10 +40,11 @@ class Person:
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """``text``/``start``/``end``: who speaks (resolved when possible); ``mention_*``: the
-    words of the attribution that point at them ("he", "the Home Secretary")."""
+    words of the attribution that point at them ("he", "the Home Secretary"). A pronoun
+    the article does not resolve has no ``text``: a speaker's text is never "it"."""
 
     kind: str
-    text: str
+    text: str | None
     start: int | None
     end: int | None
     mention_start: int
@@ -76,18 +79,47 @@ class People:
             found.setdefault(person.start, person)
         kept = [p for p in found.values() if not any(a <= p.start < b for a, b in excluded)]
         self.mentions = sorted(kept, key=lambda p: p.start)
+        #: Where people stand in their clause, from the parse: inside a cue's reported
+        #: content ("Lind said [Weber had promised …]"), or an object ("told [Weber]").
+        self.in_content: set[int] = set()
+        self.objects: set[int] = set()
+        if parsed is not None:
+            self._read_roles(parsed)
         self.genders: dict[str, str] = {}
         for person in self.mentions:
             gender = person.gender or self._gender_of(person)
             if gender:
                 self.genders.setdefault(_surname(person.text), gender)
 
+    def _read_roles(self, parsed: Any) -> None:
+        cues = self.speech.cue_lemmas | self.speech.attitude_lemmas
+        by_char = {token.idx: token for token in parsed}
+        for person in self.mentions:
+            token = by_char.get(person.start)
+            if token is None:
+                continue
+            # The name's head word: the last token of the mention inside the same phrase.
+            while token.head.i != token.i and person.start <= token.head.idx < person.end:
+                token = token.head
+            if token.dep_ in {"dobj", "pobj", "dative", "iobj", "obj", "obl"}:
+                self.objects.add(person.start)
+            for ancestor in token.ancestors:
+                if ancestor.dep_ in {"ccomp", "xcomp"} and ancestor.head.lemma_ in cues:
+                    self.in_content.add(person.start)
+                    break
+
     def _strip_honorific(self, start: int, end: int) -> tuple[int, str]:
+        """Where the name starts after an honorific, and the gender it gives; a weekday or
+        time word before the name ("Lundi Emmanuel Macron") is dropped too."""
         tokens = tokenize(self.text, start, end)
         gender = ""
-        while len(tokens) > 1 and tokens[0].lower in self.speech.honorifics:
-            gender = self.speech.honorifics[tokens[0].lower]
+        while len(tokens) > 1 and (
+            tokens[0].lower in self.speech.honorifics or tokens[0].lower in self.speech.phrase_stops
+        ):
+            gender = self.speech.honorifics.get(tokens[0].lower, gender)
             tokens = tokens[1:]
+        if not tokens:
+            return end, gender
         return tokens[0].start, gender
 
     def knows(self, name: str) -> bool:
@@ -141,14 +173,21 @@ class People:
         return self.genders.get(_surname(name), "")
 
     def antecedent(self, position: int, gender: str) -> Person | None:
-        """The nearest person mentioned before ``position`` whose gender fits ``gender``."""
-        for person in reversed(self.mentions):
-            if person.end > position:
-                continue
-            known = person.gender or self.gender(person.text)
-            if not known or not gender or known == gender:
+        """The nearest person mentioned before ``position`` whose gender fits ``gender``:
+        first one who is a subject outside anyone's reported content (a speaker, an
+        actor), then one outside reported content, then anyone."""
+        earlier = [p for p in reversed(self.mentions) if p.end <= position]
+        fits = [
+            p for p in earlier
+            if not (known := p.gender or self.gender(p.text)) or not gender or known == gender
+        ]
+        for person in fits:
+            if person.start not in self.in_content and person.start not in self.objects:
                 return person
-        return None
+        for person in fits:
+            if person.start not in self.in_content:
+                return person
+        return fits[0] if fits else None
 
 
 class SpeakerReader:
@@ -159,26 +198,55 @@ class SpeakerReader:
         self.speech = speech
         self.people = people
         self.labels: dict[int, str] = {}
+        #: Institutions that can be "it": speakers read so far and the parse's
+        #: organisations, as (start, end, text).
+        self.bodies: list[tuple[int, int, str, bool]] = []
+        #: Common nouns of the parse -> grammatical number ("Sing", "Plur").
+        self.nouns: dict[int, str] = {}
         if parsed is not None:
+            for token in parsed:
+                if token.pos_ == "NOUN":
+                    self.nouns[token.idx] = ",".join(token.morph.get("Number")) or "Sing"
             for ent in parsed.ents:
                 for k in range(ent.start_char, ent.end_char):
                     self.labels[k] = ent.label_
+                if ent.label_ == "ORG":
+                    self.bodies.append((ent.start_char, ent.end_char, ent.text, False))
 
     def pronoun_token(self, token: Token) -> Speaker | None:
         """A French inverted subject ("a-t-il", "ajoute-t-elle") as a pronoun speaker."""
         match = _INVERTED.match(token.text)
-        if not match:
+        if not match or match.group("pronoun").lower() in self.speech.impersonal_pronouns:
             return None
         start = token.start + match.start("pronoun")
         return self._pronoun(start, token.end, match.group("pronoun"))
 
     def read(self, tokens: list[Token]) -> Speaker | None:
         """Classify the speaker phrase ``tokens`` and resolve it where the article allows."""
+        speaker = self._read(tokens)
+        if speaker is not None and speaker.kind == "institution" and speaker.start is not None:
+            end = speaker.end or speaker.start
+            self.bodies.append((speaker.start, end, speaker.text or "", True))
+        return speaker
+
+    def _read(self, tokens: list[Token]) -> Speaker | None:
+        # A speaker never crosses a paragraph break ("10:30 a.m.⏎⏎Speaker Paul Ryan", a
+        # headline before the subject): the part next to the cue is the speaker.
+        for k in range(len(tokens) - 1, 0, -1):
+            if "\n" in self.text[tokens[k - 1].end : tokens[k].start]:
+                tokens = tokens[k:]
+                break
         tokens = self._trim(tokens)
         if not tokens:
             return None
+        if len(tokens) == 1 and tokens[0].lower in self.speech.impersonal_pronouns:
+            return None  # "on dit que …": nobody in particular
         first, last = tokens[0], tokens[-1]
         words = [t.lower for t in tokens]
+        if len(tokens) == 1 and words[0] in self.speech.relative_pronouns:
+            named = self._relative(first)
+            if named is not None:
+                return named
         if len(tokens) == 1:
             inverted = self.pronoun_token(first)
             if inverted is not None:
@@ -186,6 +254,9 @@ class SpeakerReader:
             if words[0] in self.speech.pronouns:
                 return self._pronoun(first.start, first.end, first.text)
         phrase = self.text[first.start : last.end]
+        titled = self._titled_person(tokens)
+        if titled is not None:
+            return titled
         if words[0] in self.speech.indefinites or (
             words[-1] in self.speech.source_nouns
             and (len(tokens) == 1 or not is_capitalised(last.text))
@@ -201,12 +272,44 @@ class SpeakerReader:
             text = self.text[content[0].start : content[-1].end]
             return Speaker("institution", text, content[0].start, last.end, first.start, last.end)
         definite = words[0] in self.speech.determiners or words[0][:2] in {"l'", "l’"}
+        if len(tokens) == 1 and not definite and self.nouns.get(first.start) == "Sing":
+            return None  # "claimed responsibility" read backwards: a bare noun says nothing
         kind = "institution" if definite else "unnamed"
         return Speaker(kind, phrase, first.start, last.end, first.start, last.end)
+
+    def _relative(self, token: Token) -> Speaker | None:
+        """ "Trump, who said …": the person named right before the relative pronoun."""
+        before = tokenize(self.text, max(0, token.start - 80), token.start)
+        while before and before[-1].text == ",":
+            before = before[:-1]
+        run = _capital_run_back(before, self.speech)
+        if not run:
+            return None
+        name = self.text[run[0].start : run[-1].end]
+        if not self.people.knows(name):
+            return None
+        full, f_start, f_end = self.people.full_name(run[0].start, run[-1].end, name)
+        return Speaker("name", full, f_start, f_end, token.start, token.end)
+
+    def _titled_person(self, tokens: list[Token]) -> Speaker | None:
+        """A person named at the end of a long title ("the Deputy Director for Border
+        Security Anna Lind"): the person speaks, the title describes them."""
+        first, last = tokens[0], tokens[-1]
+        for person in self.people.mentions:
+            if first.start < person.start and person.end == last.end:
+                name = [t for t in tokens if t.start >= person.start]
+                before = [t.lower for t in tokens if t.start < person.start]
+                if not any(_is_role(w, self.speech) for w in before) or not name:
+                    return None
+                return self._named(name, "role", tokens)
+        return None
 
     def _trim(self, tokens: list[Token]) -> list[Token]:
         skip = self.speech.fillers | self.speech.complementizers | {"and", "et", "und", "y", "but"}
         while tokens and (not tokens[0].is_word or tokens[0].lower in skip):
+            tokens = tokens[1:]
+        # "On Monday Vladimir Putin said": the time before a subject is not the speaker.
+        while len(tokens) > 1 and tokens[0].lower in self.speech.phrase_stops:
             tokens = tokens[1:]
         while tokens and (not tokens[-1].is_word or tokens[-1].lower in skip):
             tokens = tokens[:-1]
@@ -291,6 +394,19 @@ class SpeakerReader:
             if person is not None:
                 full, f_start, f_end = self.people.full_name(person.start, person.end, person.text)
                 return Speaker("pronoun", full, f_start, f_end, start, end)
+        elif gender in {"n", "p"}:
+            # "…, it said": the nearest institution before, within a few paragraphs; "they"
+            # only an institution that spoke (people are "they" as often).
+            bodies = [
+                b for b in self.bodies
+                if b[1] <= start and start - b[1] < _BODY_REACH and (gender == "n" or b[3])
+            ]
+            if bodies:
+                b_start, b_end, b_text, _ = max(bodies, key=lambda b: b[1])
+                return Speaker("pronoun", b_text, b_start, b_end, start, end)
+        if gender:
+            # A third person the article does not resolve: the words point at nobody known.
+            return Speaker("pronoun", None, None, None, start, end)
         return Speaker("pronoun", word, start, end, start, end)
 
     def _role(self, tokens: list[Token]) -> Speaker:

@@ -334,7 +334,7 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
 
 STAGE = Stage(
     name=NAME,
-    version="5",
+    version="6",
     requires=frozenset({"text", "language", "parsed", "mentions"}),
     assigns=frozenset({"quotes"}),
     run=run,

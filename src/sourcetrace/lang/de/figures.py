@@ -63,6 +63,14 @@ LEXICON = FigureLexicon(
         "höchstens": "up to", "maximal": "up to",
     },
     qualifiers_after={"oder mehr": "at least", "und mehr": "at least"},
+    clause_rates={
+        "jeden tag": "day", "pro tag": "day", "täglich": "day", "jede woche": "week",
+        "pro woche": "week", "jeden monat": "month", "pro monat": "month",
+        "jedes jahr": "year", "pro jahr": "year",
+    },
+    tolls={"zahl der toten": "Tote", "todeszahl": "Tote", "opferzahl": "Tote"},
+    vague_plurals={"hunderte": (200.0, 999.0), "tausende": (2000.0, 9999.0),
+                   "dutzende": (24.0, 99.0)},
     rates={
         "pro tag": "day", "am tag": "day", "täglich": "day", "je tag": "day", "/tag": "day",
         "pro woche": "week", "in der woche": "week", "wöchentlich": "week",

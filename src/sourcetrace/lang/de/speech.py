@@ -62,7 +62,9 @@ SPEECH = SpeechPatterns(
     lead_nouns=frozenset("umfrage bericht studie".split()),
     lead_topics=frozenset({"zu", "über"}),
     according_after=("zufolge", "zu folge"),
-    pronouns={"er": "m", "sie": "f", "wir": "p", "ich": ""},
+    relative_pronouns=frozenset("der die das welcher welche welches".split()),
+    pronouns={"er": "m", "sie": "f", "wir": "", "ich": ""},
+    impersonal_pronouns=frozenset({"man"}),
     honorifics={"herr": "m", "herrn": "m", "frau": "f", "dr.": "", "prof.": ""},
     first_names={
         name: "m" for name in (

@@ -74,6 +74,16 @@ LEXICON = FigureLexicon(
         "a maximum of": "up to", "no more than": "up to",
     },
     qualifiers_after={"or more": "at least", "or so": "about", "-plus": "more than"},
+    clause_rates={
+        "each day": "day", "every day": "day", "per day": "day", "each week": "week",
+        "every week": "week", "per week": "week", "each month": "month",
+        "every month": "month", "per month": "month", "each year": "year",
+        "every year": "year", "per year": "year",
+    },
+    tolls={"death toll": "dead", "toll": "dead", "number of dead": "dead",
+           "number of deaths": "dead"},
+    vague_plurals={"hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0),
+                   "dozens": (24.0, 99.0), "tens of thousands": (20000.0, 99999.0)},
     rates={
         "per day": "day", "a day": "day", "each day": "day", "every day": "day",
         "daily": "day", "/day": "day", "per week": "week", "a week": "week",

@@ -199,8 +199,15 @@ SPEECH = SpeechPatterns(
     ),
     lead_topics=frozenset({"to", "on"}),
     not_content_after=frozenset({"to", "with"}),
-    pronouns={"he": "m", "she": "f", "they": "p", "we": "p", "i": "", "it": "n",
+    # "" is the first person: the speaker's own voice, kept as written.
+    relative_pronouns=frozenset("who which".split()),
+    pronouns={"he": "m", "she": "f", "they": "p", "we": "", "i": "", "it": "n",
               "his": "m", "her": "f", "their": "p"},
+    recipient_cues=frozenset(
+        "tell tells told telling ask asks asked asking remind reminds reminded reminding "
+        "assure assures assured inform informs informed urge urges urged brief briefs "
+        "briefed warn warns warned".split()
+    ),
     honorifics={
         "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
         "sir": "m", "lord": "m", "lady": "f", "dame": "f",

@@ -57,6 +57,15 @@ LEXICON = FigureLexicon(
         "un máximo de": "up to",
     },
     qualifiers_after={"o más": "at least", "aproximadamente": "about"},
+    clause_rates={
+        "cada día": "day", "al día": "day", "por día": "day", "cada semana": "week",
+        "por semana": "week", "cada mes": "month", "al mes": "month", "por mes": "month",
+        "cada año": "year", "al año": "year", "por año": "year",
+    },
+    tolls={"balance de muertos": "muerto", "cifra de muertos": "muerto",
+           "número de muertos": "muerto", "balance": "muerto"},
+    vague_plurals={"cientos": (200.0, 999.0), "miles": (2000.0, 9999.0),
+                   "decenas": (20.0, 99.0), "centenares": (200.0, 999.0)},
     rates={
         "al día": "day", "por día": "day", "cada día": "day", "diarios": "day",
         "diarias": "day", "/día": "day", "a la semana": "week", "por semana": "week",

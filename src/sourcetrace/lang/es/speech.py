@@ -66,6 +66,7 @@ SPEECH = SpeechPatterns(
     lead_nouns=frozenset("encuesta sondeo informe estudio".split()),
     lead_topics=frozenset({"a", "sobre"}),
     tail_preps=frozenset({"como", "por", "sobre", "contra"}),
+    relative_pronouns=frozenset("que quien quienes cual cuales".split()),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p", "yo": ""},
     honorifics={"sr.": "m", "sr": "m", "señor": "m", "sra.": "f", "sra": "f", "señora": "f",
                 "don": "m", "doña": "f"},

@@ -58,6 +58,15 @@ LEXICON = FigureLexicon(
         "jusqu'à": "up to", "au plus": "up to", "au maximum": "up to",
     },
     qualifiers_after={"ou plus": "at least", "et plus": "at least", "environ": "about"},
+    clause_rates={
+        "chaque jour": "day", "par jour": "day", "tous les jours": "day",
+        "chaque semaine": "week", "par semaine": "week", "chaque mois": "month",
+        "par mois": "month", "tous les mois": "month", "chaque année": "year",
+        "par an": "year", "par année": "year",
+    },
+    tolls={"bilan": "mort", "nombre de morts": "mort", "nombre de victimes": "mort"},
+    vague_plurals={"centaines": (200.0, 999.0), "milliers": (2000.0, 9999.0),
+                   "dizaines": (20.0, 99.0)},
     rates={
         "par jour": "day", "chaque jour": "day", "quotidiennement": "day", "/jour": "day",
         "par semaine": "week", "chaque semaine": "week", "hebdomadaires": "week",

@@ -70,7 +70,9 @@ SPEECH = SpeechPatterns(
     lead_nouns=frozenset("sondage rapport enquête étude".split()),
     lead_topics=frozenset({"à", "sur"}),
     tail_preps=frozenset({"comme", "pour", "sur", "contre"}),
-    pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "lui": "m", "nous": "p", "je": ""},
+    relative_pronouns=frozenset("qui lequel laquelle lesquels lesquelles dont".split()),
+    pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "lui": "m", "nous": "", "je": ""},
+    impersonal_pronouns=frozenset({"on", "l'on", "l’on"}),
     honorifics={
         "m.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f", "mlle": "f",
         "me": "", "mgr": "m",
