@@ -1,8 +1,9 @@
 """The entities stage: people, organisations and places, with roles and document keys.
 
-Reads the shared spaCy parse (``Document.parsed``; never parses again) or, for languages
-without a pipeline (German), the rule tagger. Layers added on top, all driven by the
-language pack's ``EntityLexicon``:
+Reads the shared spaCy parse (``Document.parsed``; never parses again). A language with no
+full pipeline runs its pack's entity-only model instead (German: ``de_sourcetrace_ner``,
+trained on GermEval-2014; no tags, no parse); a language with neither gets the rule tagger.
+Layers added on top, all driven by the language pack's ``EntityLexicon``:
 
 - spaCy labels mapped to ours (nationality adjectives and MISC are not mentions; FAC is LOC;
   a LOC in the place gazetteer is a GPE);
@@ -70,7 +71,13 @@ def extract_entities(doc: Document, resources: Resources) -> Document:
         f"entities.lexicon.{language}", lambda: compile_lexicon(language)
     )
     places: Mapping[str, Place] = resources.cached("entities.places", build_places)
-    mentions = find_mentions(doc.text, lex, places, doc.parsed)
+    parsed = doc.parsed
+    if parsed is None and doc.text:
+        # No full pipeline (German): the pack's entity-only model, if it has one.
+        nlp = resources.ner(language)
+        if nlp is not None:
+            parsed = nlp(doc.text)
+    mentions = find_mentions(doc.text, lex, places, parsed)
     return doc.evolve(mentions=mentions)
 
 
@@ -84,6 +91,8 @@ def find_mentions(
     blocked = _credit_lines(text, lex)
     raw: list[Candidate] = []
     if parsed is not None:
+        # German's entity-only model replaces the rule tagger: adding the tagger's
+        # candidates to the model's lowered GermEval dev F1 (docs/benchmarks.md).
         raw += _model_candidates(parsed, caps_lines, lex)
     else:
         raw += rule_candidates(text, lex, places)
@@ -169,15 +178,17 @@ def _model_candidates(
     parsed: Any, caps_lines: list[tuple[int, int]], lex: Lexicon
 ) -> list[Candidate]:
     out = []
+    # An entity-only pipeline (German) has no part-of-speech tags to check names against.
+    tagged = parsed.has_annotation("POS")
     for ent in parsed.ents:
         label = MODEL_LABELS.get(ent.label_)
         if label is None:
             continue
         if any(s <= ent.start_char < e for s, e in caps_lines):
             continue  # the model reads capitals as names everywhere; other layers cover these
-        if not any(t.pos_ in NAME_POS for t in ent) or (
+        if tagged and (not any(t.pos_ in NAME_POS for t in ent) or (
             len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ != "PROPN"
-        ):
+        )):
             continue  # "Según", "También", "Amonestación": a capitalised first word, no name
         if _common_word_opening(ent, parsed, lex):
             continue
