@@ -192,8 +192,22 @@ def _model_candidates(
             continue  # "Según", "También", "Amonestación": a capitalised first word, no name
         if _common_word_opening(ent, parsed, lex):
             continue
-        out.append(Candidate(ent.start_char, ent.end_char, label, "model"))
+        start = ent.start_char if tagged else _after_descriptor(ent, lex)
+        out.append(Candidate(start, ent.end_char, label, "model"))
     return out
+
+
+def _after_descriptor(ent: Any, lex: Lexicon) -> int:
+    """Where a name starts inside an untagged model's span that opens with a descriptor: a
+    capitalised noun before a known name describes it ("Terrormiliz | Islamischer Staat"),
+    as in the rule tagger. A connector inside keeps the span whole ("Bundesamt für
+    Verfassungsschutz")."""
+    if len(ent) < 2 or any(t.text.casefold() in lex.connectors for t in ent):
+        return int(ent.start_char)
+    for k in range(1, len(ent)):
+        if ent[k:].text in lex.known:
+            return int(ent[k].idx)
+    return int(ent.start_char)
 
 
 def _datelines(text: str, lex: Lexicon) -> list[Candidate]:
