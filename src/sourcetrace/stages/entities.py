@@ -93,7 +93,7 @@ def find_mentions(
     if parsed is not None:
         # German's entity-only model replaces the rule tagger: adding the tagger's
         # candidates to the model's lowered GermEval dev F1 (docs/benchmarks.md).
-        raw += _model_candidates(parsed, caps_lines, lex)
+        raw += _model_candidates(parsed, caps_lines, lex, places)
     else:
         raw += rule_candidates(text, lex, places)
     raw += _datelines(text, lex)
@@ -178,7 +178,7 @@ def _common_word_opening(ent: Any, parsed: Any, lex: Lexicon) -> bool:
 
 
 def _model_candidates(
-    parsed: Any, caps_lines: list[tuple[int, int]], lex: Lexicon
+    parsed: Any, caps_lines: list[tuple[int, int]], lex: Lexicon, places: Mapping[str, Place]
 ) -> list[Candidate]:
     out = []
     # An entity-only pipeline (German) has no part-of-speech tags to check names against.
@@ -195,9 +195,23 @@ def _model_candidates(
             continue  # "Según", "También", "Amonestación": a capitalised first word, no name
         if _common_word_opening(ent, parsed, lex):
             continue
+        if not tagged and _common_noun(ent.text, lex, places):
+            continue  # "Rückführungen", "Ermittlung": a German common noun the model tagged
         start = ent.start_char if tagged else _after_descriptor(ent, lex)
         out.append(Candidate(start, ent.end_char, label, "model"))
     return out
+
+
+def _common_noun(surface: str, lex: Lexicon, places: Mapping[str, Place]) -> bool:
+    """One word with a common-noun ending that no list knows as a name or a place."""
+    endings = lex.data.common_noun_endings
+    return (
+        bool(endings)
+        and " " not in surface
+        and surface.casefold().endswith(endings)
+        and surface not in lex.known
+        and surface not in places
+    )
 
 
 def _after_descriptor(ent: Any, lex: Lexicon) -> int:

@@ -142,5 +142,7 @@ LEXICON = EntityLexicon(
                    "stedt", "leben", "brück", "bach"),
     first_names=FIRST_NAMES,
     common_noun_endings=("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "tum",
-                         "ling", "chen", "ment", "ik", "ur", "enz", "anz", "ie", "ei"),
+                         "ling", "chen", "ment", "ik", "ur", "enz", "anz", "ie", "ei",
+                         # plurals ("Rückführungen", "Ermittlungen")
+                         "ungen", "heiten", "keiten", "schaften", "tionen", "nisse", "täten"),
 )
