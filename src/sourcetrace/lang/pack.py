@@ -25,7 +25,8 @@ class ModelRef:
     """An installed spaCy pipeline the pack can use, best first in ``LanguagePack.spacy_models``.
 
     ``loader`` is "name" for packages ``spacy.load`` finds by name, "model_path" for
-    packages that expose ``model_path()`` (the repackaged English md model).
+    packages that expose ``model_path()`` (the repackaged English md model, the German
+    entity model trained in this repository).
     """
 
     package: str
@@ -68,6 +69,9 @@ class LanguagePack:
     code: str
     name: str
     spacy_models: tuple[ModelRef, ...] = ()
+    #: A pipeline that only tags entities, for a language with no full pipeline (German:
+    #: none on PyPI). The entities stage runs it; every other stage still sees no parse.
+    ner_model: ModelRef | None = None
     boilerplate: tuple[BoilerplatePattern, ...] = ()
     dates: DateLexicon = field(default_factory=DateLexicon)
     figures: FigureLexicon = field(default_factory=FigureLexicon)

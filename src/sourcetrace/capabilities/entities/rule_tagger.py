@@ -1,4 +1,5 @@
-"""Name candidates without a model (German; any language without a spaCy pipeline).
+"""Name candidates without a model (a language with neither a spaCy pipeline nor an
+entity-only model in its pack; German before it had one).
 
 German capitalises every noun, so a capital letter is weak evidence. A candidate needs a
 second cue: a title or role before it ("Innenministerin Nancy Faeser", "Frau Baerbock"), a

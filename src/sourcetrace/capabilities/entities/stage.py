@@ -1,8 +1,9 @@
 """The entities stage: people, organisations and places, with roles and document keys.
 
-Reads the shared spaCy parse (``Document.parsed``; never parses again) or, for languages
-without a pipeline (German), the rule tagger. Layers added on top, all driven by the
-language pack's ``EntityLexicon``:
+Reads the shared spaCy parse (``Document.parsed``; never parses again). A language with no
+full pipeline runs its pack's entity-only model instead (German: ``de_sourcetrace_ner``,
+trained on GermEval-2014; no tags, no parse); a language with neither gets the rule tagger.
+Layers added on top, all driven by the language pack's ``EntityLexicon``:
 
 - spaCy labels mapped to ours (nationality adjectives and MISC are not mentions; FAC is LOC;
   a LOC in the place gazetteer is a GPE);
@@ -76,7 +77,13 @@ def extract_entities(doc: Document, resources: Resources) -> Document:
         f"entities.lexicon.{language}", lambda: compile_lexicon(language)
     )
     places: Mapping[str, Place] = resources.cached("entities.places", build_places)
-    mentions = find_mentions(doc.text, lex, places, doc.parsed)
+    parsed = doc.parsed
+    if parsed is None and doc.text:
+        # No full pipeline (German): the pack's entity-only model, if it has one.
+        nlp = resources.ner(language)
+        if nlp is not None:
+            parsed = nlp(doc.text)
+    mentions = find_mentions(doc.text, lex, places, parsed)
     return doc.evolve(mentions=mentions)
 
 
@@ -90,7 +97,9 @@ def find_mentions(
     blocked = _credit_lines(text, lex)
     raw: list[Candidate] = []
     if parsed is not None:
-        raw += _model_candidates(parsed, caps_lines, lex)
+        # German's entity-only model replaces the rule tagger: adding the tagger's
+        # candidates to the model's lowered GermEval dev F1 (docs/benchmarks.md).
+        raw += _model_candidates(parsed, caps_lines, lex, places)
     else:
         raw += rule_candidates(text, lex, places)
     raw += _datelines(text, lex)
@@ -121,9 +130,12 @@ def find_mentions(
         if c.label == "PERSON" and " " in text[c.start : c.end]
         for word in text[c.start : c.end].split()
     }
+    # The GermEval-trained German model reads "Stalin" or "George" alone as people better
+    # than the place gazetteer does (dev F1); the gazetteer fix is for tagged weak models.
+    weak_persons = parsed is None or parsed.has_annotation("POS")
     for cand in cands:
         if text[cand.start : cand.end] not in name_words:
-            _refine_label(text, cand, lex, places)
+            _refine_label(text, cand, lex, places, weak_persons=weak_persons)
     attach_roles(text, cands, lex)
     assign_keys(text, cands, lex, defined)
     return tuple(
@@ -172,23 +184,53 @@ def _common_word_opening(ent: Any, parsed: Any, lex: Lexicon) -> bool:
 
 
 def _model_candidates(
-    parsed: Any, caps_lines: list[tuple[int, int]], lex: Lexicon
+    parsed: Any, caps_lines: list[tuple[int, int]], lex: Lexicon, places: Mapping[str, Place]
 ) -> list[Candidate]:
     out = []
+    # An entity-only pipeline (German) has no part-of-speech tags to check names against.
+    tagged = parsed.has_annotation("POS")
     for ent in parsed.ents:
         label = MODEL_LABELS.get(ent.label_)
         if label is None:
             continue
         if any(s <= ent.start_char < e for s, e in caps_lines):
             continue  # the model reads capitals as names everywhere; other layers cover these
-        if not any(t.pos_ in NAME_POS for t in ent) or (
+        if tagged and (not any(t.pos_ in NAME_POS for t in ent) or (
             len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ != "PROPN"
-        ):
+        )):
             continue  # "Según", "También", "Amonestación": a capitalised first word, no name
         if _common_word_opening(ent, parsed, lex):
             continue
-        out.append(Candidate(ent.start_char, ent.end_char, label, "model"))
+        if not tagged and _common_noun(ent.text, lex, places):
+            continue  # "Rückführungen", "Ermittlung": a German common noun the model tagged
+        start = ent.start_char if tagged else _after_descriptor(ent, lex)
+        out.append(Candidate(start, ent.end_char, label, "model"))
     return out
+
+
+def _common_noun(surface: str, lex: Lexicon, places: Mapping[str, Place]) -> bool:
+    """One word with a common-noun ending that no list knows as a name or a place."""
+    endings = lex.data.common_noun_endings
+    return (
+        bool(endings)
+        and " " not in surface
+        and surface.casefold().endswith(endings)
+        and surface not in lex.known
+        and surface not in places
+    )
+
+
+def _after_descriptor(ent: Any, lex: Lexicon) -> int:
+    """Where a name starts inside an untagged model's span that opens with a descriptor: a
+    capitalised noun before a known name describes it ("Terrormiliz | Islamischer Staat"),
+    as in the rule tagger. A connector inside keeps the span whole ("Bundesamt für
+    Verfassungsschutz")."""
+    if len(ent) < 2 or any(t.text.casefold() in lex.connectors for t in ent):
+        return int(ent.start_char)
+    for k in range(1, len(ent)):
+        if ent[k:].text in lex.known:
+            return int(ent[k].idx)
+    return int(ent.start_char)
 
 
 def _datelines(text: str, lex: Lexicon) -> list[Candidate]:
@@ -357,7 +399,10 @@ def _is_role_phrase(surface: str, lex: Lexicon) -> bool:
     return link in _ROLE_LINKS or link.startswith(("d'", "d’"))
 
 
-def _refine_label(text: str, cand: Candidate, lex: Lexicon, places: Mapping[str, Place]) -> None:
+def _refine_label(
+    text: str, cand: Candidate, lex: Lexicon, places: Mapping[str, Place], *,
+    weak_persons: bool = True,
+) -> None:
     surface = text[cand.start : cand.end]
     if surface in lex.known:
         cand.label = lex.known[surface]
@@ -388,7 +433,7 @@ def _refine_label(text: str, cand: Candidate, lex: Lexicon, places: Mapping[str,
         cand.label = "COMPANY"
     elif cand.label == "LOC" and surface in places:
         cand.label = "GPE"
-    elif cand.label == "PERSON" and cand.source == "model" and " " not in surface:
+    elif weak_persons and cand.label == "PERSON" and cand.source == "model" and " " not in surface:
         place = places.get(surface)
         if place is not None and (place.kind == "country" or place.population >= 100_000):
             cand.label = "GPE"  # "Perú", "Mérida" read as people by a weak model

@@ -3,7 +3,8 @@
 Runs the language's installed spaCy pipeline over the cleaned text (batched with
 ``nlp.pipe`` when the runner hands over several documents) and puts the ``Doc`` on
 ``Document.parsed``. Languages without a pipeline (German today) get ``parsed=None``;
-later stages must then work from rules and gazetteers alone.
+later stages must then work from rules and gazetteers alone (German entities come from the
+pack's entity-only model, which the entities stage runs itself).
 """
 
 from __future__ import annotations

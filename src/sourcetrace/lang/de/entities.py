@@ -1,6 +1,8 @@
-"""German entity data. With no German spaCy pipeline these words drive the rule tagger:
-German capitalises every noun, so a capital letter alone says little; titles, first names,
-organisation endings, place prepositions and gazetteers say more.
+"""German entity data. German capitalises every noun, so a capital letter alone says little;
+titles, first names, organisation endings, place prepositions and gazetteers say more.
+Names come from the entity model (``de_sourcetrace_ner``); these words drive the layers on
+top of it (cues, given names, context votes, clean-up) and the rule tagger, which runs only
+where the model is not used.
 """
 
 from sourcetrace.lang.entity_lexicon import EntityLexicon
@@ -125,6 +127,13 @@ LEXICON = EntityLexicon(
         "Ausland", "Inland", "Innenstadt", "Laut", "Weil", "Bad", "Mitte", "Hof", "Neben", "Wegen",
         "Altstadt", "Hamburger", "Berliner", "Herbst",
         "Sommer", "Winter", "Frühjahr", "Abend", "Morgen", "Nacht", "Wochenende", "Internet",
+        # Pronouns, articles and adverbs that open sentences: never a name on their own
+        # ("Das sagte ...", "Er forderte ...", "Dort sprach ...", "Insgesamt ...").
+        "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Er", "Sie", "Es",
+        "Wir", "Ich", "Ihr", "Man", "Dies", "Diese", "Dieser", "Dieses", "Dort", "Hier", "Da",
+        "Dann", "Damit", "Dabei", "Danach", "Daher", "Insgesamt", "Auch", "Doch", "Aber",
+        "Denn", "Nun", "Jetzt", "Heute", "Gestern", "Zudem", "Außerdem", "Allerdings",
+        "Trotzdem", "Deshalb", "Somit", "Alle", "Viele", "Beide",
     ),
     credit_patterns=(r"^\s*(?:Foto|Bild|Fotos|Bildquelle|Quelle)\s*[:/©]",
                      r"^\s*(?:Lesen Sie auch|Mehr zum Thema)\b"),
@@ -133,5 +142,7 @@ LEXICON = EntityLexicon(
                    "stedt", "leben", "brück", "bach"),
     first_names=FIRST_NAMES,
     common_noun_endings=("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "tum",
-                         "ling", "chen", "ment", "ik", "ur", "enz", "anz", "ie", "ei"),
+                         "ling", "chen", "ment", "ik", "ur", "enz", "anz", "ie", "ei",
+                         # plurals ("Rückführungen", "Ermittlungen")
+                         "ungen", "heiten", "keiten", "schaften", "tionen", "nisse", "täten"),
 )
