@@ -72,4 +72,4 @@ def export(store: Store) -> Iterator[ExportItem]:
         yield ExportItem("entity", record)
 
 
-CORPUS_STAGE = CorpusStage(name=NAME, version="1", run=run, export=export)
+CORPUS_STAGE = CorpusStage(name=NAME, version="2", run=run, export=export)
