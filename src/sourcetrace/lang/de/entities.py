@@ -125,9 +125,16 @@ LEXICON = EntityLexicon(
         "Ausland", "Inland", "Innenstadt", "Laut", "Weil", "Bad", "Mitte", "Hof", "Neben", "Wegen",
         "Altstadt", "Hamburger", "Berliner", "Herbst",
         "Sommer", "Winter", "Frühjahr", "Abend", "Morgen", "Nacht", "Wochenende", "Internet",
+        # function words with a sentence's capital
+        "Er", "Sie", "Es", "Wir", "Ihr", "Man", "Dort", "Hier", "Dann", "Doch", "Insgesamt",
+        "Zudem", "Außerdem", "Bislang", "Bisher", "Derzeit", "Inzwischen", "Jetzt", "Nun",
+        "Heute", "Gestern", "Damals", "Danach", "Dabei", "Daher", "Deshalb", "Trotzdem",
+        "Allerdings",
     ),
     credit_patterns=(r"^\s*(?:Foto|Bild|Fotos|Bildquelle|Quelle)\s*[:/©]",
-                     r"^\s*(?:Lesen Sie auch|Mehr zum Thema)\b"),
+                     r"^\s*(?:Lesen Sie auch|Mehr zum Thema)\b",
+                     # page furniture: sharing, newsletters, subscriptions
+                     r"^\s*(?:Teilen|Newsletter)\b", r"\bAbonnieren Sie\b"),
     place_prepositions=("in", "aus", "nach", "bei", "im", "nahe", "von"),
     place_endings=("burg", "berg", "dorf", "hausen", "heim", "furt", "ingen", "hagen", "istan",
                    "stedt", "leben", "brück", "bach"),
