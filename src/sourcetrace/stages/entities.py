@@ -39,6 +39,7 @@ from sourcetrace.stages.consistency import (
 )
 from sourcetrace.stages.context_votes import apply_context_votes, is_sports_article
 from sourcetrace.stages.entity_spans import (
+    join_and_names,
     join_split_names,
     place_in_facility,
     place_not_team,
@@ -101,6 +102,7 @@ def find_mentions(
     cleaned = [place_in_facility(text, c, lex, places) for c in cleaned]
     cleaned = [part for c in cleaned for part in split_list(text, c, lex)]
     cands = resolve_overlaps(c for c in cleaned if _acceptable(text, c, lex, blocked))
+    cands = join_and_names(text, cands, lex, places)
     defined = acronyms(text, cands, lex)
     cands = resolve_overlaps(cands)
     harmonise(text, cands, lex)
@@ -414,6 +416,12 @@ def _refine_label(text: str, cand: Candidate, lex: Lexicon, places: Mapping[str,
     surface = text[cand.start : cand.end]
     if surface in lex.known:
         cand.label = lex.known[surface]
+    elif (
+        cand.label in ("PERSON", "LOC")
+        and " " in surface
+        and surface.split()[0] in lex.org_keywords
+    ):
+        cand.label = "ORG"  # "Ansar al Sharia", "Jaish al-Adl": a group, not a person
     elif cand.label == "ORG" and surface in lex.org_types:
         cand.label = lex.org_types[surface]  # "Amaq": too short to look for, safe to type
     elif (

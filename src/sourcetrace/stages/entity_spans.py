@@ -13,7 +13,13 @@ from sourcetrace.stages.gazetteer import Place
 from sourcetrace.stages.lexicon import Lexicon
 from sourcetrace.stages.names import Candidate
 
-__all__ = ["join_split_names", "place_in_facility", "place_not_team", "split_list"]
+__all__ = [
+    "join_and_names",
+    "join_split_names",
+    "place_in_facility",
+    "place_not_team",
+    "split_list",
+]
 
 
 def join_split_names(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -32,6 +38,29 @@ def join_split_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         ):
             out[-1] = Candidate(last.start, cand.end, "PERSON", last.source, title=last.title)
             continue
+        out.append(cand)
+    return out
+
+
+_JOINER = re.compile(r"[ \u00a0]+([\w'’]+)[ \u00a0]+")
+
+
+def join_and_names(
+    text: str, cands: list[Candidate], lex: Lexicon, places: Mapping[str, Place]
+) -> list[Candidate]:
+    """Two names joined by a connector ("and", "et", "y", "und") are one name when the whole
+    is a known name or a place: "Bosnia and Herzegovina", "Trinidad and Tobago" (the
+    model cuts them at "and"); "Serbia and Croatia" stay two."""
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        last = out[-1] if out else None
+        gap = _JOINER.fullmatch(text, last.end, cand.start) if last is not None else None
+        if last is not None and gap is not None and gap.group(1).casefold() in lex.connectors:
+            whole = text[last.start : cand.end]
+            label = lex.known.get(whole) or ("GPE" if whole in places else None)
+            if label is not None:
+                out[-1] = Candidate(last.start, cand.end, label, "known")
+                continue
         out.append(cand)
     return out
 

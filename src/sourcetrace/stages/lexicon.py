@@ -171,7 +171,7 @@ def compile_lexicon(language: str) -> Lexicon:
         connectors=_fold(data.name_connectors),
         determiners=_fold(data.determiners),
         company_suffixes=frozenset(data.company_suffixes),
-        org_keywords=frozenset(data.org_keywords),
+        org_keywords=frozenset((*data.org_keywords, *neutral.org_keywords)),
         stop_words=frozenset((*data.stop_words, *neutral.stop_words)),
         known=known,
         org_types=org_types,
