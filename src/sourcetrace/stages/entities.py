@@ -206,7 +206,13 @@ def _common_word(ent: Any, text: str, lex: Lexicon, places: Mapping[str, Place])
         return False
     word = ent[0]
     surface = ent.text
-    if surface in lex.known or surface in places or surface in lex.first_names:
+    if (
+        surface in lex.known
+        or surface in places
+        or surface in lex.first_names
+        or surface in lex.person_surnames  # "Macron" tagged a noun is still Macron
+        or surface.isupper()  # "RN", "RT": an acronym is a name whatever its tag
+    ):
         return False
     if word.pos_ in ("NOUN", "ADJ"):
         return True
