@@ -69,3 +69,29 @@ def test_french_transliterated_group(resources: Resources) -> None:
     )
     assert got.get("Ansar al Charia") == "ORG" and got.get("Ansar al-Charia") == "ORG", got
     assert got.get("Claire Vautrin") == "PERSON", got
+
+
+def test_english_descriptor_before_a_name_is_no_part_of_it(resources: Resources) -> None:
+    got = mentions(
+        "Dutch Brewer Heineken reported losses. German carmaker Volkswagen said sales fell. "
+        "American Airlines cut flights. Officials in French Polynesia and Northern Ireland "
+        "agreed.",
+        "en",
+        resources,
+    )
+    assert got.get("Heineken") == "COMPANY" and got.get("Volkswagen") == "COMPANY", got
+    assert not any(name.startswith(("Dutch", "German")) for name in got), got
+    # a nationality that belongs to the name stays in it
+    assert got.get("American Airlines") == "COMPANY", got
+    assert got.get("French Polynesia") == "GPE" and got.get("Northern Ireland") == "GPE", got
+
+
+def test_french_descriptor_and_place_with_its_adjective(resources: Resources) -> None:
+    got = mentions(
+        "Le brasseur néerlandais Heineken a annoncé des pertes. La société industrielle "
+        "française Arkema a fermé une usine en Polynésie française.",
+        "fr",
+        resources,
+    )
+    assert got.get("Heineken") == "COMPANY" and got.get("Arkema") == "COMPANY", got
+    assert got.get("Polynésie française") == "GPE", got

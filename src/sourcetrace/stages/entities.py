@@ -39,6 +39,7 @@ from sourcetrace.stages.consistency import (
 )
 from sourcetrace.stages.context_votes import apply_context_votes, is_sports_article
 from sourcetrace.stages.entity_spans import (
+    drop_descriptor,
     join_and_names,
     join_split_names,
     place_in_facility,
@@ -101,6 +102,7 @@ def find_mentions(
     _first_name_fixes(text, cleaned, lex, places)
     cleaned = [place_in_facility(text, c, lex, places) for c in cleaned]
     cleaned = [part for c in cleaned for part in split_list(text, c, lex)]
+    cleaned = [drop_descriptor(text, c, lex) for c in cleaned]
     cands = resolve_overlaps(c for c in cleaned if _acceptable(text, c, lex, blocked))
     cands = join_and_names(text, cands, lex, places)
     defined = acronyms(text, cands, lex)

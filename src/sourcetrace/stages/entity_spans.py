@@ -10,10 +10,11 @@ import re
 from collections.abc import Mapping
 
 from sourcetrace.stages.gazetteer import Place
-from sourcetrace.stages.lexicon import Lexicon
+from sourcetrace.stages.lexicon import Lexicon, is_nationality
 from sourcetrace.stages.names import Candidate
 
 __all__ = [
+    "drop_descriptor",
     "join_and_names",
     "join_split_names",
     "place_in_facility",
@@ -40,6 +41,24 @@ def join_split_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(cand)
     return out
+
+
+def drop_descriptor(text: str, cand: Candidate, lex: Lexicon) -> Candidate:
+    """A nationality and a descriptor before a known name describe it: "Dutch Brewer
+    Heineken", "German carmaker Volkswagen" are Heineken and Volkswagen. A known name that
+    starts with its nationality stays whole ("American Airlines"), and so does a place
+    whose name holds one ("French Polynesia": no known name inside)."""
+    if cand.source != "model":
+        return cand
+    surface = text[cand.start : cand.end]
+    words = list(re.finditer(r"\S+", surface))
+    if surface in lex.known or len(words) < 2 or not is_nationality(words[0].group(), lex):
+        return cand
+    for word in words[1:]:
+        rest = surface[word.start() :]
+        if rest in lex.known:
+            return Candidate(cand.start + word.start(), cand.end, lex.known[rest], "known")
+    return cand
 
 
 _JOINER = re.compile(r"[ \u00a0]+([\w'’]+)[ \u00a0]+")
