@@ -46,10 +46,13 @@ class EntityLexicon:
     #: Well-known names with a finer type (ARMED_GROUP, AGENCY, MEDIA, COMPANY, ORG, GPE);
     #: case-sensitive surface forms.
     known: Mapping[str, str] = field(default_factory=dict)
-    #: Capitalised words that are never a mention on their own (weekdays, "God", ...).
+    #: Capitalised words that are never a mention on their own (weekdays, "God", ...),
+    #: and the language's function words written with a capital at a sentence start:
+    #: pronouns and adverbs ("Er", "Dort", "Insgesamt", "Nous").
     stop_words: tuple[str, ...] = ()
-    #: Regex sources for credit/byline lines whose names must not become mentions
-    #: ("Photo: AFP", "© Reuters"); matched against each line.
+    #: Regex sources for credit/byline lines and page furniture whose names must not
+    #: become mentions ("Photo: AFP", "© Reuters", "Share on Facebook", "Sign up to our
+    #: newsletter"); matched against each line.
     credit_patterns: tuple[str, ...] = ()
     #: Dateline regexes (multiline): group ``place`` (and optional ``place2``) is a GPE,
     #: optional group ``agency`` a MEDIA ("PARIS, March 24 (Reuters) -").

@@ -59,12 +59,17 @@ class Lexicon:
 
 
 def is_nationality(surface: str, lex: Lexicon) -> bool:
-    """Whether ``surface`` is a nationality adjective rather than a place name.
+    """Whether ``surface`` is a nationality adjective, or its plural noun ("Syriens",
+    "Afghans"), rather than a place name.
 
     Some adjectives are spelt like their country ("siria" → "Siria", "china" → "China",
     "argentina" → "Argentina" in Spanish): written as the country itself, it is the country.
     """
-    country = lex.nationalities.get(surface.casefold())
+    folded = surface.casefold()
+    country = lex.nationalities.get(folded)
+    if country is None and folded.endswith("s"):
+        # the plural noun names the people, not the place: "les Allemands", "the Afghans"
+        country = lex.nationalities.get(folded[:-1])
     return country is not None and surface != country
 
 
@@ -170,7 +175,7 @@ def compile_lexicon(language: str) -> Lexicon:
         connectors=_fold(data.name_connectors),
         determiners=_fold(data.determiners),
         company_suffixes=frozenset(data.company_suffixes),
-        org_keywords=frozenset(data.org_keywords),
+        org_keywords=frozenset((*data.org_keywords, *neutral.org_keywords)),
         stop_words=frozenset((*data.stop_words, *neutral.stop_words)),
         known=known,
         org_types=org_types,

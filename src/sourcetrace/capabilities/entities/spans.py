@@ -10,10 +10,17 @@ import re
 from collections.abc import Mapping
 
 from sourcetrace.capabilities.entities.gazetteer import Place
-from sourcetrace.capabilities.entities.lexicon import Lexicon
+from sourcetrace.capabilities.entities.lexicon import Lexicon, is_nationality
 from sourcetrace.capabilities.entities.names import Candidate
 
-__all__ = ["join_split_names", "place_in_facility", "place_not_team", "split_list"]
+__all__ = [
+    "drop_descriptor",
+    "join_and_names",
+    "join_split_names",
+    "place_in_facility",
+    "place_not_team",
+    "split_list",
+]
 
 
 def join_split_names(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -32,6 +39,47 @@ def join_split_names(text: str, cands: list[Candidate]) -> list[Candidate]:
         ):
             out[-1] = Candidate(last.start, cand.end, "PERSON", last.source, title=last.title)
             continue
+        out.append(cand)
+    return out
+
+
+def drop_descriptor(text: str, cand: Candidate, lex: Lexicon) -> Candidate:
+    """A nationality and a descriptor before a known name describe it: "Dutch Brewer
+    Heineken", "German carmaker Volkswagen" are Heineken and Volkswagen. A known name that
+    starts with its nationality stays whole ("American Airlines"), and so does a place
+    whose name holds one ("French Polynesia": no known name inside)."""
+    if cand.source != "model":
+        return cand
+    surface = text[cand.start : cand.end]
+    words = list(re.finditer(r"\S+", surface))
+    if surface in lex.known or len(words) < 2 or not is_nationality(words[0].group(), lex):
+        return cand
+    for word in words[1:]:
+        rest = surface[word.start() :]
+        if rest in lex.known:
+            return Candidate(cand.start + word.start(), cand.end, lex.known[rest], "known")
+    return cand
+
+
+_JOINER = re.compile(r"[ \u00a0]+([\w'’]+)[ \u00a0]+")
+
+
+def join_and_names(
+    text: str, cands: list[Candidate], lex: Lexicon, places: Mapping[str, Place]
+) -> list[Candidate]:
+    """Two names joined by a connector ("and", "et", "y", "und") are one name when the whole
+    is a known name or a place: "Bosnia and Herzegovina", "Trinidad and Tobago" (the
+    model cuts them at "and"); "Serbia and Croatia" stay two."""
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        last = out[-1] if out else None
+        gap = _JOINER.fullmatch(text, last.end, cand.start) if last is not None else None
+        if last is not None and gap is not None and gap.group(1).casefold() in lex.connectors:
+            whole = text[last.start : cand.end]
+            label = lex.known.get(whole) or ("GPE" if whole in places else None)
+            if label is not None:
+                out[-1] = Candidate(last.start, cand.end, label, "known")
+                continue
         out.append(cand)
     return out
 

@@ -7,6 +7,10 @@ Layers added on top, all driven by the language pack's ``EntityLexicon``:
 
 - spaCy labels mapped to ours (nationality adjectives and MISC are not mentions; FAC is LOC;
   a LOC in the place gazetteer is a GPE);
+- no mention without a name in it: a word in lower case only, a single letter, a function
+  word of the pack, a demonym ("les Allemands"), a one-word "name" the model itself tags as
+  a common noun, a capitalised word opening a sentence or a quotation that the article
+  also writes in lower case, or anything on a line of page furniture ("Share on Facebook");
 - datelines ("PARIS, March 24 (Reuters) -": Paris a GPE, Reuters MEDIA), credit lines
   ("Photo: AFP") kept free of mentions, all-caps headlines left to the gazetteer and to the
   names found in the body (the model misreads capitals);
@@ -44,6 +48,8 @@ from sourcetrace.capabilities.entities.names import Candidate, clean_span, is_al
 from sourcetrace.capabilities.entities.roles import attach_roles
 from sourcetrace.capabilities.entities.rule_tagger import rule_candidates
 from sourcetrace.capabilities.entities.spans import (
+    drop_descriptor,
+    join_and_names,
     join_split_names,
     place_in_facility,
     place_not_team,
@@ -111,7 +117,9 @@ def find_mentions(
     _first_name_fixes(text, cleaned, lex, places)
     cleaned = [place_in_facility(text, c, lex, places) for c in cleaned]
     cleaned = [part for c in cleaned for part in split_list(text, c, lex)]
+    cleaned = [drop_descriptor(text, c, lex) for c in cleaned]
     cands = resolve_overlaps(c for c in cleaned if _acceptable(text, c, lex, blocked))
+    cands = join_and_names(text, cands, lex, places)
     defined = acronyms(text, cands, lex)
     cands = resolve_overlaps(cands)
     harmonise(text, cands, lex)
@@ -183,12 +191,67 @@ def _common_word_opening(ent: Any, parsed: Any, lex: Lexicon) -> bool:
     return not any(t.text == word.text and not t.is_sent_start for t in parsed)
 
 
+#: Opening punctuation after which a word starts a sentence or a quotation: "« Rapatrier".
+_OPENERS = frozenset("«‹“„\"'‘([¿¡—–-")
+
+
+#: What ends the text before a sentence's (or a quotation's) first word.
+_SENTENCE_ENDS = frozenset(".!?:;…")
+
+
+def _opens_sentence(token: Any) -> bool:
+    """The token is the first word of a sentence, a paragraph or a quotation: only opening
+    punctuation stands between it and a sentence end, a line break or the text's start
+    (the parser's sentences may run over a paragraph break)."""
+    doc = token.doc
+    for i in range(token.i - 1, -1, -1):
+        left = doc[i]
+        if "\n" in left.text or left.text in _SENTENCE_ENDS:
+            return True
+        if not (left.is_space or left.text in _OPENERS):
+            return False
+    return True
+
+
+def _common_word(ent: Any, text: str, lex: Lexicon, places: Mapping[str, Place]) -> bool:
+    """A one-word model name that is a common word of the language, not a name:
+
+    - the model's own tagger calls it a common noun or adjective ("l'État", "au Centre",
+      "des Françaises"), and it is no known name or place;
+    - it opens a sentence or a quotation, is never written with its capital inside a
+      sentence, and the article also writes it in lower case or a quotation mark or
+      bracket opens right before it ("« Rapatrier", "(Información").
+    """
+    if len(ent) != 1:
+        return False
+    word = ent[0]
+    surface = ent.text
+    if (
+        surface in lex.known
+        or surface in places
+        or surface in lex.first_names
+        or surface in lex.person_surnames  # "Macron" tagged a noun is still Macron
+        or surface.isupper()  # "RN", "RT": an acronym is a name whatever its tag
+    ):
+        return False
+    if word.pos_ in ("NOUN", "ADJ"):
+        return True
+    if not _opens_sentence(word):
+        return False
+    if any(t.text == surface and not _opens_sentence(t) for t in word.doc):
+        return False  # written with its capital inside a sentence too: a name
+    before = word.doc[word.i - 1] if word.i else None
+    quoted = before is not None and before.text[-1:] in _OPENERS
+    return quoted or re.search(rf"(?<!\w){re.escape(surface.lower())}(?!\w)", text) is not None
+
+
 def _model_candidates(
     parsed: Any, caps_lines: list[tuple[int, int]], lex: Lexicon, places: Mapping[str, Place]
 ) -> list[Candidate]:
     out = []
     # An entity-only pipeline (German) has no part-of-speech tags to check names against.
     tagged = parsed.has_annotation("POS")
+    text = parsed.text
     for ent in parsed.ents:
         label = MODEL_LABELS.get(ent.label_)
         if label is None:
@@ -199,7 +262,7 @@ def _model_candidates(
             len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ != "PROPN"
         )):
             continue  # "Según", "También", "Amonestación": a capitalised first word, no name
-        if _common_word_opening(ent, parsed, lex):
+        if _common_word_opening(ent, parsed, lex) or _common_word(ent, text, lex, places):
             continue
         if not tagged and _common_noun(ent.text, lex, places):
             continue  # "Rückführungen", "Ermittlung": a German common noun the model tagged
@@ -354,6 +417,12 @@ def _acceptable(text: str, cand: Candidate, lex: Lexicon, blocked: list[tuple[in
     if surface in lex.stop_words or is_nationality(surface, lex):
         return False
     if (
+        surface not in lex.known
+        and cand.source != "acronym"  # "parquet national financier (PNF)": defined by its letters
+        and (not any(ch.isupper() for ch in surface) or len(surface.rstrip(".")) == 1)
+    ):
+        return False  # "días", "había sangre", "fichés S": a name has a capital and two letters
+    if (
         cand.label == "PERSON"
         and cand.source == "model"
         and " " not in surface
@@ -406,6 +475,12 @@ def _refine_label(
     surface = text[cand.start : cand.end]
     if surface in lex.known:
         cand.label = lex.known[surface]
+    elif (
+        cand.label in ("PERSON", "LOC")
+        and " " in surface
+        and surface.split()[0] in lex.org_keywords
+    ):
+        cand.label = "ORG"  # "Ansar al Sharia", "Jaish al-Adl": a group, not a person
     elif cand.label == "ORG" and surface in lex.org_types:
         cand.label = lex.org_types[surface]  # "Amaq": too short to look for, safe to type
     elif (
@@ -450,7 +525,7 @@ def _plural_after_article(text: str, cand: Candidate, lex: Lexicon) -> bool:
 
 STAGE = Stage(
     name=NAME,
-    version="1",
+    version="2",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"mentions"}),
     run=extract_entities,

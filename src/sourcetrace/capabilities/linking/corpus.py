@@ -73,6 +73,6 @@ def export(store: Store) -> Iterator[ExportItem]:
 
 
 CORPUS_STAGE = CorpusStage(
-    name=NAME, version="1", run=run, export=export,
+    name=NAME, version="2", run=run, export=export,
     requires=frozenset({"text", "language", "mentions"}), assigns=frozenset({"entities"}),
 )

@@ -26,7 +26,7 @@ from sourcetrace.capabilities.linking.records import AliasEvidence
 from sourcetrace.kb import KBEntry, KnowledgeBase, normalise
 from sourcetrace.kb.normalise import acronym_of, is_acronym
 
-__all__ = ["ArticleContext", "link_group", "link_short", "own_evidence"]
+__all__ = ["ArticleContext", "attach", "link_group", "link_short", "own_evidence"]
 
 #: Lowest candidate score for a misspelling to be considered at all.
 SIMILAR_MIN = 0.8
@@ -117,7 +117,7 @@ def link_group(kb: KnowledgeBase, group: Group, ctx: ArticleContext) -> None:
             hits = [e for e in hits if e.type == group.label]
         entry = _choose(hits, group, ctx)
         if entry is not None:
-            _attach(kb, group, entry, surface, own_evidence(kb, entry, surface, group))
+            attach(kb, group, entry, surface, own_evidence(kb, entry, surface, group))
             return
     for surface in surfaces:
         if is_acronym(surface) and not is_short(surface):
@@ -132,7 +132,7 @@ def link_group(kb: KnowledgeBase, group: Group, ctx: ArticleContext) -> None:
                     ),
                     "",
                 )
-                _attach(
+                attach(
                     kb,
                     group,
                     entry,
@@ -161,7 +161,7 @@ def _link_person(kb: KnowledgeBase, group: Group, ctx: ArticleContext) -> None:
             ]
             if len({h.id for h in holders}) == 1:
                 entry = holders[0]
-                _attach(
+                attach(
                     kb,
                     group,
                     entry,
@@ -186,7 +186,7 @@ def _link_person(kb: KnowledgeBase, group: Group, ctx: ArticleContext) -> None:
         return  # nothing, or several people fit: no link is better than a wrong one
     entry, score, reason, why = supported[0]
     rule = "fuzzy" if "fuzzy" in reason else "phonetic"
-    _attach(
+    attach(
         kb,
         group,
         entry,
@@ -217,11 +217,11 @@ def link_short(kb: KnowledgeBase, group: Group, linked_here: set[str]) -> None:
                         article_id=group.article_id,
                         detail=evidence.detail + "; the article names it in full too",
                     )
-                _attach(kb, group, entry, surface, evidence)
+                attach(kb, group, entry, surface, evidence)
                 return
 
 
-def _attach(
+def attach(
     kb: KnowledgeBase, group: Group, entry: KBEntry, surface: str, evidence: AliasEvidence | None
 ) -> None:
     group.entry = entry

@@ -2,15 +2,21 @@
 
 Pure: mentions and a ``KnowledgeBase`` in, entities out (``LinkResult``). Steps:
 
-1. group mentions per article by the entities stage's ``entity_key`` (``link_groups``);
-2. link each group to the knowledge base (``link_kb``): names, translations, acronyms,
+1. group mentions per article by the entities stage's ``entity_key`` (``groups``);
+2. link each group to the knowledge base (``kb_links``): names, translations, acronyms,
    roles, and misspellings only with context; then short aliases whose long form the
    same article links;
 3. people named by surname only join a full name seen elsewhere in the corpus when that
    surname belongs to exactly one person there;
-4. groups left unlinked are clustered across articles by type and normalised name (an
+4. one type per name across the corpus: a group typed otherwise than the knowledge-base
+   entry that other articles link under the same name joins that entry (the knowledge
+   base's type wins: "Solingen" read as an organisation in one article is still the
+   town), and a name of several words that is exactly one entry's name links to it
+   whatever the tagger called it ("la chute de Bachar al-Assad" read as a place)
+   (``_one_type_per_name``);
+5. groups left unlinked are clustered across articles by type and normalised name (an
    acronym joins the one long form the corpus defines it as);
-5. entities are built with stable ids (the knowledge-base id, or ``x:<type>/<name>``) and
+6. entities are built with stable ids (the knowledge-base id, or ``x:<type>/<name>``) and
    the user's decisions are applied on top (``capabilities.linking.decisions``).
 
 Every step works through dictionaries keyed by names, so the cost grows with the number
@@ -25,7 +31,7 @@ from collections.abc import Iterable, Sequence
 
 from sourcetrace.capabilities.linking.decisions import apply_decisions
 from sourcetrace.capabilities.linking.groups import Group, group_mentions
-from sourcetrace.capabilities.linking.kb_links import ArticleContext, link_group, link_short
+from sourcetrace.capabilities.linking.kb_links import ArticleContext, attach, link_group, link_short
 from sourcetrace.capabilities.linking.records import (
     AliasEvidence,
     Decision,
@@ -48,6 +54,7 @@ _RULE_ORDER = (
     "fuzzy",
     "phonetic",
     "surname-of",
+    "type-vote",
     "cluster",
     "user",
 )
@@ -108,6 +115,76 @@ def _surnames_across(groups: list[Group]) -> None:
         group.evidence.setdefault(group.name, evidence)
 
 
+def _titled_person(group: Group) -> bool:
+    """A person written with an honorific or a role ("Mr Jordan", "Minister Paris") is a
+    person whatever other articles call that name."""
+    return group.coarse == "PERSON" and any(m.title or m.role for m in group.mentions)
+
+
+def _linked_by_name(group: Group) -> bool:
+    """Linked by its name alone (not by a misspelling read in its article's context)."""
+    evidence = group.evidence.get(group.name)
+    return evidence is not None and evidence.rule in ("exact-alias", "translation", "normalised")
+
+
+def _vote(labels: Counter[str]) -> str:
+    """The coarse type most mentions have; ties go to the alphabetically first type, so
+    that the result does not depend on the order of the input."""
+    coarse: Counter[str] = Counter()
+    for label, n in labels.items():
+        coarse[coarse_type(label)] += n
+    return min(coarse, key=lambda c: (-coarse[c], c))
+
+
+def _one_type_per_name(kb: KnowledgeBase, groups: list[Group]) -> None:
+    """One real thing, one type across the corpus (see the module's step 4)."""
+    by_name: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        by_name[normalise(group.name)].append(group)
+    for name, members in by_name.items():
+        unlinked = [
+            g
+            for g in members
+            if g.entry is None
+            and g.cluster is None
+            and not _titled_person(g)
+            and not is_acronym(g.name)  # "IS", "HTC": acronyms link by their own rules
+            and any(ch.isupper() for ch in g.name)  # "monde" is a word, not "Le Monde"
+        ]
+        if not name or not unlinked:
+            continue
+        entries = {
+            g.entry.id: g.entry
+            for g in members
+            if g.entry is not None and _linked_by_name(g)
+        }
+        if not entries and " " in name:
+            hits = {e.id: e for g in unlinked for e in kb.lookup(g.name, g.language)}
+            if len(hits) == 1:
+                entries = hits
+        if len(entries) == 1:
+            entry = next(iter(entries.values()))
+            for group in unlinked:
+                if group.coarse == entry.coarse:
+                    continue  # the linker had its chance at this type and declined
+                evidence = AliasEvidence(
+                    alias=group.name,
+                    rule="type-vote",
+                    language=group.language,
+                    article_id=group.article_id,
+                    detail=(
+                        f"{group.name!r} is a name of {entry.name!r} ({entry.type}) elsewhere "
+                        f"in the corpus or in the knowledge base; read as {group.label} here"
+                    ),
+                )
+                attach(kb, group, entry, group.name, evidence)
+            continue
+        # Without a knowledge-base entry, groups keep their own types for now: merging
+        # them ("al-Hol" as ORG, LOC and PERSON) makes the name common in the corpus, and
+        # the stories stage, which lets only rare names carry a loose report into a story,
+        # then splits the demo's camp-financing story. Left for a change to story rarity.
+
+
 def _cluster_unlinked(groups: list[Group]) -> None:
     """Unlinked groups: same coarse type and normalised name → one cluster."""
     acronyms: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -139,11 +216,9 @@ def _best(evidence: Iterable[AliasEvidence]) -> AliasEvidence:
     return min(evidence, key=lambda e: _RULE_ORDER.index(e.rule) if e.rule in _RULE_ORDER else 99)
 
 
-def _finer(labels: Counter[str]) -> str:
-    top: Counter[str] = Counter()
-    for label, n in labels.items():
-        top[coarse_type(label)] += n
-    coarse = top.most_common(1)[0][0]
+def _finer(labels: Counter[str], coarse: str) -> str:
+    """The entity's type: the finer label of the cluster's coarse type that most mentions
+    have (ARMED_GROUP over ORG), else that coarse type."""
     finer = [lab for lab, _ in labels.most_common() if coarse_type(lab) == coarse and lab != coarse]
     return finer[0] if finer else coarse
 
@@ -185,7 +260,10 @@ def _build(groups: list[Group]) -> list[LinkedEntity]:
         else:
             names = Counter(g.name for g in parts)
             name = max(names, key=lambda n: (names[n], len(n), n))
-            kind = _finer(Counter(m.label for m in mentions))
+            coarse = parts[0].cluster[0] if parts[0].cluster else _vote(
+                Counter(m.label for m in mentions)
+            )
+            kind = _finer(Counter(m.label for m in mentions), coarse)
             qid = None
         roles = tuple(
             dict.fromkeys(
@@ -227,6 +305,7 @@ def link_mentions(
         if group.entry is None:
             link_short(kb, group, linked_in[group.article_id])
     _surnames_across(groups)
+    _one_type_per_name(kb, groups)
     _cluster_unlinked(groups)
     entities = _build(groups)
     texts = {m.id: m.text for m in mentions}

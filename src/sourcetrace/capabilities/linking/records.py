@@ -22,6 +22,7 @@ RULES = (
     "fuzzy",  # a near spelling of a knowledge-base name, with supporting context
     "phonetic",  # a sound-alike of a knowledge-base name, with supporting context
     "role-context",  # a role or title next to the name points to the entity
+    "type-vote",  # the same name typed otherwise here; the knowledge base's type won
     "cluster",  # the same name and type in several articles (no knowledge-base entry)
     "user",  # a user's merge decision
 )

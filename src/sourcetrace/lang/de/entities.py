@@ -134,9 +134,12 @@ LEXICON = EntityLexicon(
         "Dann", "Damit", "Dabei", "Danach", "Daher", "Insgesamt", "Auch", "Doch", "Aber",
         "Denn", "Nun", "Jetzt", "Heute", "Gestern", "Zudem", "Außerdem", "Allerdings",
         "Trotzdem", "Deshalb", "Somit", "Alle", "Viele", "Beide",
+        "Bislang", "Bisher", "Derzeit", "Inzwischen", "Damals",
     ),
     credit_patterns=(r"^\s*(?:Foto|Bild|Fotos|Bildquelle|Quelle)\s*[:/©]",
-                     r"^\s*(?:Lesen Sie auch|Mehr zum Thema)\b"),
+                     r"^\s*(?:Lesen Sie auch|Mehr zum Thema)\b",
+                     # page furniture: sharing, newsletters, subscriptions
+                     r"^\s*(?:Teilen|Newsletter)\b", r"\bAbonnieren Sie\b"),
     place_prepositions=("in", "aus", "nach", "bei", "im", "nahe", "von"),
     place_endings=("burg", "berg", "dorf", "hausen", "heim", "furt", "ingen", "hagen", "istan",
                    "stedt", "leben", "brück", "bach"),

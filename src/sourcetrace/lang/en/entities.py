@@ -96,12 +96,20 @@ LEXICON = EntityLexicon(
                 "September", "October", "November", "December", "UTC", "GMT",
                 "By",
                 "God", "Photo", "Image", "Video", "Read", "Copyright", "Click", "Share",
-                "Advertisement"),
+                "Advertisement",
+                # function words with a sentence's capital
+                "He", "She", "They", "We", "It", "Here", "There", "Then", "Today",
+                "Yesterday", "However", "Meanwhile"),
     credit_patterns=(
         r"^\s*(?:Photo|Photograph|Image|Picture|Credit|Video)s?\s*(?:credit)?\s*[:/]",
         r"^\s*\(?(?:Photo|Image)\s+(?:by|courtesy of)\b",
         r"^\s*(?:Reporting|Writing|Editing|Additional reporting) by\b",
         # an author's social handle line: "Follow Jane Roe on Twitter @janeroe"
         r"^\s*Follow\b[^\n]{0,60}\b(?:on Twitter|on X|on Facebook|on Instagram|@\w+)",
+        # page furniture: sharing, newsletters, subscriptions
+        r"^\s*Share (?:on|by|via|this)\b",
+        r"^\s*Sign up (?:to|for)\b",
+        r"^\s*Get (?:the|our)\b[^\n]{0,60}\bin your inbox\b",
+        r"^\s*Subscribe (?:now|to|for)\b",
     ),
 )

@@ -72,7 +72,10 @@ LEXICON = EntityLexicon(
            "Estado Islámico": "ARMED_GROUP", "OTAN": "ORG", "ONU": "ORG", "UE": "ORG",
            "El Mundo": "MEDIA", "ABC": "MEDIA", "Europa Press": "MEDIA"},
     stop_words=("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo",
-                "Dios", "Foto", "Leer", "Ver", "Publicidad"),
+                "Dios", "Foto", "Leer", "Ver", "Publicidad",
+                # function words with a sentence's capital
+                "Él", "Ella", "Ellos", "Ellas", "Nosotros", "Usted", "Aquí", "Allí", "Ahí",
+                "Después", "Luego", "Entonces", "Ayer", "Hoy", "Además"),
     datelines=(
         # "Mérida (EFE).", "Sao Paulo (Brasil), 23 may (EFECOM)."
         r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: [A-ZÁÉÍÓÚÑ][\w'’.-]+)*)"
@@ -84,5 +87,9 @@ LEXICON = EntityLexicon(
     credit_patterns=(
         r"^\s*(?:Foto|Fotografía|Imagen|Vídeo|Crédito)s?\s*[:/©]",
         r"^\s*(?:Lea también|Leer más|Ver también)\b",
+        # page furniture: sharing, newsletters, subscriptions
+        r"^\s*(?:Newsletter|Boletín)\s*:",
+        r"^\s*Compartir\b",
+        r"\bSuscríbete\b",
     ),
 )

@@ -50,9 +50,15 @@ LEXICON = EntityLexicon(
         "Agence France-Presse": "MEDIA", "Le Figaro": "MEDIA", "Libération": "MEDIA",
     },
     stop_words=("Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
-                "Dieu", "Photo", "Lire", "Voir", "Crédit", "Publicité"),
+                "Dieu", "Photo", "Lire", "Voir", "Crédit", "Publicité",
+                # function words with a sentence's capital
+                "Il", "Elle", "Ils", "Elles", "Nous", "Vous", "On", "Ici", "Puis", "Ensuite",
+                "Depuis", "Pourtant", "Cependant", "Désormais", "Ainsi", "Hier", "Aujourd'hui"),
     credit_patterns=(
         r"^\s*(?:Photo|Crédits?(?: photo)?|Illustration|Image|Vidéo)\s*[:/©]",
         r"^\s*(?:Lire aussi|Voir aussi|À lire aussi)\b",
+        # page furniture: sharing, newsletters, subscriptions
+        r"^\s*(?:Partager|Newsletter|Inscrivez-vous)\b",
+        r"\babonnez-vous\b",
     ),
 )

@@ -68,6 +68,11 @@ KB_SKIP = (
 )
 
 LEXICON = EntityLexicon(
+    # Words that open the name of an armed or political group in Arabic transliteration in
+    # every language ("Ansar al-Sharia", "Jabhat al-Nusra", "Jaish al-Islam"): a name that
+    # starts with one is an organisation, with or without the hyphens.
+    org_keywords=("Ansar", "Jabhat", "Jaish", "Harakat", "Katiba", "Katibat", "Liwa",
+                  "Ahrar", "Kataib", "Asaib", "Hizb", "Tanzim"),
     known=KNOWN,
     kb_skip=KB_SKIP,
     first_names=FIRST_NAMES,
