@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -12,7 +12,8 @@ from rich.table import Table
 from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
 from sourcetrace.storage.tokens import create_token, list_tokens, revoke_token
 
-class Scope(str, Enum):
+
+class Scope(StrEnum):
     read = "read"
     write = "write"
     admin = "admin"
