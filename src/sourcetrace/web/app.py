@@ -20,9 +20,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Route
 
 import sourcetrace
 from sourcetrace.config import Settings
@@ -99,8 +101,10 @@ def create_app(db_path: str | Path, settings: Settings | None = None, *,
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         errors = [e.model_dump() for e in getattr(exc, "errors", [])]
-        return _error(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None),
-                      errors)
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:
+            headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
+        return _error(request, exc.status_code, str(exc.detail), headers, errors)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -123,6 +127,20 @@ def create_app(db_path: str | Path, settings: Settings | None = None, *,
 
     app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """The methods a path answers: as the OpenAPI document lists them for an API path,
+    else those of every route that matches it."""
+    path = request.url.path
+    documented = request.app.openapi().get("paths", {}).get(path)
+    if documented:
+        return sorted(m.upper() for m in documented)
+    methods: set[str] = set()
+    for route in request.app.routes:
+        if isinstance(route, APIRoute | Route) and route.path_regex.match(path):
+            methods |= set(route.methods or ())
+    return sorted(methods)
 
 
 def _error_item(error: Any) -> dict[str, Any]:
