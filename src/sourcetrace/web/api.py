@@ -12,6 +12,7 @@ import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request, status
+from pydantic import Field
 
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError, InputError, UnknownEntityError
@@ -29,12 +30,19 @@ from sourcetrace.web.contract import (
     ENTITY_TYPES,
     ERROR_RESPONSES,
     VERDICTS,
+    Error,
     Page,
     Record,
     enum_schema,
     enum_value,
 )
-from sourcetrace.web.decisions import EntityDecision, apply_decision
+from sourcetrace.web.decisions import (
+    EntityDecision,
+    MergeDecision,
+    RenameDecision,
+    SplitDecision,
+    apply_decision,
+)
 from sourcetrace.web.filters import FilterParams, Paging, article_filter, filter_params, paging
 from sourcetrace.web.records import CorpusRecords, entity_articles, load_records
 
@@ -84,22 +92,21 @@ def article(article_id: str, store: StoreDep, records: RecordsDep) -> dict[str, 
     return detail
 
 
+#: A list of posted articles: one at least, ``MAX_POSTED_ARTICLES`` at most (else 422).
+PostedList = Annotated[list[dict[str, Any]], Field(min_length=1, max_length=MAX_POSTED_ARTICLES)]
+
+
 @router.post("/articles", response_model=Record, summary="Ingest articles (token required)")
 def post_articles(
     request: Request,
     store: StoreDep,
     token: Annotated[TokenInfo, Depends(require_write)],
-    body: Annotated[dict[str, Any] | list[dict[str, Any]], Body(
+    body: Annotated[dict[str, Any] | PostedList, Body(
         description="One article object or a list of them, with the fields of a JSONL "
         "input line (`text` or `html` required; `id`, `title`, `url`, `source`, "
         "`published`, `language`, `author`).")],
 ) -> dict[str, Any]:
     items = body if isinstance(body, list) else [body]
-    if not items:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "no articles given")
-    if len(items) > MAX_POSTED_ARTICLES:
-        raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
-                            f"at most {MAX_POSTED_ARTICLES} articles per request")
     settings: Settings = request.app.state.settings
     raws = [_raw(item, settings) for item in items]
     events: list[dict[str, Any]] = []
@@ -155,7 +162,10 @@ def entity(entity_id: str, store: StoreDep, records: RecordsDep) -> dict[str, An
 
 def _decide(action: Action, request: Request, body: EntityDecision) -> dict[str, Any]:
     """Apply a decision as ``sourcetrace entity merge|split|rename`` does (one writer at a
-    time); 404 for an unknown entity id, 422 for a decision that cannot apply."""
+    time). A malformed body is a 422 (the body models say what is needed); an unknown
+    entity id is a 404; a well-formed decision that cannot apply to the case as it is
+    (a merge with itself, a split of every mention, mentions that are not the entity's)
+    is a 409."""
     with request.app.state.write_lock:
         try:
             return apply_decision(request.app.state.store, request.app.state.settings, action,
@@ -163,26 +173,32 @@ def _decide(action: Action, request: Request, body: EntityDecision) -> dict[str,
         except UnknownEntityError as exc:
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
         except DecisionError as exc:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
+            raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
 
 
-DecisionBody = Annotated[EntityDecision, Body()]
 WriteToken = Annotated[TokenInfo, Depends(require_write)]
+_CONFLICT = {409: {"model": Error, "description": "The decision cannot apply to the case "
+                   "as it is (nothing was stored)."}}
 
 
-@router.post("/entities/merge", response_model=Record, summary="Merge entities (token required)")
-def merge(request: Request, body: DecisionBody, _: WriteToken) -> dict[str, Any]:
+@router.post("/entities/merge", response_model=Record, responses=_CONFLICT,
+             summary="Merge entities (token required)")
+def merge(request: Request, body: Annotated[MergeDecision, Body()],
+          _: WriteToken) -> dict[str, Any]:
     return _decide("merge", request, body)
 
 
-@router.post("/entities/split", response_model=Record,
-            summary="Split mentions off an entity (token required)")
-def split(request: Request, body: DecisionBody, _: WriteToken) -> dict[str, Any]:
+@router.post("/entities/split", response_model=Record, responses=_CONFLICT,
+             summary="Split mentions off an entity (token required)")
+def split(request: Request, body: Annotated[SplitDecision, Body()],
+          _: WriteToken) -> dict[str, Any]:
     return _decide("split", request, body)
 
 
-@router.post("/entities/rename", response_model=Record, summary="Rename an entity (token required)")
-def rename(request: Request, body: DecisionBody, _: WriteToken) -> dict[str, Any]:
+@router.post("/entities/rename", response_model=Record, responses=_CONFLICT,
+             summary="Rename an entity (token required)")
+def rename(request: Request, body: Annotated[RenameDecision, Body()],
+           _: WriteToken) -> dict[str, Any]:
     return _decide("rename", request, body)
 
 

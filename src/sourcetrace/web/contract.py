@@ -84,6 +84,7 @@ def _error(description: str) -> dict[str, Any]:
 
 #: The error answers every API route may give (declared on the router).
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: _error("The body is not valid JSON."),
     401: _error("A token is required (writes, or every route of a private case), or the "
                 "token is unknown, expired or revoked."),
     403: _error("The token's scope does not allow this, or the app is read-only."),
