@@ -91,3 +91,4 @@ def test_api_keeps_its_openapi_contract(live: tuple[str, str], with_token: bool,
     result = subprocess.run(command, capture_output=True, text=True, timeout=900,
                             cwd=tmp_path, env={**os.environ, "NO_COLOR": "1"})
     assert result.returncode == 0, result.stdout[-12000:] + result.stderr[-3000:]
+    print(result.stdout[-1200:])  # the counts, for ``pytest -s`` and make fuzz
