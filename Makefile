@@ -16,11 +16,12 @@ SHELL  := /bin/bash
 # the noise hides real errors, so it is filtered (pip's exit status still counts).
 PIPE_FILTER := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
-.PHONY: install demo test bench lint typecheck clean help
+.PHONY: install demo test fuzz bench lint typecheck clean help
 
 help:
 	@echo "make demo   ingest the bundled demo corpus into $(DB), export it and write $(OUT)/brief.html"
 	@echo "make test   run the whole test suite, then the lint check (make lint) and the type check (make typecheck)"
+	@echo "make fuzz   the long fuzz run: 10,000 hostile files per ingest format, 200 ingested, and a longer schemathesis run"
 	@echo "make lint   ruff over src, tests and benchmarks"
 	@echo "make typecheck  mypy --strict over src (configuration in pyproject.toml)"
 	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\"; WEB_DATA=trafilatura_eval times HTML extraction on real pages)"
@@ -53,6 +54,12 @@ test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory typecheck
+
+# The long fuzz run (make test runs the same tests with a small seeded budget).
+fuzz: $(STAMP)
+	ST_FUZZ_EXAMPLES=10000 ST_FUZZ_INGEST_EXAMPLES=200 ST_SCHEMATHESIS_EXAMPLES=50 \
+	  SOURCETRACE_PROCESSES=1 $(BIN)/python -m pytest -q -s -p no:randomly \
+	  tests/ingest/test_fuzz.py tests/web/test_schemathesis.py $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS) $(if $(BENCH_JSONL),--jsonl $(BENCH_JSONL),)

@@ -45,8 +45,14 @@ class Settings:
     api_private: bool = False
     #: A folder of knowledge-base JSON Lines files used instead of the bundled ones ("": bundled).
     kb_dir: str = ""
+    #: Seconds one document may spend in one stage; past it the stage is stopped and
+    #: recorded as that stage's error (0: no bound).
+    stage_timeout_s: float = 60.0
 
     def __post_init__(self) -> None:
+        if self.stage_timeout_s < 0:
+            raise ConfigError(
+                f"stage_timeout_s must be 0 (no bound) or more, not {self.stage_timeout_s}")
         if self.max_text_bytes <= 0:
             raise ConfigError(f"max_text_bytes must be positive, not {self.max_text_bytes}")
         if not 0.0 < self.near_duplicate_threshold <= 1.0:

@@ -21,6 +21,7 @@ Third-party exceptions are wrapped at the boundary with ``raise ... from exc``.
 from __future__ import annotations
 
 __all__ = [
+    "MAX_MESSAGE_CHARS",
     "ConfigError",
     "DecisionError",
     "DecodeError",
@@ -33,6 +34,7 @@ __all__ = [
     "StoreError",
     "TooLargeError",
     "UnknownEntityError",
+    "one_line",
 ]
 
 
@@ -42,15 +44,34 @@ class SourcetraceError(Exception):
     code = "E000"
 
 
+#: The longest message an ``InputError`` keeps (library messages can quote whole inputs).
+MAX_MESSAGE_CHARS = 500
+
+
+def one_line(text: str, limit: int | None = MAX_MESSAGE_CHARS) -> str:
+    """``text`` on one line: line breaks and other control characters (which a hostile
+    input, or a library quoting it, can put in a message or a file name) are written
+    escaped (``\\n``), and a text over ``limit`` characters is cut with an ellipsis."""
+    flat = "".join(ch.encode("unicode_escape").decode("ascii")
+                   if ch < " " or "\x7f" <= ch <= "\x9f" or ch in "\u2028\u2029" else ch
+                   for ch in text).strip()
+    return flat if limit is None or len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 class InputError(SourcetraceError):
-    """One input cannot be used. ``where`` names the file and, if any, the line or record."""
+    """One input cannot be used. ``where`` names the file and, if any, the line or record.
+
+    The message is kept on one line (``one_line``): a rejection is one line naming the
+    input and the reason, whatever the input or a library put in it.
+    """
 
     code = "E100"
 
     def __init__(self, message: str, *, where: str = "") -> None:
+        message = one_line(message)
         super().__init__(message)
         self.message = message
-        self.where = where
+        self.where = one_line(where, limit=None)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message

@@ -137,13 +137,13 @@ def test_entity_merge_and_split_end_to_end(watched: Watched, served_app: ServedA
     page.fill("#api-token", served_app.token)
     page.select_option("form.decision[data-action=split] select[name=alias]", "Elena Brandt")
     page.click("form.decision[data-action=split] button")
-    expect(result).to_have_text(re.compile(r"^422: split of .* would change nothing"))
+    expect(result).to_have_text(re.compile(r"^409: split of .* would change nothing"))
     page.fill("#api-token", "st_wrong")
     page.fill("form.decision[data-action=rename] input[name=name]", "E. Brandt")
     page.click("form.decision[data-action=rename] button")
-    expect(result).to_have_text(re.compile(r"^401: unknown or revoked token"))
+    expect(result).to_have_text(re.compile(r"^401: unknown, expired or revoked token"))
     expect(page.locator("main h1")).to_contain_text("Elena Brandt")
-    # Failed requests (422, 401, the 404 page) are reported by the page, not script errors.
+    # Failed requests (409, 401, the 404 page) are reported by the page, not script errors.
     watched.console_errors = [e for e in watched.console_errors
                               if "Failed to load resource" not in e]
     clean(watched)

@@ -112,3 +112,13 @@ def test_limit_counts_utf8_bytes_not_characters() -> None:
     assert check_text("ééééé", "x", settings) == "ééééé"  # 10 bytes
     with pytest.raises(TooLargeError):
         check_text("éééééé", "x", settings)  # 12 bytes, 6 characters
+
+
+def test_a_declared_utf16_without_bom_is_not_trusted() -> None:
+    """Found by fuzzing: a page declaring UTF-16 whose bytes have no BOM made the UTF-16
+    codec raise a bare UnicodeError (not a decode error) that escaped as a traceback. The
+    declaration is unusable, so the bytes are read as what they are (must find the text);
+    real UTF-16 with its BOM is still read as UTF-16 (must not lose it)."""
+    text = "Le caf\u00e9 \u201cdu port\u201d a rouvert mardi. " * 20
+    assert decode_bytes(text.encode("cp1252"), "page.html", declared="utf-16") == text
+    assert decode_bytes(text.encode("utf-16"), "page.html", declared="utf-16") == text

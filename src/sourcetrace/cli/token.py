@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -9,6 +11,13 @@ from rich.table import Table
 
 from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
 from sourcetrace.storage.tokens import create_token, list_tokens, revoke_token
+
+
+class Scope(StrEnum):
+    read = "read"
+    write = "write"
+    admin = "admin"
+
 
 token_app = typer.Typer(
     help="API tokens: writes over the web API (ingest, entity merge/split) need one.",
@@ -20,14 +29,23 @@ token_app = typer.Typer(
 def create(
     db: DbOption,
     name: Annotated[str, typer.Option(help="A name to recognise the token by.")] = "default",
+    scope: Annotated[Scope, typer.Option(
+        help="read: read a private case; write: also ingest and entity decisions; "
+        "admin: everything.")] = Scope.write,
+    expires_days: Annotated[float | None, typer.Option(
+        help="Days the token lives (default: until revoked).", min=0.0001)] = None,
 ) -> None:
     """Make a token and print it once; only its hash is stored."""
     store = open_existing(db)
     try:
-        info, token = create_token(store, name)
+        info, token = create_token(
+            store, name, scope=scope.value,
+            expires_in=timedelta(days=expires_days) if expires_days else None)
     finally:
         store.close()
-    console.print(f"token {info.id} ({info.name}) created; it is shown only now:", style="bold")
+    until = f", expires {info.expires_at}" if info.expires_at else ""
+    console.print(f"token {info.id} ({info.name}, scope {info.scope}{until}) created; "
+                  "it is shown only now:", style="bold")
     typer.echo(token)
 
 
@@ -44,17 +62,19 @@ def list_(
         store.close()
     if as_json:
         for t in tokens:
-            emit_json({"id": t.id, "name": t.name, "created_at": t.created_at,
+            emit_json({"id": t.id, "name": t.name, "scope": t.scope,
+                       "created_at": t.created_at, "expires_at": t.expires_at,
                        "revoked_at": t.revoked_at})
         return
     if not tokens:
         console.print("no tokens; make one with `sourcetrace token create --db FILE`")
         return
     table = Table()
-    for column in ("id", "name", "created", "revoked"):
+    for column in ("id", "name", "scope", "created", "expires", "revoked"):
         table.add_column(column)
     for t in tokens:
-        table.add_row(str(t.id), t.name, t.created_at, t.revoked_at or "")
+        table.add_row(str(t.id), t.name, t.scope, t.created_at, t.expires_at or "",
+                      t.revoked_at or "")
     console.print(table)
 
 

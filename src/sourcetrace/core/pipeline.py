@@ -11,21 +11,54 @@ Error policy, applied by ``Pipeline.run_batch``:
 - a stage raising ``InputError`` rejects the document (it is not stored as an article;
   the rejection is, with its reason);
 - any other exception is recorded on the document as a ``StageError`` and the document
-  goes on through the remaining stages, so one extraction bug never loses an article.
+  goes on through the remaining stages, so one extraction bug never loses an article;
+- a document that spends more than ``Settings.stage_timeout_s`` in one stage (a
+  pathological regex, a giant table) is stopped there: the stage's error on the document
+  is ``StageTimeout``, and the document and the batch go on. The bound is a ``SIGALRM``
+  timer, so it holds in a process's main thread (the CLI and its workers); elsewhere (the
+  web app's threads) stages run unbounded.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import importlib
-from collections.abc import Iterable, Sequence
+import signal
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from sourcetrace.core.resources import Resources
 from sourcetrace.core.stage import Outcome, Stage
 from sourcetrace.errors import InputError, PipelineError
 from sourcetrace.model import Document, StageError
 
-__all__ = ["DEFAULT_STAGES", "Outcome", "Pipeline", "Stage"]
+__all__ = ["DEFAULT_STAGES", "Outcome", "Pipeline", "Stage", "StageTimeout", "time_bound"]
+
+
+class StageTimeout(Exception):
+    """A document spent longer in a stage than ``Settings.stage_timeout_s`` allows."""
+
+
+@contextmanager
+def time_bound(seconds: float, what: str) -> Iterator[None]:
+    """Raise ``StageTimeout`` in the block after ``seconds`` (0, or not the main thread:
+    no bound). Nested bounds are not supported; the pipeline uses one at a time."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise StageTimeout(f"{what} took longer than {seconds:g} s (stage_timeout_s); "
+                           "stopped")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 #: Stage modules in run order. A new capability adds its module here.
 DEFAULT_STAGES: tuple[str, ...] = (
@@ -102,9 +135,11 @@ class Pipeline:
         resources: Resources,
         rejected: dict[int, InputError],
     ) -> dict[int, Document]:
+        bound = resources.settings.stage_timeout_s
         if stage.run_batch is not None and len(docs) > 1:
             try:
-                results = stage.run_batch(list(docs.values()), resources)
+                with time_bound(bound * len(docs), f"stage {stage.name} on a batch"):
+                    results = stage.run_batch(list(docs.values()), resources)
             except Exception:  # fall back to one at a time to isolate the culprit
                 pass
             else:
@@ -112,7 +147,8 @@ class Pipeline:
         out: dict[int, Document] = {}
         for index, doc in docs.items():
             try:
-                out[index] = stage.run(doc, resources)
+                with time_bound(bound, f"stage {stage.name}"):
+                    out[index] = stage.run(doc, resources)
             except InputError as exc:
                 if not exc.where:
                     exc.where = doc.origin

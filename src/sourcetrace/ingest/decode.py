@@ -121,10 +121,10 @@ def _decode(data: bytes, where: str, declared: str | None) -> str:
     encoding = detect_encoding(data, where, declared=declared)
     try:
         return data.decode(encoding)
-    except UnicodeDecodeError as exc:
+    except UnicodeError as exc:
+        at = f" (bad byte at offset {exc.start})" if isinstance(exc, UnicodeDecodeError) else ""
         raise DecodeError(
-            f"is not valid {encoding.upper()} (bad byte at offset {exc.start}); re-save it "
-            "as UTF-8",
+            f"is not valid {encoding.upper()}{at}; re-save it as UTF-8",
             where=where,
         ) from exc
 
@@ -161,7 +161,7 @@ def detect_encoding(
 def _decodes(data: bytes, encoding: str, partial: bool) -> bool:
     try:
         codecs.getincrementaldecoder(encoding)().decode(data, final=not partial)
-    except UnicodeDecodeError:
+    except UnicodeError:  # UTF-16/32 without a BOM raise the base class, not a decode error
         return False
     return True
 

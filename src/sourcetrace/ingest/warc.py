@@ -59,11 +59,13 @@ def read_warc_file(path: Path, settings: Settings) -> Iterator[RawArticle | Inpu
             except StopIteration:
                 return
             except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError) as exc:
-                # warcio raises AttributeError on some truncated headers (a missing URI).
+                # warcio raises AttributeError on some truncated headers (a missing URI):
+                # that is said in our words, not Python's.
                 at = f" after the record at byte {offset}" if offset is not None else ""
+                why = ("a record's headers are incomplete" if isinstance(exc, AttributeError)
+                       else f"{type(exc).__name__}: {exc}")
                 yield FormatError(
-                    f"is not a readable WARC file{at} ({type(exc).__name__}: {exc}); the "
-                    "records before were read",
+                    f"is not a readable WARC file{at} ({why}); the records before were read",
                     where=where,
                 )
                 return

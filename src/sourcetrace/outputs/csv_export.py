@@ -11,6 +11,11 @@ Columns follow the contract records (``outputs.shapes``). Nested values are flat
 
 ``null`` is an empty cell, booleans are ``true``/``false``. Rows are written as records
 arrive, so memory stays flat; every file is written, with its header, even when empty.
+
+Text comes from hostile articles, and a spreadsheet runs a cell that starts with ``=``,
+``+``, ``-``, ``@`` (or a tab or carriage return before them) as a formula. Such a text
+cell is written with a leading ``'`` (OWASP's rule for CSV injection), which spreadsheets
+show as text; numbers are written as they are.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from typing import IO, Any, ClassVar
 from sourcetrace.outputs.contract import KEYS, KINDS, ExportItem
 from sourcetrace.outputs.shapes import RECORDS, Field, fields_of
 
-__all__ = ["CHILD_TABLES", "CsvExporter"]
+__all__ = ["CHILD_TABLES", "FORMULA_STARTS", "CsvExporter", "neutralise"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +53,15 @@ CHILD_TABLES: Mapping[tuple[str, str], Child] = {
 }
 
 
+#: First characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """``text``, with a leading ``'`` when a spreadsheet would run it as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
@@ -55,6 +69,8 @@ def _cell(value: Any) -> Any:
         return "true" if value else "false"
     if isinstance(value, list | tuple | dict):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return neutralise(value)
     return value
 
 

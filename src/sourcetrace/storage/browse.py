@@ -160,10 +160,13 @@ def list_annotations(
     limit: int,
     offset: int,
     text: str | None = None,
+    record_kind: str | None = None,
 ) -> tuple[list[AnnotationRow], int]:
     """A page of one annotation kind across articles, in article then text order.
 
-    ``text`` keeps records whose own text contains it (case-insensitive).
+    ``text`` keeps records whose own text contains it (case-insensitive); ``record_kind``
+    keeps records whose own ``kind`` field is that (a signal kind). Both filter before
+    paging, so ``total`` counts what passes.
     """
     query: Select[Any] = select(
         annotation_rows.c.article_id,
@@ -174,6 +177,8 @@ def list_annotations(
     query = _filtered(query.where(annotation_rows.c.kind == kind), where)
     if text:
         query = query.where(func.lower(annotation_rows.c.text).contains(text.lower()))
+    if record_kind:
+        query = query.where(annotation_rows.c.data["kind"].as_string() == record_kind)
     with _sql(store).reading(f"listing {kind} records") as conn:
         total = int(
             conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()

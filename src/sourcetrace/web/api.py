@@ -12,8 +12,10 @@ import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request, status
+from pydantic import Field
 
 from sourcetrace.capabilities.linking.decide import Action
+from sourcetrace.capabilities.signals.stage import KINDS as SIGNAL_KINDS
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError, InputError, UnknownEntityError
 from sourcetrace.ingest.fields import article_from_mapping
@@ -24,7 +26,23 @@ from sourcetrace.storage.browse import ArticleFilter, list_articles, outlet_rows
 from sourcetrace.storage.tokens import TokenInfo
 from sourcetrace.web import views
 from sourcetrace.web.auth import require_read, require_write
-from sourcetrace.web.decisions import EntityDecision, apply_decision
+from sourcetrace.web.contract import (
+    ENTITY_TYPES,
+    ERROR_RESPONSES,
+    VERDICTS,
+    Error,
+    Page,
+    Record,
+    enum_schema,
+    enum_value,
+)
+from sourcetrace.web.decisions import (
+    EntityDecision,
+    MergeDecision,
+    RenameDecision,
+    SplitDecision,
+    apply_decision,
+)
 from sourcetrace.web.filters import FilterParams, Paging, article_filter, filter_params, paging
 from sourcetrace.web.records import CorpusRecords, entity_articles, load_records
 
@@ -33,7 +51,8 @@ __all__ = ["MAX_POSTED_ARTICLES", "router"]
 #: The most articles one ``POST /api/v1/articles`` may carry.
 MAX_POSTED_ARTICLES = 1000
 
-router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_read)])
+router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_read)],
+                   responses=ERROR_RESPONSES)
 
 PagingDep = Annotated[Paging, Depends(paging)]
 FiltersDep = Annotated[FilterParams, Depends(filter_params)]
@@ -56,7 +75,7 @@ def _not_found(what: str, ident: str) -> HTTPException:
     return HTTPException(status.HTTP_404_NOT_FOUND, f"no {what} {ident!r}")
 
 
-@router.get("/articles", summary="List articles (newest first), filtered")
+@router.get("/articles", response_model=Page, summary="List articles (newest first), filtered")
 def articles(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep) -> dict[str, Any]:
     rows, total = list_articles(store, article_filter(f, records), limit=pg.limit,
                                 offset=pg.offset)
@@ -64,7 +83,8 @@ def articles(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep)
                       offset=pg.offset)
 
 
-@router.get("/articles/{article_id:path}", summary="One article with all its records")
+@router.get("/articles/{article_id:path}", response_model=Record,
+            summary="One article with all its records")
 def article(article_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
     detail = views.article_detail(store, records, article_id)
     if detail is None:
@@ -72,22 +92,21 @@ def article(article_id: str, store: StoreDep, records: RecordsDep) -> dict[str, 
     return detail
 
 
-@router.post("/articles", summary="Ingest articles (token required)")
+#: A list of posted articles: one at least, ``MAX_POSTED_ARTICLES`` at most (else 422).
+PostedList = Annotated[list[dict[str, Any]], Field(min_length=1, max_length=MAX_POSTED_ARTICLES)]
+
+
+@router.post("/articles", response_model=Record, summary="Ingest articles (token required)")
 def post_articles(
     request: Request,
     store: StoreDep,
     token: Annotated[TokenInfo, Depends(require_write)],
-    body: Annotated[dict[str, Any] | list[dict[str, Any]], Body(
+    body: Annotated[dict[str, Any] | PostedList, Body(
         description="One article object or a list of them, with the fields of a JSONL "
         "input line (`text` or `html` required; `id`, `title`, `url`, `source`, "
         "`published`, `language`, `author`).")],
 ) -> dict[str, Any]:
     items = body if isinstance(body, list) else [body]
-    if not items:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "no articles given")
-    if len(items) > MAX_POSTED_ARTICLES:
-        raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
-                            f"at most {MAX_POSTED_ARTICLES} articles per request")
     settings: Settings = request.app.state.settings
     raws = [_raw(item, settings) for item in items]
     events: list[dict[str, Any]] = []
@@ -117,20 +136,22 @@ def _raw(item: Any, settings: Settings) -> RawArticle | InputError:
         return exc
 
 
-@router.get("/entities", summary="List entities (most articles first)")
+@router.get("/entities", response_model=Page, summary="List entities (most articles first)")
 def entities(
     records: RecordsDep, pg: PagingDep,
-    type: Annotated[str | None, Query(description="PERSON, ORG, GPE, LOC …")] = None,
+    type: Annotated[str | None, Query(description="Entity type, any case.",
+                                      json_schema_extra=enum_schema(ENTITY_TYPES))] = None,
     q: Annotated[str | None, Query(description="Name or alias contains (any case).")] = None,
 ) -> dict[str, Any]:
-    found = views.filter_entities(records.entities, type=type, q=q)
+    found = views.filter_entities(records.entities, type=enum_value("type", type, ENTITY_TYPES),
+                                  q=q)
     items = [{**e, "articles": len(entity_articles(e))}
              for e in found[pg.offset: pg.offset + pg.limit]]
     return {"linked": records.linked,
             **views.page(items, total=len(found), limit=pg.limit, offset=pg.offset)}
 
 
-@router.get("/entities/{entity_id:path}",
+@router.get("/entities/{entity_id:path}", response_model=Record,
             summary="One entity: articles, co-occurring entities, quotes")
 def entity(entity_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
     detail = views.entity_detail(store, records, entity_id)
@@ -141,7 +162,10 @@ def entity(entity_id: str, store: StoreDep, records: RecordsDep) -> dict[str, An
 
 def _decide(action: Action, request: Request, body: EntityDecision) -> dict[str, Any]:
     """Apply a decision as ``sourcetrace entity merge|split|rename`` does (one writer at a
-    time); 404 for an unknown entity id, 422 for a decision that cannot apply."""
+    time). A malformed body is a 422 (the body models say what is needed); an unknown
+    entity id is a 404; a well-formed decision that cannot apply to the case as it is
+    (a merge with itself, a split of every mention, mentions that are not the entity's)
+    is a 409."""
     with request.app.state.write_lock:
         try:
             return apply_decision(request.app.state.store, request.app.state.settings, action,
@@ -149,83 +173,102 @@ def _decide(action: Action, request: Request, body: EntityDecision) -> dict[str,
         except UnknownEntityError as exc:
             raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
         except DecisionError as exc:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
+            raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
 
 
-DecisionBody = Annotated[EntityDecision, Body()]
 WriteToken = Annotated[TokenInfo, Depends(require_write)]
+_CONFLICT: dict[int | str, dict[str, Any]] = {
+    409: {"model": Error,
+          "description": "The decision cannot apply to the case as it is (nothing was stored)."}
+}
 
 
-@router.post("/entities/merge", summary="Merge entities (token required)")
-def merge(request: Request, body: DecisionBody, _: WriteToken) -> dict[str, Any]:
+@router.post("/entities/merge", response_model=Record, responses=_CONFLICT,
+             summary="Merge entities (token required)")
+def merge(request: Request, body: Annotated[MergeDecision, Body()],
+          _: WriteToken) -> dict[str, Any]:
     return _decide("merge", request, body)
 
 
-@router.post("/entities/split", summary="Split mentions off an entity (token required)")
-def split(request: Request, body: DecisionBody, _: WriteToken) -> dict[str, Any]:
+@router.post("/entities/split", response_model=Record, responses=_CONFLICT,
+             summary="Split mentions off an entity (token required)")
+def split(request: Request, body: Annotated[SplitDecision, Body()],
+          _: WriteToken) -> dict[str, Any]:
     return _decide("split", request, body)
 
 
-@router.post("/entities/rename", summary="Rename an entity (token required)")
-def rename(request: Request, body: DecisionBody, _: WriteToken) -> dict[str, Any]:
+@router.post("/entities/rename", response_model=Record, responses=_CONFLICT,
+             summary="Rename an entity (token required)")
+def rename(request: Request, body: Annotated[RenameDecision, Body()],
+           _: WriteToken) -> dict[str, Any]:
     return _decide("rename", request, body)
 
 
 def _annotations(kind: str, store: Store, records: CorpusRecords, pg: Paging,
-                 f: FilterParams, article_id: str | None, text: str | None) -> dict[str, Any]:
+                 f: FilterParams, article_id: str | None, text: str | None,
+                 record_kind: str | None = None) -> dict[str, Any]:
     where = article_filter(f, records)
     if article_id:
         ids = {article_id} if where.ids is None else where.ids & {article_id}
         where = ArticleFilter(language=where.language, source=where.source, since=where.since,
                               until=where.until, ids=frozenset(ids))
     return views.annotation_page(store, kind, where, limit=pg.limit, offset=pg.offset,
-                                 text=text)
+                                 text=text, record_kind=record_kind)
 
 
 ArticleIdQ = Annotated[str | None, Query(description="Only records of this article.")]
 TextQ = Annotated[str | None, Query(description="Record text contains (any case).")]
 
 
-@router.get("/quotes", summary="List quotes and reported claims")
+@router.get("/quotes", response_model=Page, summary="List quotes and reported claims")
 def quotes(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep,
            article_id: ArticleIdQ = None, q: TextQ = None) -> dict[str, Any]:
     return _annotations("quote", store, records, pg, f, article_id, q)
 
 
-@router.get("/figures", summary="List figures")
+@router.get("/figures", response_model=Page, summary="List figures")
 def figures(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep,
             article_id: ArticleIdQ = None, q: TextQ = None) -> dict[str, Any]:
     return _annotations("figure", store, records, pg, f, article_id, q)
 
 
-@router.get("/dates", summary="List resolved dates")
+@router.get("/dates", response_model=Page, summary="List resolved dates")
 def dates(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep,
           article_id: ArticleIdQ = None, q: TextQ = None) -> dict[str, Any]:
     return _annotations("date", store, records, pg, f, article_id, q)
 
 
-@router.get("/signals", summary="List source signals (per article, then per outlet)")
+SignalKindQ = Annotated[str | None, Query(description="Signal kind (docs/export.md), any case.",
+                                          json_schema_extra=enum_schema(SIGNAL_KINDS))]
+
+
+@router.get("/signals", response_model=Page, summary="List the source signals of articles")
 def signals(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep,
-            article_id: ArticleIdQ = None,
-            kind: Annotated[str | None, Query(description="Signal kind.")] = None
-            ) -> dict[str, Any]:
-    per_article = _annotations("signal", store, records, pg, f, article_id, None)
-    items = per_article["items"]
-    if kind:
-        items = [s for s in items if s["kind"] == kind]
-    corpus = [s for s in records.signals if (not kind or s.get("kind") == kind)
-              and (not article_id or s.get("article_id") == article_id)]
-    return {**per_article, "items": items, "corpus_signals": corpus}
+            article_id: ArticleIdQ = None, kind: SignalKindQ = None) -> dict[str, Any]:
+    """Filtered first, then paged: ``total`` counts the signals of that kind."""
+    return _annotations("signal", store, records, pg, f, article_id, None,
+                        record_kind=enum_value("kind", kind, SIGNAL_KINDS))
 
 
-@router.get("/stories", summary="List stories")
+@router.get("/signals/corpus", response_model=Page,
+            summary="List the corpus-wide signals (per outlet)")
+def corpus_signals(records: RecordsDep, pg: PagingDep, kind: SignalKindQ = None
+                   ) -> dict[str, Any]:
+    wanted = enum_value("kind", kind, SIGNAL_KINDS)
+    found = [s for s in records.signals if not wanted or s.get("kind") == wanted]
+    return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
+                      offset=pg.offset)
+
+
+@router.get("/stories", response_model=Page, summary="List stories")
 def stories(records: RecordsDep, pg: PagingDep) -> dict[str, Any]:
     found = records.stories
     return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
                       offset=pg.offset)
 
 
-@router.get("/stories/{story_id}", summary="One story with its articles and timeline")
+@router.get("/stories/{story_id}", response_model=Record,
+            summary="One story with its articles and timeline")
 def story(story_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
     detail = views.story_detail(store, records, story_id)
     if detail is None:
@@ -233,27 +276,30 @@ def story(story_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]
     return detail
 
 
-@router.get("/checks", summary="List cross-source checks")
+@router.get("/checks", response_model=Page, summary="List cross-source checks")
 def checks(records: RecordsDep, pg: PagingDep,
-           verdict: Annotated[str | None, Query(description="consistent, conflicting, …")]
+           verdict: Annotated[str | None, Query(description="The check's verdict, any case.",
+                                                json_schema_extra=enum_schema(VERDICTS))]
            = None) -> dict[str, Any]:
-    found = [c for c in records.checks if not verdict or c.get("verdict") == verdict]
+    wanted = enum_value("verdict", verdict, VERDICTS)
+    found = [c for c in records.checks if not wanted or c.get("verdict") == wanted]
     return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
                       offset=pg.offset)
 
 
-@router.get("/search", summary="Full-text search with filters")
+@router.get("/search", response_model=Page, summary="Full-text search with filters")
 def search(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep,
            q: Annotated[str, Query(description='Words; "phrases", OR, NOT, prefix* work.')] = ""
            ) -> dict[str, Any]:
     return views.search(store, q, article_filter(f, records), limit=pg.limit, offset=pg.offset)
 
 
-@router.get("/outlets", summary="List outlets with article counts")
-def outlets(store: StoreDep) -> dict[str, Any]:
+@router.get("/outlets", response_model=Page, summary="List outlets with article counts")
+def outlets(store: StoreDep, pg: PagingDep) -> dict[str, Any]:
     found = [
         {"source": o.source, "articles": o.articles, "languages": list(o.languages),
          "first": o.first, "last": o.last}
         for o in outlet_rows(store)
     ]
-    return views.page(found, total=len(found), limit=len(found) or 1, offset=0)
+    return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
+                      offset=pg.offset)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from sourcetrace.capabilities.linking.decide import Action, DecisionOutcome, decide
 from sourcetrace.config import Settings
@@ -18,7 +18,8 @@ from sourcetrace.errors import DecisionError, UnknownEntityError
 from sourcetrace.storage import entities as queries
 from sourcetrace.storage.base import Store
 
-__all__ = ["EntityDecision", "MentionRef", "apply_decision"]
+__all__ = ["EntityDecision", "MentionRef", "MergeDecision", "RenameDecision", "SplitDecision",
+           "apply_decision"]
 
 
 class MentionRef(BaseModel):
@@ -43,6 +44,34 @@ class EntityDecision(BaseModel):
     name: str | None = None
     alias: str | None = None
     mentions: list[str | MentionRef] = Field(default_factory=list)
+
+
+class MergeDecision(EntityDecision):
+    """Merge ``entities[1:]`` into ``entities[0]`` (two ids or more)."""
+
+    entities: list[str] = Field(min_length=2)
+
+
+class RenameDecision(EntityDecision):
+    """Give ``entities[0]`` the canonical ``name`` (which must hold a visible character)."""
+
+    name: str = Field(pattern=r"\S")
+
+
+class SplitDecision(EntityDecision):
+    """Split the mentions written as ``alias`` and/or listed in ``mentions`` off
+    ``entities[0]``; one of the two is needed."""
+
+    model_config = ConfigDict(json_schema_extra={"anyOf": [
+        {"required": ["alias"], "properties": {"alias": {"type": "string", "pattern": r"\S"}}},
+        {"required": ["mentions"], "properties": {"mentions": {"minItems": 1}}},
+    ]})
+
+    @model_validator(mode="after")
+    def _alias_or_mentions(self) -> SplitDecision:
+        if not (self.alias or "").strip() and not self.mentions:
+            raise ValueError("a split needs an alias or mentions")
+        return self
 
 
 def _mention_ids(store: Store, entity: str, refs: list[str | MentionRef]) -> list[str]:

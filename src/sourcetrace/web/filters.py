@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import HTTPException, Query, status
+from fastapi import Query
 
 from sourcetrace.storage.browse import ArticleFilter
+from sourcetrace.web.contract import bad_parameter
 from sourcetrace.web.records import CorpusRecords, entity_articles
 
 __all__ = ["MAX_LIMIT", "FilterParams", "Paging", "article_filter"]
@@ -17,6 +18,8 @@ __all__ = ["MAX_LIMIT", "FilterParams", "Paging", "article_filter"]
 MAX_LIMIT = 500
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+#: The same, for the OpenAPI document (blank means "no filter": HTML forms send every field).
+DATE_PATTERN = r"^\s*(\d{4}(-\d{2}(-\d{2})?)?)?\s*$"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +60,10 @@ def _blank(value: str | None) -> str | None:
 def filter_params(
     language: Annotated[str | None, Query(description="ISO 639-1 code, e.g. `fr`.")] = None,
     source: Annotated[str | None, Query(description="Outlet name, exactly as stored.")] = None,
-    since: Annotated[str | None, Query(description="Published on or after (YYYY[-MM[-DD]]).")]
-    = None,
-    until: Annotated[str | None, Query(description="Published on or before (YYYY[-MM[-DD]]).")]
-    = None,
+    since: Annotated[str | None, Query(description="Published on or after (YYYY[-MM[-DD]]).",
+                                       pattern=DATE_PATTERN)] = None,
+    until: Annotated[str | None, Query(description="Published on or before (YYYY[-MM[-DD]]).",
+                                       pattern=DATE_PATTERN)] = None,
     entity: Annotated[str | None, Query(description="Only articles mentioning this entity id.")]
     = None,
     story: Annotated[str | None, Query(description="Only articles of this story id.")] = None,
@@ -70,8 +73,7 @@ def filter_params(
     since, until = _blank(since), _blank(until)
     for name, value in (("since", since), ("until", until)):
         if value is not None and not _DATE.fullmatch(value):
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
-                                f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+            raise bad_parameter(name, f"must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
     return FilterParams(_blank(language), _blank(source), since, until,
                         _blank(entity), _blank(story))
 

@@ -12,25 +12,28 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.templating import Jinja2Templates
 
 from sourcetrace.storage.browse import ArticleFilter, count_by, list_articles, outlet_rows
-from sourcetrace.storage.tokens import verify_token
 from sourcetrace.web import views
 from sourcetrace.web.api import FiltersDep, PagingDep, RecordsDep, StoreDep
-from sourcetrace.web.auth import COOKIE_NAME, require_read
+from sourcetrace.web.auth import COOKIE_NAME, check_token, require_read
+from sourcetrace.web.contract import ENTITY_TYPES, enum_value, wants_json
 from sourcetrace.web.filters import article_filter
 from sourcetrace.web.graph import cooccurrence, layout
 from sourcetrace.web.records import entity_articles
+from sourcetrace.web.security import CSRF_COOKIE, CSRF_FIELD, csrf_ok
 
 __all__ = ["public_router", "router"]
 
-router = APIRouter(dependencies=[Depends(require_read)])
+# The pages are for browsers; the OpenAPI document describes the API under /api/v1 (each
+# page's JSON twin, ``?format=json`` or ``Accept: application/json``, is not part of it).
+router = APIRouter(dependencies=[Depends(require_read)], include_in_schema=False)
 #: Pages reachable without a token even when the app is private.
-public_router = APIRouter()
+public_router = APIRouter(include_in_schema=False)
 
 
 def respond(request: Request, template: str, data: dict[str, Any], *,
             title: str, status_code: int = 200) -> Response:
-    """The page, or its JSON twin for ``?format=json``."""
-    if request.query_params.get("format") == "json":
+    """The page, or its JSON twin for ``?format=json`` or ``Accept: application/json``."""
+    if wants_json(request):
         return JSONResponse(data, status_code=status_code)
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(
@@ -91,6 +94,7 @@ def article(request: Request, article_id: str, store: StoreDep, records: Records
 @router.get("/entities", response_class=HTMLResponse)
 def entities(request: Request, records: RecordsDep, pg: PagingDep,
              type: str | None = None, q: str | None = None) -> Response:
+    type = enum_value("type", type, ENTITY_TYPES)
     found = views.filter_entities(records.entities, type=type, q=q)
     items = [{"id": e["id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"],
               "kb_id": e.get("kb_id"), "kb_entry": e.get("kb_entry"),
@@ -219,10 +223,12 @@ async def login(request: Request) -> Response:
     The form is read with the standard library (no multipart dependency for one field).
     """
     form = parse_qs((await request.body()).decode("utf-8", "replace"))
+    if not csrf_ok(request.cookies.get(CSRF_COOKIE), (form.get(CSRF_FIELD) or [""])[0]):
+        return respond(request, "login.html",
+                       {"error": "the form has expired; reload the page and sign in again"},
+                       title="Sign in", status_code=403)
     token = (form.get("token") or [""])[0].strip()
-    if not token or verify_token(request.app.state.store, token) is None:
-        return respond(request, "login.html", {"error": "unknown or revoked token"},
-                       title="Sign in", status_code=401)
+    check_token(request, token or None)  # 401, or 429 after too many failures
     response = RedirectResponse("/", status_code=303)
     response.set_cookie(COOKIE_NAME, token, httponly=True, samesite="strict")
     return response

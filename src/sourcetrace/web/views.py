@@ -86,10 +86,12 @@ def _record(row: AnnotationRow, kind: str) -> dict[str, Any]:
 
 def annotation_page(
     store: Store, kind: str, where: ArticleFilter, *, limit: int, offset: int,
-    text: str | None = None,
+    text: str | None = None, record_kind: str | None = None,
 ) -> dict[str, Any]:
-    """A page of quotes, figures, dates or signals as export records with their article."""
-    rows, total = list_annotations(store, kind, where, limit=limit, offset=offset, text=text)
+    """A page of quotes, figures, dates or signals as export records with their article
+    (``record_kind``: only records whose own ``kind`` is that, e.g. one signal kind)."""
+    rows, total = list_annotations(store, kind, where, limit=limit, offset=offset, text=text,
+                                   record_kind=record_kind)
     return page([_record(r, kind) for r in rows], total=total, limit=limit, offset=offset)
 
 

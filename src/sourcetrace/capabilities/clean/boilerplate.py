@@ -92,14 +92,25 @@ def compile_rulebook(packs: Iterable[LanguagePack]) -> Rulebook:
     return Rulebook(
         whole=_union(whole),
         lead=_union([p for p in patterns if p.scope == "lead"]),
-        inline=_union([p for p in patterns if p.scope == "inline"]),
+        inline=_union([p for p in patterns if p.scope == "inline"], inline=True),
     )
 
 
-def _union(rules: Sequence[BoilerplatePattern]) -> _Union:
+def _unanchored(pattern: str) -> str:
+    """An inline pattern without its leading ``\\s*``. Searched at every position of a
+    long run of spaces, ``\\s*X`` re-reads the rest of the run each time (quadratic:
+    200,000 spaces never end). Without it each position is tried once, and what is
+    removed is the same: an inline removal is trimmed of surrounding whitespace
+    (``_trim``), so the spaces ``\\s*`` took were never removed."""
+    return pattern[3:] if pattern.startswith("\\s*") else pattern
+
+
+def _union(rules: Sequence[BoilerplatePattern], *, inline: bool = False) -> _Union:
     if not rules:
         return _Union(regex=None, rules=())
-    source = "|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(rules))
+    source = "|".join(
+        f"(?P<r{i}>{_unanchored(rule.pattern) if inline else rule.pattern})"
+        for i, rule in enumerate(rules))
     try:
         regex = re.compile(source, re.IGNORECASE)
     except re.error:
