@@ -282,7 +282,7 @@ def test_headline_followed_by_a_dateline_on_the_next_line(book: Rulebook) -> Non
 
 @pytest.mark.parametrize(
     "first_line",
-    ["By Jane Miller", "March 24, 2024", "The minister resigned on Tuesday.",
+    ["March 24, 2024", "The minister resigned on Tuesday.",
      "PARIS, March 24 (Reuters) - The minister resigned"],
 )
 def test_lines_that_are_not_headlines(first_line: str, book: Rulebook) -> None:
@@ -290,6 +290,13 @@ def test_lines_that_are_not_headlines(first_line: str, book: Rulebook) -> None:
     result = clean_text(raw, book)
     assert result.headline is None
     assert result.text.startswith(first_line)
+
+
+def test_a_byline_is_furniture_not_a_headline(book: Rulebook) -> None:
+    raw = "By Jane Miller\n\nThe rest of the article follows here, in a second paragraph."
+    result = clean_text(raw, book)
+    assert result.headline is None
+    assert [(r.rule, r.text) for r in result.removed] == [("byline", "By Jane Miller")]
 
 
 def test_one_line_per_paragraph_becomes_blank_line_separated(book: Rulebook) -> None:

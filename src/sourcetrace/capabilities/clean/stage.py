@@ -145,7 +145,7 @@ def _removal(raw_text: str, line: _Kept, rule: str) -> Removal:
 
 STAGE = Stage(
     name="clean",
-    version="1",
+    version="2",
     requires=frozenset({"raw_text", "title", "source"}),
     assigns=frozenset({"text", "removed", "headline", "title", "provenance"}),
     run=clean,

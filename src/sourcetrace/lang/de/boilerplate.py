@@ -11,7 +11,7 @@ after the cue or without a final period.
 from __future__ import annotations
 
 from sourcetrace.lang.pack import BoilerplatePattern as B
-from sourcetrace.lang.xx.boilerplate import CREDIT, NETWORKS
+from sourcetrace.lang.xx.boilerplate import CREDIT, NETWORKS, PERSON
 
 __all__ = ["BOILERPLATE"]
 
@@ -82,4 +82,7 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="date_stamp", pattern=r"letzte änderung[^\n]{0,40}|video verfügbar bis[^\n]{0,30}"),
     B(name="disclaimer", pattern=r"alle angaben ohne gewähr\.?"),
     B(name="newsletter", pattern=r"mit unserem newsletter\b[^\n]{0,160}"),
+    # Plain-text furniture: an ad slot label alone on a line, a byline line.
+    B(name="ad_label", pattern=r"(?:anzeige|werbung|gesponsert|sponsored)\s*[-–—:]?"),
+    B(name="byline", pattern=rf"von\s*:?\s+{PERSON}(?:\s+{PERSON})?(?:\s*(?:,|und|&)\s*{PERSON}(?:\s+{PERSON})?)*(?:\s*[/|,–—-]\s*[^\n.!?]{{1,40}})?\.?"),
 )

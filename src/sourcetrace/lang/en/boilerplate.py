@@ -11,7 +11,7 @@ period), so "Read more than 300 pages of the report, the judge said." stays.
 from __future__ import annotations
 
 from sourcetrace.lang.pack import BoilerplatePattern as B
-from sourcetrace.lang.xx.boilerplate import CREDIT, NETWORKS
+from sourcetrace.lang.xx.boilerplate import CREDIT, NETWORKS, PERSON
 
 __all__ = ["BOILERPLATE"]
 
@@ -105,4 +105,23 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="discussion", pattern=r"we want to hear what you think[^\n]{0,120}|(?:let us know|tell us) (?:what you think )?in the comments[^\n]{0,80}"),
     B(name="newsletter", pattern=r"do you want to (?:be informed|stay (?:informed|up to date))\b[^\n]{0,120}"),
     B(name="photo_credit", pattern=r"(?:photo |image )?credits?\s*:?"),
+    # Plain-text furniture that low-reliability sites leave in their article text
+    # (FakeNewsCorpus style): ad slot labels, correction prompts, reader polls, promoted
+    # headlines, bylines, source links, outlet blurbs and comment policies.
+    B(name="ad_label", pattern=r"(?:advertisement|advertising|sponsored(?: content| links?)?|paid (?:content|post)|promoted(?: content)?|ad)\s*[-–—:]?"),
+    B(name="correction_prompt", pattern=r"(?:(?:did you )?(?:see|spot|spotted|find|found|notice|noticed) an? (?:error|mistake|typo)(?: in this (?:article|story|post|report))?\?)[^\n]{0,120}"),
+    B(name="newsletter", pattern=r"(?:sign up|subscribe)\s+(?:to|for|with)\s+[^\n]{1,100}[^.\s]"),
+    B(name="reader_poll", pattern=r"(?:\d{1,3}\s*)?% of (?:readers|users|visitors) (?:think|say|believe|voted)\b[^\n]{0,60}\b(?:fact|fiction|true|false)\b\.?(?:\s*add your (?:two cents|voice|vote)[.!]?)?"),
+    B(name="promo_headline", pattern=r"(?:headline|breaking|trending|exclusive)\s*:\s*[^\n]{1,200}[^.\s]"),
+    B(name="byline", pattern=rf"by\s*:?\s+{PERSON}(?:\s+{PERSON})?(?:\s*(?:,|and|&)\s*{PERSON}(?:\s+{PERSON})?)*(?:\s*[/|,–—-]\s*[^\n.!?]{{1,40}})?\.?"),
+    B(name="source_link", pattern=r"(?:sources?|via|h/t|hat tip|read (?:more|the full (?:article|story))(?: [^\n:]{1,40})?)\s*:\s*(?:(?:https?://|www\.)\S{1,400}\s*)+"),
+    B(name="see_also", pattern=r"for (?:more|further) (?:information|info|details)(?:\s+(?:see|visit|go to|click|read))?\s*:\s*[^\n]{0,200}"),
+    B(name="see_also", pattern=r"for (?:more|further) (?:information|info|details)\b[^\n]{0,120}\b(?:visit|go to|see|click)\s+(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|co|us|uk|tv)\b[^\n]{0,400}"),
+    B(name="outlet_blurb", pattern=r"(?:[\w-]+\.)+(?:com|org|net|info|co|us|uk|tv|news) is an? [^\n]{0,60}\b(?:news|media|publishing|information) (?:agency|organi[sz]ation|outlet|site|website|company|network|service|source)\b[^\n]{0,80}\b(?:devoted|dedicated|committed) to\b[^\n]{0,500}"),
+    B(name="comment_form", pattern=r"please (?:adhere to|read|follow|respect|review|observe) our (?:commenting|comment|discussion|community) (?:policy|guidelines|rules)\b[^\n]{0,560}"),
+    B(name="photo_credit", pattern=r"(?:(?:photo|image|picture|video)s?\s+)?courtesy(?: of)?\s+[^\n]{1,80}[^.!?\s]"),
+    B(name="photo_caption", pattern=r"(?:from left|from right|left to right|clockwise from (?:top )?left|pictured(?: above| below)?)\s*:\s*[^\n]{1,400}"),
+    B(name="photo_caption", pattern=r"[^\n]{1,200}[^.!?\s]\s*\(\s*(?:photo(?:graph)?|image|picture)s?(?:\s+by|\s*:|\s+courtesy of|\s+via)\s+[^()\n]{1,100}\)"),
+    B(name="see_also", pattern=r"\(\s*(?:related|read more|see also|read also|also read)\s*:\s*[^()\n]{1,200}\)", scope="inline"),
+    B(name="call_to_action", pattern=r"[^\n]{1,400}[.!?]\s+(?:click here|shop now|order now|buy now|get it now|show me (?:the |more |my )?[^\n.!?]{1,30})\s*[!.]?"),
 )

@@ -10,7 +10,7 @@ without a final period ("Leer más de cien páginas del sumario llevó semanas."
 from __future__ import annotations
 
 from sourcetrace.lang.pack import BoilerplatePattern as B
-from sourcetrace.lang.xx.boilerplate import CREDIT, NETWORKS
+from sourcetrace.lang.xx.boilerplate import CREDIT, NETWORKS, PERSON
 
 __all__ = ["BOILERPLATE"]
 
@@ -75,4 +75,7 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="see_also", pattern=r"(?:mira|puedes ver|te recomendamos|también lee|lee más|lea más|ver más)\s*:\s*[^\n]{1,200}|contenido relacionado|(?:más información|contacto)\s*:"),
     B(name="see_also", pattern=r"(?:artículos recomendados|te puede interesar|también te puede interesar|más noticias)\s*:?"),
     B(name="comment_count", pattern=r"sin comentarios|no hay comentarios"),
+    # Plain-text furniture: an ad slot label alone on a line, a byline line.
+    B(name="ad_label", pattern=r"(?:publicidad|contenido patrocinado|patrocinado|anuncio)\s*[-–—:]?"),
+    B(name="byline", pattern=rf"por\s*:?\s+{PERSON}(?:\s+{PERSON})?(?:\s*(?:,|y|&)\s*{PERSON}(?:\s+{PERSON})?)*(?:\s*[/|,–—-]\s*[^\n.!?]{{1,40}})?\.?"),
 )

@@ -11,7 +11,7 @@ cue or without a final period ("Lire aussi le rapport de la commission, qui …"
 from __future__ import annotations
 
 from sourcetrace.lang.pack import BoilerplatePattern as B
-from sourcetrace.lang.xx.boilerplate import CREDIT, NETWORKS
+from sourcetrace.lang.xx.boilerplate import CREDIT, NETWORKS, PERSON
 
 __all__ = ["BOILERPLATE"]
 
@@ -87,4 +87,7 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="see_also", pattern=r"(?:plus d['’]informations|renseignements|contact)\s*:"),
     B(name="see_also", pattern=r"(?:articles? recommandés?|vous aimerez aussi|envie d['’]en savoir plus \?|plus d['’]articles)\s*:?"),
     B(name="comment_count", pattern=r"aucun commentaire|(?:dites|donnez)[- ]nous (?:votre avis )?en commentaires?[^\n]{0,80}"),
+    # Plain-text furniture: an ad slot label alone on a line, a byline line.
+    B(name="ad_label", pattern=r"(?:publicité|contenu sponsorisé|sponsorisé|annonce)\s*[-–—:]?"),
+    B(name="byline", pattern=rf"par\s*:?\s+{PERSON}(?:\s+{PERSON})?(?:\s*(?:,|et|&)\s*{PERSON}(?:\s+{PERSON})?)*(?:\s*[/|,–—-]\s*[^\n.!?]{{1,40}})?\.?"),
 )

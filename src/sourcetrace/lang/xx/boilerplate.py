@@ -67,4 +67,13 @@ BOILERPLATE: tuple[BoilerplatePattern, ...] = (
         name="layout",
         pattern=r"(?:(?:xxs|xs|sm|md|lg|xl|xxl|mobile|tablet|desktop)\b[\s,|/·]*){1,8}",
     ),
+    # A bare link on its own line ("http://example.org/2017/05/some-story/"): a source
+    # pointer, never a sentence.
+    BoilerplatePattern(name="site_name", pattern=r"(?:https?://|www\.)\S{1,400}"),
+    # A picture caption closed by an agency credit and no final period
+    # ("The minister, right, with her deputy (REUTERS/Jane Doe)").
+    BoilerplatePattern(
+        name="photo_caption",
+        pattern=rf"[^\n]{{1,200}}[^.!?\s]\s*[(\[]\s*(?:©\s*)?{CREDIT}\s*[)\]]",
+    ),
 )
