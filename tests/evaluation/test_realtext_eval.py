@@ -334,3 +334,27 @@ def test_a_check_of_three_figures_is_found_when_pairs_link_them() -> None:
     assert _joining_verdicts({"a", "b"}, pairs) == ["consistent"]
     assert _joining_verdicts({"a", "c"}, pairs) is None  # only through b, which is not asked
     assert _joining_verdicts({"a", "b", "y"}, pairs) is None
+
+
+def test_a_repeated_title_in_the_headline_is_not_boilerplate_left() -> None:
+    # The article's title repeated as its first body line is boilerplate of the body: moved
+    # into the exported headline it is where it belongs. Another gold line found in the
+    # headline (a newsletter pitch taken for the title) still counts as left.
+    from sourcetrace.evaluation.realtext_gold import Article
+    from sourcetrace.evaluation.realtext_lines import score_lines
+    from sourcetrace.evaluation.realtext_score import ArticleScore
+    from sourcetrace.evaluation.realtext_sources import SourceArticle
+
+    source = SourceArticle("txt", title="Storm floods the harbour town",
+                           body="Storm floods the harbour town\n\nWater rose overnight.",
+                           body_lines=["Water rose overnight."])
+    article = Article("rt-en-901", "en", "dev", {}, "m.jsonl", "g.json", source,
+                      {"boilerplate": ["Storm floods the harbour town", "Sign up for our"]})
+    body = "Water rose overnight."
+    as_title = ArticleScore("rt-en-901", "en", "dev")
+    score_lines(as_title, article, body, body + "\nStorm floods the harbour town", [])
+    assert as_title.counts["boilerplate_left"] == 0
+    pitch = ArticleScore("rt-en-901", "en", "dev")
+    score_lines(pitch, article, body, body + "\nSign up for our newsletter", [])
+    assert pitch.counts["boilerplate_left"] == 1
+    assert pitch.counts["body_lines_lost"] == 0
