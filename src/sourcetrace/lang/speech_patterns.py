@@ -79,7 +79,10 @@ class SpeechPatterns:
     - ``determiners``: definite articles dropped from the front of a speaker ("the", "le");
     - ``name_particles``: lower-case words inside names or role complements ("de", "von",
       "of"), so "ministre de l'Intérieur" stays one role;
-    - ``compound_nouns``: role nouns end compounds ("Verteidigungsminister", German).
+    - ``compound_nouns``: role nouns end compounds ("Verteidigungsminister", German);
+    - ``body_nouns``: head nouns of descriptions of an organisation ("group", "agency")
+      -> the mention labels they fit (``ANY_BODY``, ``AGENCIES``, ``COMPANIES`` …);
+    - ``document_nouns``: documents that speak for their issuer ("report", "informe").
     """
 
     quote_pairs: tuple[tuple[str, str], ...] = ()
@@ -140,6 +143,26 @@ class SpeechPatterns:
     determiners: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     compound_nouns: bool = False
+    #: Descriptions that stand for an organisation named earlier in the article ("the
+    #: group", "la proveedora", "die Behörde"): head noun (lower case) -> the mention
+    #: labels it fits; the speaker is linked to the nearest earlier mention of those.
+    body_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Documents that speak for whoever issued them ("the report", "el informe"): linked
+    #: to the organisation the article names with the same noun earlier, if it does.
+    document_nouns: frozenset[str] = frozenset()
+
+
+#: Mention labels a description of an organisation can fit.
+ANY_BODY = frozenset({"ORG", "AGENCY", "COMPANY", "MEDIA", "PARTY", "IGO", "ARMED_GROUP"})
+AGENCIES = frozenset({"AGENCY", "ORG", "IGO"})
+COMPANIES = frozenset({"COMPANY", "ORG"})
+PARTIES = frozenset({"PARTY", "ORG"})
+GOVERNMENTS = frozenset({"GPE", "AGENCY", "ORG"})
+
+
+def described(labels: frozenset[str], words: str) -> dict[str, frozenset[str]]:
+    """Each word of ``words`` (space-separated) -> ``labels``: one part of ``body_nouns``."""
+    return {word.lower(): labels for word in words.split()}
 
 
 def verb_forms(*lines: str) -> frozenset[str]:

@@ -109,7 +109,9 @@ class Quote:
     ``speaker_*`` name who speaks, resolved where possible (a pronoun or role to the
     person it stands for); ``speaker_mention_*`` are the words of the attribution itself
     ("he", "the Home Secretary"); ``speaker_kind`` is "name", "pronoun", "role",
-    "institution" or "unnamed"; ``via`` lists the outlets that carried the report.
+    "institution" or "unnamed"; ``via`` lists the outlets that carried the report;
+    ``speaker_ref_*`` span the earlier name a description stands for ("the group" ->
+    "National Rifle Association"): the speaker's entity is the one named there.
     """
 
     start: int
@@ -127,6 +129,8 @@ class Quote:
     speaker_kind: str | None = None
     speaker_mention_start: int | None = None
     speaker_mention_end: int | None = None
+    speaker_ref_start: int | None = None
+    speaker_ref_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

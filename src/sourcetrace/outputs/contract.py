@@ -209,6 +209,12 @@ def _article(stored: StoredArticle) -> ArticleRecord:
 SpeakerResolver = Callable[[str, int | None, int | None], str | None]
 
 
+def _speaker_span(q: Quote) -> tuple[int | None, int | None]:
+    if q.speaker_ref_start is not None and q.speaker_ref_end is not None:
+        return q.speaker_ref_start, q.speaker_ref_end
+    return q.speaker_start, q.speaker_end
+
+
 def _quote(doc: Document, n: int, q: Quote, speaker: SpeakerResolver | None = None) -> QuoteRecord:
     return {
         "id": annotation_id(doc.id, "quote", n),
@@ -219,7 +225,8 @@ def _quote(doc: Document, n: int, q: Quote, speaker: SpeakerResolver | None = No
         "direct": q.direct,
         # Cross-document linking knows which entity a mention overlapping the speaker is.
         "speaker": {
-            "entity_id": speaker(doc.id, q.speaker_start, q.speaker_end) if speaker else None,
+            # A description ("the group") takes the entity of the name it stands for.
+            "entity_id": speaker(doc.id, *_speaker_span(q)) if speaker else None,
             "text": q.speaker_text,
             "start": q.speaker_start,
             "end": q.speaker_end,

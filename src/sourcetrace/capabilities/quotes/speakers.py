@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sourcetrace.lang.speech_patterns import SpeechPatterns
+from sourcetrace.lang.speech_patterns import ANY_BODY, SpeechPatterns
 from sourcetrace.text.segments import Token, is_capitalised, tokenize
 
 __all__ = ["People", "Person", "Speaker", "SpeakerReader"]
@@ -49,6 +49,10 @@ class Speaker:
     end: int | None
     mention_start: int
     mention_end: int
+    #: The earlier name the words stand for when they are a description ("the group" ->
+    #: "National Rifle Association"): the speaker's entity is read there.
+    ref_start: int | None = None
+    ref_end: int | None = None
 
 
 class People:
@@ -193,8 +197,21 @@ class People:
 class SpeakerReader:
     """Turns the words before or after a cue into a classified, resolved ``Speaker``."""
 
-    def __init__(self, text: str, speech: SpeechPatterns, parsed: Any, people: People) -> None:
+    def __init__(
+        self,
+        text: str,
+        speech: SpeechPatterns,
+        parsed: Any,
+        people: People,
+        names: Sequence[tuple[int, int, str]] = (),
+    ) -> None:
+        """``names``: the article's named mentions as (start, end, label), from the
+        entities stage: a description ("the agency") is linked to one of them."""
         self.text = text
+        self.names = sorted(names)
+        #: Without a parse (German), a phrase read back from a cue may run past its
+        #: subject into the verb ("Karl Lauterbach wusste bereits … zu berichten").
+        self.parsed = parsed is not None
         self.speech = speech
         self.people = people
         self.labels: dict[int, str] = {}
@@ -224,6 +241,8 @@ class SpeakerReader:
     def read(self, tokens: list[Token]) -> Speaker | None:
         """Classify the speaker phrase ``tokens`` and resolve it where the article allows."""
         speaker = self._read(tokens)
+        if speaker is not None and speaker.kind == "institution":
+            speaker = self._described(speaker)
         if speaker is not None and speaker.kind == "institution" and speaker.start is not None:
             end = speaker.end or speaker.start
             self.bodies.append((speaker.start, end, speaker.text or "", True))
@@ -237,6 +256,8 @@ class SpeakerReader:
                 tokens = tokens[k:]
                 break
         tokens = self._trim(tokens)
+        if not self.parsed:
+            tokens = self._subject_only(tokens)
         if not tokens:
             return None
         if len(tokens) == 1 and tokens[0].lower in self.speech.impersonal_pronouns:
@@ -276,6 +297,111 @@ class SpeakerReader:
             return None  # "claimed responsibility" read backwards: a bare noun says nothing
         kind = "institution" if definite else "unnamed"
         return Speaker(kind, phrase, first.start, last.end, first.start, last.end)
+
+    def _subject_only(self, tokens: list[Token]) -> list[Token]:
+        """The phrase up to the person it opens with, when a lower-case word (a verb)
+        follows the name: "Bundesgesundheitsminister Karl Lauterbach wusste bereits Anfang
+        Dezember zu" -> "Bundesgesundheitsminister Karl Lauterbach". Only the words of a
+        subject may come before the name: a determiner, a role, capitalised words."""
+        if len(tokens) < 2:
+            return tokens
+        first, last = tokens[0], tokens[-1]
+        for person in self.people.mentions:
+            if not first.start <= person.start < person.end < last.end:
+                continue
+            before = [t for t in tokens if t.end <= person.start]
+            after = [t for t in tokens if t.start >= person.end]
+            if not after or not after[0].is_word or is_capitalised(after[0].text):
+                return tokens
+            if after[0].lower in self.speech.name_particles:
+                return tokens  # "Karl Lauterbach von der SPD": the name goes on
+            if any(
+                not (t.lower in self.speech.determiners or is_capitalised(t.text)
+                     or _is_role(t.lower, self.speech))
+                for t in before
+            ):
+                return tokens
+            return [t for t in tokens if t.end <= person.end]
+        return tokens
+
+    def _described(self, speaker: Speaker) -> Speaker:
+        """A description of an organisation ("the group", "la proveedora", "die Behörde")
+        linked to the nearest earlier name it fits; a document ("the report") to the
+        organisation the article says issued it. Anything else is left as it is."""
+        if speaker.start is None or speaker.end is None:
+            return speaker
+        words = self._drop_determiner(tokenize(self.text, speaker.start, speaker.end))
+        heads = [t for t in words if t.is_word]
+        if not heads or any(
+            is_capitalised(t.text)
+            and t.lower not in self.speech.body_nouns
+            and t.lower not in self.speech.document_nouns
+            for t in heads
+        ):
+            return speaker  # a name ("the Pentagon"), not a description
+        # The head is a noun of the lists before any complement: "le ministère de la
+        # défense", "the federal agency"; not "les données du gouvernement", whose head
+        # ("données") describes no organisation.
+        front = list(heads)
+        for k, t in enumerate(heads):
+            if t.lower in self.speech.name_particles or _ELIDED.match(t.text):
+                front = heads[:k]
+                break
+        head = next(
+            (t.lower for t in front
+             if t.lower in self.speech.body_nouns or t.lower in self.speech.document_nouns),
+            None,
+        )
+        if head is None:
+            return speaker
+        if head in self.speech.body_nouns:
+            labels = self.speech.body_nouns[head]
+            # A name with the description's own noun in it ("Ministry of Defence" for "the
+            # ministry") wins over a nearer one; a description with a complement of its
+            # own ("le ministère de la défense") names something itself: only such a
+            # name may stand for it.
+            found = self._nearest_name(speaker.mention_start, labels, noun=head)
+            after = heads[[t.lower for t in heads].index(head) + 1 :]
+            own = any(t.lower in self.speech.name_particles or _ELIDED.match(t.text)
+                      for t in after)
+            if found is None and not own:
+                found = self._nearest_name(speaker.mention_start, labels)
+        else:
+            found = self._issuer(head, speaker.mention_start)
+        if found is None:
+            return speaker
+        return Speaker(
+            speaker.kind, speaker.text, speaker.start, speaker.end,
+            speaker.mention_start, speaker.mention_end, found[0], found[1],
+        )
+
+    def _nearest_name(
+        self, position: int, labels: frozenset[str], since: int = 0, noun: str = ""
+    ) -> tuple[int, int] | None:
+        """The last name before ``position`` (and from ``since``) with one of ``labels``
+        (and with the word ``noun`` in it, when given)."""
+        fits = [
+            (start, end) for start, end, label in self.names
+            if label in labels and since <= start and end <= position
+            and (not noun or noun in self.text[start:end].lower().split())
+        ]
+        return fits[-1] if fits else None
+
+    def _issuer(self, noun: str, position: int) -> tuple[int, int] | None:
+        """Who issued the document called ``noun``: an organisation named in the sentence
+        where the article first speaks of such a document before ``position``."""
+        pattern = re.compile(r"(?<!\w)" + re.escape(noun) + r"(?!\w)", re.IGNORECASE)
+        for match in pattern.finditer(self.text, 0, position):
+            begin = max(
+                self.text.rfind(".", 0, match.start()), self.text.rfind("\n", 0, match.start())
+            ) + 1
+            stop = [k for k in (self.text.find(".", match.end()), self.text.find("\n", match.end()))
+                    if k != -1]
+            end = min([*stop, position])
+            found = self._nearest_name(end, ANY_BODY, since=begin)
+            if found is not None:
+                return found
+        return None
 
     def _relative(self, token: Token) -> Speaker | None:
         """ "Trump, who said …": the person named right before the relative pronoun."""

@@ -33,7 +33,10 @@ _MIN_UNATTRIBUTED_WORDS = 6
 
 
 def run(doc: Document, resources: Resources) -> Document:
-    return doc.evolve(quotes=extract_quotes(doc.text, doc.language, doc.parsed, people_of(doc)))
+    names = [(m.start, m.end, m.label) for m in doc.mentions]
+    return doc.evolve(
+        quotes=extract_quotes(doc.text, doc.language, doc.parsed, people_of(doc), names)
+    )
 
 
 def people_of(doc: Document) -> list[tuple[int, int]] | None:
@@ -50,9 +53,11 @@ def extract_quotes(
     language: str | None,
     parsed: object = None,
     persons: list[tuple[int, int]] | None = None,
+    names: list[tuple[int, int, str]] | None = None,
 ) -> tuple[Quote, ...]:
     """Every quote of ``text`` in text order (``parsed``: the spaCy Doc of ``text`` or None;
-    ``persons``: the people's spans from the entities stage, else the parse's)."""
+    ``persons``: the people's spans from the entities stage, else the parse's; ``names``:
+    every mention as (start, end, label), which descriptions like "the group" point at)."""
     speech = get_pack(language).speech
     if not text or not speech.quote_pairs:
         return ()
@@ -64,7 +69,7 @@ def extract_quotes(
     quoted = [(m.outer_start, m.outer_end) for m in marked]
     marks = list(quoted)
     people = People(text, speech, parsed, [(m.start, m.end) for m in marked], persons)
-    speakers = SpeakerReader(text, speech, parsed, people)
+    speakers = SpeakerReader(text, speech, parsed, people, names or ())
     frames = FrameReader(text, speech, parsed, speakers)
     ends = [end for _, end in sentences]
     para_starts = [start for start, _ in paras]
@@ -329,12 +334,14 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
         speaker_kind=speaker.kind if speaker else None,
         speaker_mention_start=speaker.mention_start if speaker else None,
         speaker_mention_end=speaker.mention_end if speaker else None,
+        speaker_ref_start=speaker.ref_start if speaker else None,
+        speaker_ref_end=speaker.ref_end if speaker else None,
     )
 
 
 STAGE = Stage(
     name=NAME,
-    version="6",
+    version="7",
     requires=frozenset({"text", "language", "parsed", "mentions"}),
     assigns=frozenset({"quotes"}),
     run=run,

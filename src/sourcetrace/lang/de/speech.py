@@ -1,6 +1,15 @@
 """German speech data: quote marks, reporting verbs and the words around speakers."""
 
-from sourcetrace.lang.speech_patterns import SpeechPatterns, verb_forms
+from sourcetrace.lang.speech_patterns import (
+    AGENCIES,
+    ANY_BODY,
+    COMPANIES,
+    GOVERNMENTS,
+    PARTIES,
+    SpeechPatterns,
+    described,
+    verb_forms,
+)
 
 _VERBS = (
     "sagen sagt sagte sagten gesagt",
@@ -103,4 +112,14 @@ SPEECH = SpeechPatterns(
     determiners=frozenset(['der', 'die', 'das', 'dem', 'den', 'des']),
     name_particles=frozenset(['von', 'van', 'de', 'zu', 'der', 'des', 'für']),
     compound_nouns=True,
+    body_nouns=(
+        described(ANY_BODY, "gruppe organisation verband vereinigung bündnis netzwerk "
+                  "allianz institut stiftung gewerkschaft bewegung")
+        | described(AGENCIES, "behörde ministerium amt agentur kommission "
+                    "staatsanwaltschaft")
+        | described(COMPANIES, "unternehmen firma konzern lieferant betreiber")
+        | described(PARTIES, "partei")
+        | described(GOVERNMENTS, "regierung bundesregierung")
+    ),
+    document_nouns=frozenset("bericht studie mitteilung umfrage analyse".split()),
 )

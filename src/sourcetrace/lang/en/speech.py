@@ -1,6 +1,15 @@
 """English speech data: quote marks, reporting verbs and the words around speakers."""
 
-from sourcetrace.lang.speech_patterns import SpeechPatterns, verb_forms
+from sourcetrace.lang.speech_patterns import (
+    AGENCIES,
+    ANY_BODY,
+    COMPANIES,
+    GOVERNMENTS,
+    PARTIES,
+    SpeechPatterns,
+    described,
+    verb_forms,
+)
 
 _VERBS = (
     "say says said saying",
@@ -264,4 +273,15 @@ SPEECH = SpeechPatterns(
     ),
     determiners=frozenset(['the']),
     name_particles=frozenset(['of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'del', 'der']),
+    body_nouns=(
+        described(ANY_BODY, "group organisation organization body association coalition "
+                  "network alliance institute foundation union federation movement")
+        | described(AGENCIES, "agency ministry department office authority regulator "
+                    "bureau service commission watchdog")
+        | described(COMPANIES, "company firm supplier provider manufacturer operator "
+                    "corporation")
+        | described(PARTIES, "party")
+        | described(GOVERNMENTS, "government")
+    ),
+    document_nouns=frozenset("report study statement survey analysis audit".split()),
 )

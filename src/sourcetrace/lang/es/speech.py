@@ -1,6 +1,15 @@
 """Spanish speech data: quote marks, reporting verbs and the words around speakers."""
 
-from sourcetrace.lang.speech_patterns import SpeechPatterns, verb_forms
+from sourcetrace.lang.speech_patterns import (
+    AGENCIES,
+    ANY_BODY,
+    COMPANIES,
+    GOVERNMENTS,
+    PARTIES,
+    SpeechPatterns,
+    described,
+    verb_forms,
+)
 
 #: Regular -ar reporting verbs by stem: present, preterite, imperfect and participle.
 _AR_STEMS = (
@@ -107,4 +116,16 @@ SPEECH = SpeechPatterns(
     fillers=frozenset("también además ya luego ha había habría han".split()),
     determiners=frozenset(['el', 'la', 'los', 'las', 'del']),
     name_particles=frozenset(['de', 'del', 'la', 'los', 'von', 'van', 'al']),
+    body_nouns=(
+        described(ANY_BODY, "grupo organización asociación colectivo coalición red "
+                  "alianza instituto fundación sindicato federación movimiento ente "
+                  "entidad organismo")
+        | described(AGENCIES, "agencia ministerio departamento oficina autoridad servicio "
+                    "comisión fiscalía acusación")
+        | described(COMPANIES, "empresa compañía firma proveedora proveedor operadora "
+                    "operador")
+        | described(PARTIES, "partido")
+        | described(GOVERNMENTS, "gobierno")
+    ),
+    document_nouns=frozenset("informe estudio comunicado encuesta análisis".split()),
 )

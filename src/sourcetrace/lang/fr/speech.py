@@ -1,6 +1,15 @@
 """French speech data: quote marks, reporting verbs and the words around speakers."""
 
-from sourcetrace.lang.speech_patterns import SpeechPatterns, verb_forms
+from sourcetrace.lang.speech_patterns import (
+    AGENCIES,
+    ANY_BODY,
+    COMPANIES,
+    GOVERNMENTS,
+    PARTIES,
+    SpeechPatterns,
+    described,
+    verb_forms,
+)
 
 #: Regular -er reporting verbs by stem: forms are built as present, participle, imperfect,
 #: simple past (the tenses news uses for speech).
@@ -123,4 +132,14 @@ SPEECH = SpeechPatterns(
     determiners=frozenset(['le', 'la', "l'", 'l’', 'les']),
     name_particles=frozenset(['de', 'du', 'des', "d'", 'd’', 'la', 'le', 'van', 'von', 'al',
                               'ben']),
+    body_nouns=(
+        described(ANY_BODY, "groupe organisation association collectif coalition réseau "
+                  "alliance institut fondation syndicat fédération mouvement")
+        | described(AGENCIES, "agence ministère département office autorité service "
+                    "commission parquet")
+        | described(COMPANIES, "entreprise société firme fournisseur opérateur groupe")
+        | described(PARTIES, "parti")
+        | described(GOVERNMENTS, "gouvernement")
+    ),
+    document_nouns=frozenset("rapport étude communiqué enquête analyse".split()),
 )
