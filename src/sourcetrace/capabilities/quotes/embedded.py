@@ -14,7 +14,8 @@ from typing import Any
 from sourcetrace.capabilities.quotes.attribution import Attribution, FrameReader
 from sourcetrace.capabilities.quotes.cue_deps import TokenIndex, governing_cue, subject_words
 from sourcetrace.capabilities.quotes.marks import MarkedSpan, find_marked_spans
-from sourcetrace.capabilities.quotes.speakers import People, SpeakerReader
+from sourcetrace.capabilities.quotes.people import People
+from sourcetrace.capabilities.quotes.speakers import SpeakerReader
 from sourcetrace.lang import get_pack
 from sourcetrace.lang.speech_patterns import SpeechPatterns
 from sourcetrace.text.segments import tokenize

@@ -16,9 +16,10 @@ from typing import Any
 from sourcetrace.capabilities.quotes.attribution import Attribution, FrameReader
 from sourcetrace.capabilities.quotes.embedded import EmbeddedReader
 from sourcetrace.capabilities.quotes.marks import MarkedSpan, find_dash_speech, find_marked_spans
+from sourcetrace.capabilities.quotes.people import People
 from sourcetrace.capabilities.quotes.reported import Reported, find_colon_leads, find_reported
 from sourcetrace.capabilities.quotes.reported_deps import find_reported_parsed
-from sourcetrace.capabilities.quotes.speakers import People, SpeakerReader
+from sourcetrace.capabilities.quotes.speakers import SpeakerReader
 from sourcetrace.core.pipeline import Stage
 from sourcetrace.core.resources import Resources
 from sourcetrace.lang import get_pack
