@@ -21,10 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.resolve.linking_corpus import KB_DIR, corpus_mentions  # noqa: E402
+from tests.resolve.linking_corpus import KB_DIR, corpus_copies, corpus_mentions  # noqa: E402
 
 from sourcetrace.capabilities.linking.linker import link_mentions  # noqa: E402
-from sourcetrace.capabilities.linking.records import LinkMention  # noqa: E402
 from sourcetrace.kb import load_kb  # noqa: E402
 from sourcetrace.kb.loader import _CACHE  # noqa: E402
 
@@ -45,29 +44,6 @@ def _raw_sources() -> None:
     assert names
 
 
-def _copies(base: list[LinkMention], count: int) -> list[LinkMention]:
-    many: list[LinkMention] = []
-    for n in range(count):
-        for m in base:
-            article = f"{m.article_id}-{n}"
-            many.append(
-                LinkMention(
-                    id=f"{article}:mention:{m.id.rsplit(':', 1)[1]}",
-                    article_id=article,
-                    start=m.start,
-                    end=m.end,
-                    text=m.text,
-                    label=m.label,
-                    entity_key=m.entity_key,
-                    role=m.role,
-                    role_org=m.role_org,
-                    language=m.language,
-                    published=m.published,
-                )
-            )
-    return many
-
-
 def main() -> int:
     raw = _cpu(_raw_sources)
     _CACHE.clear()
@@ -75,9 +51,9 @@ def main() -> int:
     kb = load_kb(data_dir=KB_DIR)
     base = corpus_mentions()
     few = 10
-    one = _cpu(lambda: link_mentions(_copies(base, few), kb))
+    one = _cpu(lambda: link_mentions(corpus_copies(few), kb))
     copies = 200
-    many = _cpu(lambda: link_mentions(_copies(base, copies), kb))
+    many = _cpu(lambda: link_mentions(corpus_copies(copies), kb))
     result = {
         "kb_load_cpu_s": round(load, 3),
         "raw_sources_cpu_s": round(raw, 3),

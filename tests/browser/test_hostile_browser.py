@@ -8,11 +8,6 @@ the policy)."""
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,6 +19,7 @@ import pytest
 from sourcetrace.outputs.brief import write_brief
 from sourcetrace.storage import open_store
 from tests.browser.conftest import require_chromium
+from tests.live_server import served
 from tests.web.hostile_case import MARKERS, build_hostile_case, page_paths
 
 pytestmark = pytest.mark.slow
@@ -78,12 +74,6 @@ def _assert_nothing_ran(page: Any, seen: Seen, where: str, allowed: str) -> None
     assert offsite == [], (where, offsite)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     require_chromium()
@@ -92,29 +82,9 @@ def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def hostile_url(hostile_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + str(ROOT)}
     log = tmp_path_factory.mktemp("hostile-serve") / "serve.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "sourcetrace", "serve", "--db", str(hostile_db),
-             "--host", "127.0.0.1", "--port", str(port), "--read-only"],
-            stdout=out, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, log.read_text()
-            try:
-                with urllib.request.urlopen(url + "/", timeout=2):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, log.read_text()
-                time.sleep(0.2)
+    with served(hostile_db, log, "--read-only") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def _api_lists(url: str) -> dict[str, list[dict]]:

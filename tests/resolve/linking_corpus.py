@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -49,3 +50,14 @@ def corpus_mentions(corpus: dict[str, Any] | None = None) -> list[LinkMention]:
                 )
             )
     return out
+
+
+def corpus_copies(count: int) -> list[LinkMention]:
+    """``count`` copies of the corpus's mentions, each under other article ids."""
+    base = corpus_mentions()
+    return [
+        dataclasses.replace(m, id=f"{m.article_id}-{n}:mention:{m.id.rsplit(':', 1)[1]}",
+                            article_id=f"{m.article_id}-{n}")
+        for n in range(count)
+        for m in base
+    ]

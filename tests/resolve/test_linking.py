@@ -12,7 +12,7 @@ from sourcetrace.capabilities.linking.linker import link_mentions, unlinked_id
 from sourcetrace.capabilities.linking.records import Decision, LinkResult
 from sourcetrace.evaluation.linking import pairwise
 from sourcetrace.kb import KnowledgeBase, load_kb
-from tests.resolve.linking_corpus import KB_DIR, corpus_mentions, load_corpus, ref
+from tests.resolve.linking_corpus import KB_DIR, corpus_copies, corpus_mentions, load_corpus, ref
 
 
 @pytest.fixture(scope="module")
@@ -161,27 +161,7 @@ def test_user_decisions_merge_split_rename(kb: KnowledgeBase) -> None:
 def test_copies_of_the_corpus_link_to_the_same_entities(kb: KnowledgeBase) -> None:
     # 20 copies of the corpus under other article ids give the same entities as one copy.
     # Its speed (linear in the mentions) is measured by benchmarks/kb.py, not asserted here.
-    from sourcetrace.capabilities.linking.records import LinkMention
-
     base = corpus_mentions()
-    many: list[LinkMention] = []
-    for n in range(20):
-        for m in base:
-            article = f"{m.article_id}-{n}"
-            many.append(
-                LinkMention(
-                    id=f"{article}:mention:{m.id.rsplit(':', 1)[1]}",
-                    article_id=article,
-                    start=m.start,
-                    end=m.end,
-                    text=m.text,
-                    label=m.label,
-                    entity_key=m.entity_key,
-                    role=m.role,
-                    role_org=m.role_org,
-                    language=m.language,
-                    published=m.published,
-                )
-            )
+    many = corpus_copies(20)
     result = link_mentions(many, kb)
     assert len(result.entities) == len(link_mentions(base, kb).entities)

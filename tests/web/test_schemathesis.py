@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +21,7 @@ import pytest
 
 from sourcetrace import open_store
 from sourcetrace.storage.tokens import create_token
+from tests.live_server import served
 from tests.web.corpus import build_case, copy_case
 
 pytestmark = pytest.mark.slow
@@ -33,42 +31,15 @@ EXAMPLES = int(os.environ.get("ST_SCHEMATHESIS_EXAMPLES", "4"))
 SEED = 20261207
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     db = copy_case(build_case(tmp_path_factory.mktemp("st-case")),
                    tmp_path_factory.mktemp("st-served"))
     with open_store(db) as store:
         _, token = create_token(store, "schemathesis", scope="write")
-    port = _free_port()
     log = tmp_path_factory.mktemp("st-log") / "serve.log"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + str(ROOT),
-           "SOURCETRACE_PROCESSES": "1"}
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "sourcetrace", "serve", "--db", str(db), "--host",
-             "127.0.0.1", "--port", str(port)],
-            stdout=out, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, log.read_text()
-            try:
-                with urllib.request.urlopen(url + "/openapi.json", timeout=2):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, log.read_text()
-                time.sleep(0.3)
+    with served(db, log, ready="/openapi.json", env={"SOURCETRACE_PROCESSES": "1"}) as url:
         yield url, token
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 @pytest.mark.parametrize("with_token", [False, True], ids=["anonymous", "token"])
