@@ -7,11 +7,11 @@ linking has not run. Tests that write (entity decisions) work on a ``copy_case``
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sourcetrace import Settings, ingest_paths, open_store
 from sourcetrace.core.corpus import CORPUS_STAGES, corpus_stages
+from sourcetrace.storage.backup import backup
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "web"
 
@@ -48,14 +48,10 @@ def build_case(folder: Path, *, linked: bool = True) -> Path:
 
 
 def copy_case(db: Path, folder: Path) -> Path:
-    """A private copy of a built case, for a test that changes it. SQLite's backup copies
-    what other open connections (a running app) still hold in the write-ahead log."""
+    """A private copy of a built case, for a test that changes it (``sourcetrace backup``:
+    it copies what other open connections, a running app, still hold in the write-ahead
+    log)."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "case-copy.db"
-    source, copy = sqlite3.connect(db), sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        source.close()
-        copy.close()
+    backup(db, target, overwrite=True)
     return target
