@@ -5,6 +5,9 @@ from __future__ import annotations
 from sourcetrace.model import (
     DateRef,
     Document,
+    EventArgument,
+    EventCount,
+    EventMention,
     Evidence,
     Figure,
     LanguageSegment,
@@ -39,6 +42,9 @@ def analysed_document(doc_id: str = "brx-001", **changes: object) -> Document:
     d0, d1 = span(BODY, "Tuesday")
     m0, m1 = span(BODY, "Eric Van Damme")
     b0, b1 = span(BODY, "Brussels-North")
+    k0, k1 = span(BODY, "killed")
+    a0, a1 = span(BODY, "a gunman")
+    t0, t1 = span(BODY, "two people")
     doc = Document(
         id=doc_id,
         origin="/corpus/brussels.jsonl#L3",
@@ -83,6 +89,18 @@ def analysed_document(doc_id: str = "brx-001", **changes: object) -> Document:
             Signal(kind="unattributed_claims", score=0.25, stage="signals",
                    evidence=(Evidence(start=f0, end=f1, text=BODY[f0:f1],
                                       note="figure without a source"),)),
+        ),
+        events=(
+            EventMention(start=k0, end=k1, text="killed", stage="events", type="shooting",
+                         sentence_start=0, sentence_end=BODY.index("\n"),
+                         date="2024-04-09", date_precision="day", date_start=d0, date_end=d1,
+                         arguments=(
+                             EventArgument(role="actor", start=a0, end=a1, text="a gunman"),
+                             EventArgument(role="place", start=b0, end=b1,
+                                           text="Brussels-North", label="LOC"),
+                         ),
+                         fatalities=EventCount(start=t0, end=t1, text="two people", value=2.0,
+                                               counted="people")),
         ),
         errors=(StageError(stage="entities", error="ValueError", message="bad span"),),
         stage_versions={"clean": "1", "langid": "1"},

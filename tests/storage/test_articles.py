@@ -24,6 +24,9 @@ def test_round_trip_restores_the_document_with_every_annotation(store: Store) ->
     assert stored.document.quotes[0].via == ("AFP",)
     assert stored.document.signals[0].evidence[0].note == "figure without a source"
     assert [f.qualifier for f in stored.document.figures] == ["about", "at least"]
+    event = stored.document.events[0]
+    assert [a.role for a in event.arguments] == ["actor", "place"]
+    assert event.fatalities is not None and event.fatalities.value == 2.0
     assert stored.document.html == doc.html
     assert stored.raw_hash == "r1" and stored.content_hash == "c1"
     assert stored.ingested_at and stored.ingested_at == stored.updated_at

@@ -16,6 +16,9 @@ from typing import Any, Literal, TypeVar
 __all__ = [
     "DateRef",
     "Document",
+    "EventArgument",
+    "EventCount",
+    "EventMention",
     "Evidence",
     "Figure",
     "LanguageSegment",
@@ -187,6 +190,70 @@ class Signal:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class EventArgument:
+    """A span that fills one slot of an event mention.
+
+    ``role``: "actor" (perpetrator or initiator), "target" (victims, objects), "place",
+    "weapon", "claimed_by" or "reported_by" (the attribution: "according to the interior
+    ministry"). ``label`` is the entity type when the span is a name, ``None`` for a
+    description ("a teacher", "worshippers").
+    """
+
+    role: str
+    start: int
+    end: int
+    text: str
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventCount:
+    """A toll of an event mention (killed or injured), read from a figure of the text.
+
+    ``parts`` keeps the sub-counts ("at least 85 people, including six children": value 85,
+    qualifier "at least", one part of 6 counting "children").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    counted: str | None = None
+    parts: tuple[EventCount, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventMention:
+    """An event as one article reports it: ``start``/``end`` span its trigger ("bombing",
+    "a fait exploser"), ``sentence_start``/``sentence_end`` the sentence it was read from.
+
+    ``type`` is a taxonomy id (see docs/events.md); ``modality`` is "asserted", "planned",
+    "threatened", "denied" or "hypothetical". ``date``/``date_precision`` are the event's
+    own date (never the publication date by default), from the date at
+    ``date_start``/``date_end``; ``None`` when the text does not say.
+    """
+
+    start: int
+    end: int
+    text: str
+    stage: str
+    type: str
+    modality: str = "asserted"
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_start: int | None = None
+    date_end: int | None = None
+    arguments: tuple[EventArgument, ...] = ()
+    fatalities: EventCount | None = None
+    injured: EventCount | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
     """The record that flows through the per-document stages.
 
@@ -218,6 +285,7 @@ class Document:
     figures: tuple[Figure, ...] = ()
     dates: tuple[DateRef, ...] = ()
     signals: tuple[Signal, ...] = ()
+    events: tuple[EventMention, ...] = ()
     errors: tuple[StageError, ...] = ()
     stage_versions: Mapping[str, str] = field(default_factory=dict)
     #: Where each metadata field came from ("input", "html", "url", "dateline", "text").
@@ -240,6 +308,16 @@ ANNOTATION_KINDS: Mapping[str, type[Any]] = {
     "figure": Figure,
     "date": DateRef,
     "signal": Signal,
+    "event": EventMention,
+}
+
+#: Fields holding nested records, and the record type of their items (or value).
+_NESTED: Mapping[tuple[type[Any], str], type[Any]] = {
+    (Signal, "evidence"): Evidence,
+    (EventMention, "arguments"): EventArgument,
+    (EventMention, "fatalities"): EventCount,
+    (EventMention, "injured"): EventCount,
+    (EventCount, "parts"): EventCount,
 }
 
 
@@ -255,8 +333,11 @@ def record_from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
     for key, value in data.items():
         if key not in names:
             continue
-        if cls is Signal and key == "evidence":
-            value = tuple(record_from_dict(Evidence, e) for e in value)
+        nested = _NESTED.get((cls, key))
+        if nested is not None and isinstance(value, (list, tuple)):
+            value = tuple(record_from_dict(nested, item) for item in value)
+        elif nested is not None and isinstance(value, Mapping):
+            value = record_from_dict(nested, value)
         elif isinstance(value, list):
             value = tuple(value)
         kwargs[key] = value

@@ -1,7 +1,7 @@
 """Converting between model records and table rows (no SQL here, no database access).
 
 An article row holds the document's own fields; its extraction records (mentions,
-quotes, figures, dates, signals) go to ``annotations`` rows, one per record, with the
+quotes, figures, dates, signals, events) go to ``annotations`` rows, one per record, with the
 full record as JSON in ``data`` and its span and stage copied into columns for queries.
 """
 
@@ -38,6 +38,7 @@ ANNOTATION_FIELDS: Mapping[str, str] = {
     "figure": "figures",
     "date": "dates",
     "signal": "signals",
+    "event": "events",
 }
 
 
