@@ -153,11 +153,18 @@ def ingest_items(
         if article_id is not None:
             changed.append(article_id)
     summary.mode = runner.mode
-    if changed:
+    # What an earlier run stored but was killed before bringing the corpus stages up to
+    # date is pending too: it is finished now, with what this run changed.
+    unfinished = store.corpus_pending() if tuple(corpus_stages) == CORPUS_STAGES else changed
+    if unfinished:
+        todo = list(dict.fromkeys([*unfinished, *changed]))
+        whole = fresh or len(todo) == store.count_articles()
         reports = run_corpus_stages(
-            store, settings, changed, modules=corpus_stages, whole_corpus=fresh,
+            store, settings, todo, modules=corpus_stages, whole_corpus=whole,
             on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
         summary.corpus = [asdict(report) for report in reports]
+        if tuple(corpus_stages) == CORPUS_STAGES and all(r.error is None for r in reports):
+            store.clear_corpus_pending(todo)
     return summary
 
 

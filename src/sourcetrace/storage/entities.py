@@ -26,6 +26,7 @@ from sourcetrace.storage.entity_tables import (
 from sourcetrace.storage.schema import articles
 
 __all__ = [
+    "StaleDecision",
     "add_decision",
     "add_user_entries",
     "decisions",
@@ -89,6 +90,13 @@ def link_mentions_of(store: Any) -> list[LinkMention]:
 
 def write_result(store: Any, result: LinkResult, mentions: Sequence[LinkMention]) -> None:
     """Replace the stored entities, aliases and mention links by ``result``, atomically."""
+    rows = _result_rows(result, mentions)
+    with store.writing("storing linked entities") as conn:
+        _replace_rows(conn, *rows)
+
+
+def _result_rows(result: LinkResult, mentions: Sequence[LinkMention]) -> tuple[
+        list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     by_id = {m.id: m for m in mentions}
     entity_rows = [
         {
@@ -129,16 +137,20 @@ def write_result(store: Any, result: LinkResult, mentions: Sequence[LinkMention]
         for m in e.mention_ids
         if m in by_id
     ]
-    with store.writing("storing linked entities") as conn:
-        for table in (mention_links, entity_aliases, entities):
-            conn.execute(delete(table))
-        for table, rows in (
-            (entities, entity_rows),
-            (entity_aliases, alias_rows),
-            (mention_links, link_rows),
-        ):
-            for start in range(0, len(rows), PAGE):
-                conn.execute(insert(table), rows[start : start + PAGE])
+    return entity_rows, alias_rows, link_rows
+
+
+def _replace_rows(conn: Any, entity_rows: list[dict[str, Any]],
+                  alias_rows: list[dict[str, Any]], link_rows: list[dict[str, Any]]) -> None:
+    for table in (mention_links, entity_aliases, entities):
+        conn.execute(delete(table))
+    for table, rows in (
+        (entities, entity_rows),
+        (entity_aliases, alias_rows),
+        (mention_links, link_rows),
+    ):
+        for start in range(0, len(rows), PAGE):
+            conn.execute(insert(table), rows[start : start + PAGE])
 
 
 def decisions(store: Any) -> list[Decision]:
@@ -167,8 +179,16 @@ def add_decision(
     alias: str | None = None,
     mentions: Sequence[str] = (),
     name: str | None = None,
+    result: tuple[int, LinkResult, Sequence[LinkMention]] | None = None,
 ) -> int:
-    """Store one user decision; returns its ``seq`` (the order decisions are replayed in)."""
+    """Store one user decision; returns its ``seq`` (the order decisions are replayed in).
+
+    ``result``: (the seq the decision was tried as, the linking it gives, the mentions
+    linked). Its entities are stored in the same transaction as the decision, so a
+    process killed in between leaves neither. If the store numbers the decision otherwise
+    (another decision came in meanwhile), nothing is stored and ``StaleDecision`` says so.
+    """
+    rows = _result_rows(result[1], result[2]) if result is not None else None
     with store.writing("storing an entity decision") as conn:
         inserted = conn.execute(
             insert(entity_decisions).values(
@@ -181,7 +201,16 @@ def add_decision(
                 at=_now(),
             )
         )
-    return int(inserted.inserted_primary_key[0])
+        seq = int(inserted.inserted_primary_key[0])
+        if result is not None and rows is not None:
+            if seq != result[0]:
+                raise StaleDecision(f"decision stored as {seq}, tried as {result[0]}")
+            _replace_rows(conn, *rows)
+    return seq
+
+
+class StaleDecision(Exception):
+    """A decision tried against stored decisions that changed before it was stored."""
 
 
 def entity_ids(store: Any) -> set[str]:

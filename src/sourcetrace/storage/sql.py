@@ -13,7 +13,7 @@ holds a read snapshot open across the caller's writes. Database errors leave as
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -25,7 +25,7 @@ from sourcetrace.errors import StoreError
 from sourcetrace.model import Document
 from sourcetrace.storage import rows
 from sourcetrace.storage.base import ArticleRef, Rejection, SearchHit, StoredArticle
-from sourcetrace.storage.corpus_tables import corpus_stage_runs
+from sourcetrace.storage.corpus_tables import corpus_pending, corpus_stage_runs
 from sourcetrace.storage.fulltext import FullText
 from sourcetrace.storage.schema import annotations as annotation_table
 from sourcetrace.storage.schema import articles, rejects, seen_inputs
@@ -233,6 +233,15 @@ class SqlStore:
                 Rejection(origin=r.origin, code=r.code, reason=r.reason, at=r.at) for r in result
             ]
 
+    def corpus_pending(self) -> list[str]:
+        """Ids of stored articles whose cross-document results are not yet up to date,
+        in ingest order."""
+        with self._read("reading the articles pending for the corpus stages") as conn:
+            return list(conn.execute(
+                select(articles.c.id)
+                .join(corpus_pending, corpus_pending.c.article_id == articles.c.id)
+                .order_by(articles.c.seq)).scalars())
+
     # -- writing ----------------------------------------------------------------
     def put_article(
         self,
@@ -286,6 +295,10 @@ class SqlStore:
             ann_rows = rows.annotation_rows(document)
             if ann_rows:
                 conn.execute(insert(annotation_table), ann_rows)
+            # Its cross-document results are now out of date, until the corpus stages ran.
+            if conn.execute(select(corpus_pending.c.article_id)
+                            .where(corpus_pending.c.article_id == document.id)).first() is None:
+                conn.execute(insert(corpus_pending).values(article_id=document.id))
 
     def remember_raw_hash(self, raw_hash: str, article_id: str) -> None:
         """Record that an input with this hash was seen (a skipped exact duplicate)."""
@@ -321,3 +334,11 @@ class SqlStore:
             conn.execute(delete(corpus_stage_runs).where(corpus_stage_runs.c.stage == stage))
             conn.execute(insert(corpus_stage_runs).values(stage=stage, version=version,
                                                           ran_at=_now()))
+
+    def clear_corpus_pending(self, article_ids: Sequence[str]) -> None:
+        """Record that every corpus stage ran over ``article_ids``."""
+        with self._write("clearing the articles pending for the corpus stages") as conn:
+            ids = list(article_ids)
+            for start in range(0, len(ids), PAGE_SIZE):
+                conn.execute(delete(corpus_pending)
+                             .where(corpus_pending.c.article_id.in_(ids[start:start + PAGE_SIZE])))

@@ -72,6 +72,22 @@ def decide(
     """
     name = name.strip() if name else None
     _check(action, entity, other, alias, mentions, name)
+    for _attempt in range(_ATTEMPTS - 1):
+        try:
+            return _decide_once(store, settings, action, entity, other, alias, mentions, name)
+        except queries.StaleDecision:
+            continue  # another decision was stored meanwhile: try again against it
+    return _decide_once(store, settings, action, entity, other, alias, mentions, name,
+                        replay=True)
+
+
+#: Tries of a decision against stored decisions that keep changing under it.
+_ATTEMPTS = 3
+
+
+def _decide_once(store: Any, settings: Settings, action: Action, entity: str,
+                 other: str | None, alias: str | None, mentions: Sequence[str],
+                 name: str | None, *, replay: bool = False) -> DecisionOutcome:
     before = queries.entity_ids(store)
     for ident in (entity, other):
         if ident is not None and ident not in before:
@@ -88,11 +104,12 @@ def decide(
             f"{action} of {entity!r} would change nothing"
             + (" (a split must leave the entity at least one mention)" if action == "split"
                else ""))
+    # The decision and the entities it gives are stored in one transaction: a process
+    # killed in between leaves the case as it was.
     seq = queries.add_decision(store, action=action, entity=entity, other=other, alias=alias,
-                               mentions=trial.mentions, name=name)
-    if seq == trial.seq:
-        queries.write_result(store, result, linked)
-    else:  # the store numbered it otherwise: replay exactly what is stored
+                               mentions=trial.mentions, name=name,
+                               result=None if replay else (trial.seq, result, linked))
+    if replay:  # the last try: replay exactly what is stored
         result = relink(store, settings)
     decision = Decision(seq=seq, action=action, entity=entity, other=other, alias=alias,
                         mentions=trial.mentions, name=name)
