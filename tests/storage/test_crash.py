@@ -15,10 +15,8 @@ from __future__ import annotations
 import json
 import os
 import random
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,50 +24,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.storage.cli_case import ROOT, cli, command, copy_articles, copy_db, env, export
 from tests.storage.consistency import assert_consistent
 
-ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "demo" / "corpus" / "articles"
-#: One story told by six outlets in three languages: per-article results, entities, a
-#: story and its checks, all of which a killed run could leave half-written.
-STEMS = (
-    "bergland-echo_2024-08-24_solingen-fronhof",
-    "daily-blitz_2024-08-25_solingen-horror",
-    "journal-atlantique_2024-08-26_solingen",
-    "northgate-wire_2024-08-24_solingen-manhunt",
-    "northgate-wire_2024-08-25_solingen-suspect",
-    "actu-planete_2024-08-27_solingen-mt",
-)
 POINTS = int(os.environ.get("ST_KILL_POINTS", "3"))
 SEED = int(os.environ.get("ST_KILL_SEED", "16"))
 
 pytestmark = pytest.mark.slow
-
-
-def _cli(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([sys.executable, "-m", "sourcetrace", *args], env=_env(),
-                          capture_output=True, text=True, timeout=600, cwd=ROOT)
-    if check:
-        assert done.returncode == 0, done.stdout + done.stderr
-    return done
-
-
-def _env() -> dict[str, str]:
-    return {**os.environ, "SOURCETRACE_PROCESSES": "1", "COLUMNS": "200"}
-
-
-def _export(db: Path) -> object:
-    out = db.with_suffix(".json")
-    _cli("export", "--db", str(db), "--format", "json", "--out", str(out))
-    return json.loads(out.read_text(encoding="utf-8"))
-
-
-def _copy(db: Path, target: Path) -> Path:
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{db}{suffix}")
-        if source.exists():
-            shutil.copy(source, f"{target}{suffix}")
-    return target
 
 
 @dataclass(frozen=True)
@@ -79,7 +40,7 @@ class Kill:
 
 
 def _run_and_kill(args: Sequence[str], at: float) -> Kill:
-    proc = subprocess.Popen([sys.executable, "-m", "sourcetrace", *args], env=_env(),
+    proc = subprocess.Popen(command(*args), env=env(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     try:
         proc.wait(timeout=at)
@@ -97,11 +58,7 @@ def _points(name: str, duration: float) -> list[float]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("kill-corpus")
-    for stem in STEMS:
-        for path in DEMO.glob(f"{stem}.*"):
-            shutil.copy(path, folder / path.name)
-    return folder
+    return copy_articles(tmp_path_factory.mktemp("kill-corpus"))
 
 
 @dataclass(frozen=True)
@@ -115,13 +72,13 @@ class Baseline:
 def ingested(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Baseline:
     db = tmp_path_factory.mktemp("kill-baseline") / "case.db"
     started = time.monotonic()
-    _cli("ingest", str(corpus), "--db", str(db), "--quiet")
+    cli("ingest", str(corpus), "--db", str(db), "--quiet")
     seconds = time.monotonic() - started
-    return Baseline(db, _export(db), seconds)
+    return Baseline(db, export(db), seconds)
 
 
 def _merge_pair(db: Path) -> tuple[str, str]:
-    rows = json.loads(_cli("entity", "list", "--db", str(db), "--type", "PERSON",
+    rows = json.loads(cli("entity", "list", "--db", str(db), "--type", "PERSON",
                            "--limit", "2", "--json").stdout)
     assert len(rows) == 2, rows
     return rows[0]["id"], rows[1]["id"]
@@ -136,16 +93,16 @@ def _check_each_kill(name: str, duration: float, start: Path, args: Sequence[str
     for i, at in enumerate(_points(name, duration)):
         db = tmp_path / f"{name}-{i}.db"
         if start.exists():
-            _copy(start, db)
+            copy_db(start, db)
         kill = _run_and_kill([a.format(db=db) for a in args], at)
         kills.append(kill)
         if db.exists():
             assert_consistent(db)
-        again = _cli(*[a.format(db=db) for a in rerun], check=False)
+        again = cli(*[a.format(db=db) for a in rerun], check=False)
         if again.returncode != 0:
             assert tolerated and tolerated in again.stdout + again.stderr, (
                 f"re-run after a kill at {at:.2f} s failed:\n{again.stdout}{again.stderr}")
-        assert _export(db) == expected, f"export differs after a kill at {at:.2f} s"
+        assert export(db) == expected, f"export differs after a kill at {at:.2f} s"
         assert_consistent(db)
     return kills
 
@@ -159,12 +116,12 @@ def test_killed_ingest_resumes_to_the_same_case(
 
 
 def test_killed_analyze_resumes_to_the_same_case(ingested: Baseline, tmp_path: Path) -> None:
-    baseline = _copy(ingested.db, tmp_path / "baseline.db")
+    baseline = copy_db(ingested.db, tmp_path / "baseline.db")
     started = time.monotonic()
-    _cli("analyze", "--db", str(baseline), "--all")
+    cli("analyze", "--db", str(baseline), "--all")
     seconds = time.monotonic() - started
     # Re-analysing with the same stage versions changes nothing in the export.
-    assert _export(baseline) == ingested.export
+    assert export(baseline) == ingested.export
     # The re-run is a plain ``analyze``: it must finish what the killed ``--all`` began
     # (the corpus stages over the re-analysed articles) without being told to redo it.
     kills = _check_each_kill("analyze", seconds, ingested.db,
@@ -175,12 +132,12 @@ def test_killed_analyze_resumes_to_the_same_case(ingested: Baseline, tmp_path: P
 
 def test_killed_entity_merge_leaves_the_case_whole(ingested: Baseline, tmp_path: Path) -> None:
     kept, merged = _merge_pair(ingested.db)
-    baseline = _copy(ingested.db, tmp_path / "baseline.db")
+    baseline = copy_db(ingested.db, tmp_path / "baseline.db")
     args = ["entity", "merge", kept, merged, "--db", "{db}"]
     started = time.monotonic()
-    _cli(*[a.format(db=baseline) for a in args])
+    cli(*[a.format(db=baseline) for a in args])
     seconds = time.monotonic() - started
-    expected = _export(baseline)
+    expected = export(baseline)
     assert expected != ingested.export  # the merge shows in the export
     # A merge already applied before the kill is refused as changing nothing; the case
     # must then already be the merged one.

@@ -52,6 +52,28 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+#: Database errors an operator can act on, by what the driver says: the clear words for each.
+_KNOWN_FAILURES = {
+    "database or disk is full": (
+        "the disk is full (or the database reached its size limit); the transaction was "
+        "rolled back and everything stored before it is kept. Free some space and run the "
+        "same command again: it goes on where it stopped"),
+    "database is locked": (
+        "another process kept the database busy for longer than the busy timeout "
+        "(database is locked); nothing was written. Run the command again when the other "
+        "one is done"),
+}
+
+
+def _failure(path: str, action: str, exc: SQLAlchemyError) -> StoreError:
+    """The ``StoreError`` for a database error: clear words where the cause is known."""
+    cause = str(getattr(exc, "orig", None) or exc)
+    for words, meaning in _KNOWN_FAILURES.items():
+        if words in cause:
+            return StoreError(f"{path}: {action} failed: {meaning}")
+    return StoreError(f"{path}: {action} failed: {exc}")
+
+
 class SqlStore:
     """A sourcetrace database. One writer at a time; readers may run alongside."""
 
@@ -89,7 +111,7 @@ class SqlStore:
             with self._engine.connect() as conn:
                 yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"{self.path}: {action} failed: {exc}") from exc
+            raise _failure(self.path, action, exc) from exc
 
     @contextmanager
     def _write(self, action: str) -> Iterator[Connection]:
@@ -99,7 +121,7 @@ class SqlStore:
                 with conn.begin():
                     yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"{self.path}: {action} failed: {exc}") from exc
+            raise _failure(self.path, action, exc) from exc
 
     def close(self) -> None:
         self._engine.dispose()
