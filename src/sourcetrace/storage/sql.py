@@ -13,7 +13,7 @@ holds a read snapshot open across the caller's writes. Database errors leave as
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -84,11 +84,13 @@ class SqlStore:
         path: str,
         fulltext: FullText,
         write_options: Mapping[str, Any] | None = None,
+        change_marker: Callable[[], object] | None = None,
     ) -> None:
         self.path = path
         self._engine = engine
         self._fulltext = fulltext
         self._write_options = dict(write_options or {})
+        self._change_marker = change_marker
 
     # -- plumbing ---------------------------------------------------------------
     # ``reading``/``writing`` are public so capability modules (``storage/<capability>.py``)
@@ -123,7 +125,15 @@ class SqlStore:
         except SQLAlchemyError as exc:
             raise _failure(self.path, action, exc) from exc
 
+    def change_marker(self) -> object | None:
+        """A value that changes whenever anything is committed to the case (by any
+        process); ``None`` when the backend cannot tell, and the caller must assume a change."""
+        return self._change_marker() if self._change_marker is not None else None
+
     def close(self) -> None:
+        closing = getattr(self._change_marker, "close", None)
+        if closing is not None:
+            closing()
         self._engine.dispose()
 
     def __enter__(self) -> SqlStore:
