@@ -22,6 +22,7 @@ from sourcetrace.storage.browse import (
     article_rows,
     list_annotations,
     list_articles,
+    published_by_month,
 )
 from sourcetrace.storage.entities import entity_detail as linked_detail
 from sourcetrace.storage.fulltext import HIT_END, HIT_START
@@ -326,11 +327,7 @@ def timeline(store: Store, where: ArticleFilter, *, limit: int = 2000) -> dict[s
         {"month": month, "dates": sorted(months[month], key=_date_order)}
         for month in sorted(months)
     ]
-    published: Counter[str] = Counter()
-    article_list, _ = list_articles(store, where, limit=100_000, offset=0)
-    for a in article_list:
-        if a.published:
-            published[a.published[:7]] += 1
     return {"groups": groups, "total_dates": total,
-            "published": [{"month": m, "articles": n} for m, n in sorted(published.items())]}
+            "published": [{"month": m, "articles": n}
+                          for m, n in published_by_month(store, where) if m]}
 
