@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/load.py            # short: 20 s, 20 readers, 30 articles
     .venv/bin/python benchmarks/load.py --full     # 60 s, 50 readers, 200 articles, 10k case
+    .venv/bin/python benchmarks/load.py --cpu a.db b.db   # CPU ms per read route, per case
 
 Everything runs on 127.0.0.1 and stops by itself: after ``--duration`` seconds or
 ``--max-requests`` requests, whichever comes first. The demo case is ingested into a
@@ -42,6 +43,7 @@ sys.path.insert(0, str(HERE))
 
 from load_case import (  # noqa: E402
     build_scaled_case,
+    cpu_per_route,
     free_port,
     read_targets,
     write_articles,
@@ -259,7 +261,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scale", type=int, help="Articles in the large case (0; --full 10000).")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--max-requests", type=int, default=200_000)
+    parser.add_argument("--cpu", nargs="+", type=Path, metavar="DB",
+                        help="Only print the CPU ms one request of each read route costs on "
+                        "each case DB (one in-process client), side by side.")
     args = parser.parse_args(argv)
+    if args.cpu:
+        columns = [dict(cpu_per_route(db)) for db in args.cpu]
+        print(f"{'route':<30}" + "".join(f" {db.name[-14:]:>14}" for db in args.cpu))
+        for route in columns[0]:
+            print(f"{route:<30}" + "".join(f" {c[route]:>11.1f} ms" for c in columns))
+        return
     duration = args.duration or (60.0 if args.full else 20.0)
     readers = args.readers or (50 if args.full else 20)
     ingest = args.ingest if args.ingest is not None else (200 if args.full else 30)

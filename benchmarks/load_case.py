@@ -109,3 +109,31 @@ def build_scaled_case(db: Path, count: int) -> Path:
                                    "sourcetrace.capabilities.outlets.corpus"),
                           whole_corpus=True)
     return db
+
+
+def cpu_per_route(db: Path, repeat: int = 3) -> list[tuple[str, float]]:
+    """(route, CPU ms per request) with one in-process client: what one request costs
+    the server, far less disturbed by other jobs on the machine than wall time."""
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from sourcetrace.web import create_app
+
+    with TestClient(create_app(db)) as client:
+        found = {}
+        for kind, path in (("article", "/api/v1/articles?limit=1"),
+                           ("entity", "/api/v1/entities?limit=1"),
+                           ("story", "/api/v1/stories?limit=1")):
+            items = client.get(path).json()["items"]
+            found[kind] = quote(str(items[0]["id"]), safe="") if items else "none"
+        out = []
+        for label, path in ROUTES:
+            for kind, value in found.items():
+                path = path.replace("{" + kind + "}", value)
+            client.get(path)  # warm: the records are read once per change of the case
+            started = time.process_time()
+            for _ in range(repeat):
+                client.get(path)
+            out.append((label, (time.process_time() - started) / repeat * 1000))
+    return out
