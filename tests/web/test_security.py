@@ -9,7 +9,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from sourcetrace import open_store
-from sourcetrace.storage.tokens import create_token
 from sourcetrace.web.highlight import HighlightSpan, segments
 from sourcetrace.web.security import CONTENT_SECURITY_POLICY, safe_href
 from tests.web.corpus import HOSTILE
@@ -156,7 +155,7 @@ def test_only_http_links_are_clickable(url: str | None, expected: str | None) ->
 def test_tokens_are_stored_hashed(tmp_path: Path) -> None:
     db = tmp_path / "tokens.db"
     with open_store(db) as store:
-        _, token = create_token(store, "secret")
+        _, token = store.create_token("secret")
     assert token.startswith("st_") and len(token) > 40
     for path in tmp_path.iterdir():
         assert token.encode() not in path.read_bytes(), path

@@ -11,7 +11,6 @@ from sourcetrace.capabilities.linking.decide import Action, decide
 from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError
-from sourcetrace.storage import entities as queries
 
 entity_app = typer.Typer(
     name="entity",
@@ -47,7 +46,7 @@ def list_entities(
     """The entities cited in the most articles."""
     store = open_existing(db)
     try:
-        rows = queries.top_entities(store, limit=limit, kind=kind)
+        rows = store.top_entities(limit=limit, kind=kind)
     finally:
         store.close()
     if as_json:
@@ -79,7 +78,7 @@ def show(entity_id: IdArgument, db: DbOption, as_json: JsonOption = False) -> No
     that joined it, and the articles that mention it."""
     store = open_existing(db)
     try:
-        detail = queries.entity_detail(store, entity_id)
+        detail = store.entity_detail(entity_id)
     finally:
         store.close()
     if detail is None:

@@ -12,7 +12,6 @@ from sourcetrace.capabilities.linking.corpus import knowledge_base, relink
 from sourcetrace.cli.options import DbOption, console, emit_json, errors, fail, open_existing
 from sourcetrace.config import Settings
 from sourcetrace.kb import read_list
-from sourcetrace.storage import entities as queries
 
 kb_app = typer.Typer(
     name="kb",
@@ -39,7 +38,7 @@ def add(
         errors.print(f"[yellow]skipped[/] {problem}")
     store = open_existing(db)
     try:
-        stored = queries.add_user_entries(store, report.entries, str(file))
+        stored = store.add_user_entries(report.entries, str(file))
         relink(store, Settings.load())
     finally:
         store.close()
@@ -59,7 +58,7 @@ def list_entries(
     """The entries you added to this case (the bundled ones: `kb search`)."""
     store = open_existing(db)
     try:
-        items = queries.user_entries(store)
+        items = store.user_entries()
     finally:
         store.close()
     if as_json:

@@ -10,7 +10,6 @@ import typer
 from rich.table import Table
 
 from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
-from sourcetrace.storage.tokens import create_token, list_tokens, revoke_token
 
 
 class Scope(StrEnum):
@@ -38,8 +37,8 @@ def create(
     """Make a token and print it once; only its hash is stored."""
     store = open_existing(db)
     try:
-        info, token = create_token(
-            store, name, scope=scope.value,
+        info, token = store.create_token(
+            name, scope=scope.value,
             expires_in=timedelta(days=expires_days) if expires_days else None)
     finally:
         store.close()
@@ -57,7 +56,7 @@ def list_(
     """Every token: id, name, when made, when revoked (tokens themselves are not stored)."""
     store = open_existing(db)
     try:
-        tokens = list_tokens(store)
+        tokens = store.list_tokens()
     finally:
         store.close()
     if as_json:
@@ -86,7 +85,7 @@ def revoke(
     """Revoke a token (by id, or every live token with that name)."""
     store = open_existing(db)
     try:
-        revoked = revoke_token(store, ref)
+        revoked = store.revoke_token(ref)
     finally:
         store.close()
     if not revoked:
