@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from sourcetrace import open_store
-from sourcetrace.web.highlight import HighlightSpan, segments
+from sourcetrace.text.highlight import Span, segments
 from sourcetrace.web.security import CONTENT_SECURITY_POLICY, safe_href
 from tests.web.corpus import HOSTILE
 
@@ -164,11 +164,11 @@ def test_tokens_are_stored_hashed(tmp_path: Path) -> None:
 def test_overlapping_spans_cut_into_segments() -> None:
     text = "Mayor Elena Brandt said 45 million."
     spans = [
-        HighlightSpan(start=6, end=18, kind="entity", anchor="m0"),  # Elena Brandt
-        HighlightSpan(start=0, end=18, kind="speaker"),  # Mayor Elena Brandt
-        HighlightSpan(start=11, end=34, kind="quote", anchor="q0"),  # crosses both
-        HighlightSpan(start=24, end=34, kind="figure"),
-        HighlightSpan(start=30, end=99, kind="date"),  # outside the text: dropped
+        Span(start=6, end=18, kind="entity", anchor="m0"),  # Elena Brandt
+        Span(start=0, end=18, kind="speaker"),  # Mayor Elena Brandt
+        Span(start=11, end=34, kind="quote", anchor="q0"),  # crosses both
+        Span(start=24, end=34, kind="figure"),
+        Span(start=30, end=99, kind="date"),  # outside the text: dropped
     ]
     parts = segments(text, spans)
     assert "".join(p.text for p in parts) == text

@@ -16,7 +16,7 @@ from sourcetrace.model import ANNOTATION_KINDS, record_from_dict
 from sourcetrace.outputs.contract import annotation_record, article_items
 from sourcetrace.storage.base import HIT_END, HIT_START, Store
 from sourcetrace.storage.protocols import AnnotationRow, ArticleFilter, ArticleRow
-from sourcetrace.web.highlight import HighlightSpan, segments
+from sourcetrace.text.highlight import Span, segments
 from sourcetrace.web.records import CorpusRecords, entity_articles
 from sourcetrace.web.security import safe_href
 
@@ -173,29 +173,29 @@ def article_detail(store: Store, records: CorpusRecords, article_id: str) -> dic
                          "label": mention.label, "role": mention.role,
                          "entity_id": entity["id"] if entity else None,
                          "entity_name": entity["name"] if entity else None})
-    spans: list[HighlightSpan] = []
+    spans: list[Span] = []
     for i, m in enumerate(mentions):
         note = f"{m['label']}: {m['entity_name'] or m['text']}"
-        spans.append(HighlightSpan(start=m["start"], end=m["end"], kind="entity", note=note,
-                                   anchor=f"mention-{i}"))
+        spans.append(Span(start=m["start"], end=m["end"], kind="entity", note=note,
+                          anchor=f"mention-{i}"))
     for i, q in enumerate(by_kind["quote"]):
         who = q["speaker"]["text"] or "unknown speaker"
-        spans.append(HighlightSpan(start=q["start"], end=q["end"], kind="quote",
-                                   note=f"quote — {who}", anchor=f"quote-{i}"))
+        spans.append(Span(start=q["start"], end=q["end"], kind="quote",
+                          note=f"quote — {who}", anchor=f"quote-{i}"))
         if q["speaker"]["start"] is not None and q["speaker"]["end"] is not None:
-            spans.append(HighlightSpan(start=q["speaker"]["start"], end=q["speaker"]["end"],
-                                       kind="speaker", note=f"speaker: {who}"))
+            spans.append(Span(start=q["speaker"]["start"], end=q["speaker"]["end"],
+                              kind="speaker", note=f"speaker: {who}"))
     for i, f in enumerate(by_kind["figure"]):
-        spans.append(HighlightSpan(start=f["start"], end=f["end"], kind="figure",
-                                   note=f"figure: {_figure_note(f)}", anchor=f"figure-{i}"))
+        spans.append(Span(start=f["start"], end=f["end"], kind="figure",
+                          note=f"figure: {_figure_note(f)}", anchor=f"figure-{i}"))
     for i, d in enumerate(by_kind["date"]):
-        spans.append(HighlightSpan(start=d["start"], end=d["end"], kind="date",
-                                   note=f"date: {d['value'] or '?'} ({d['precision'] or '?'})",
-                                   anchor=f"date-{i}"))
+        spans.append(Span(start=d["start"], end=d["end"], kind="date",
+                          note=f"date: {d['value'] or '?'} ({d['precision'] or '?'})",
+                          anchor=f"date-{i}"))
     for signal in by_kind["signal"]:
         for e in signal["evidence"]:
-            spans.append(HighlightSpan(start=e["start"], end=e["end"], kind="evidence",
-                                       note=f"{signal['kind']}: {e['note']}"))
+            spans.append(Span(start=e["start"], end=e["end"], kind="evidence",
+                              note=f"{signal['kind']}: {e['note']}"))
     stories = [s for s in records.stories if doc.id in s.get("article_ids", ())]
     return {
         "article": {**article, "href": safe_href(doc.url)},
