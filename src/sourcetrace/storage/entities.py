@@ -35,6 +35,12 @@ annotation_table = _schema.annotations
 PAGE = 5000
 
 
+def _alias(alias: Any) -> dict[str, Any]:
+    """An alias with its evidence (an ``AliasEvidence`` or a stored row: same names)."""
+    return {"alias": alias.alias, "rule": alias.rule, "detail": alias.detail,
+            "score": alias.score, "language": alias.language, "article_id": alias.article_id}
+
+
 class EntityQueries(SqlBase):
     """The ``EntityStore`` protocol in SQL."""
 
@@ -91,15 +97,7 @@ class EntityQueries(SqlBase):
             for e in result.entities
         ]
         alias_rows = [
-            {
-                "entity_id": e.id,
-                "alias": a.alias,
-                "rule": a.rule,
-                "detail": a.detail,
-                "score": a.score,
-                "language": a.language,
-                "article_id": a.article_id,
-            }
+            {"entity_id": e.id, **_alias(a)}
             for e in result.entities
             for a in e.aliases
         ]
@@ -229,17 +227,7 @@ class EntityQueries(SqlBase):
             "kb_id": row.qid,
             "kb_entry": row.kb_entry,
             "roles": list(row.roles),
-            "aliases": [
-                {
-                    "alias": a.alias,
-                    "rule": a.rule,
-                    "detail": a.detail,
-                    "score": a.score,
-                    "language": a.language,
-                    "article_id": a.article_id,
-                }
-                for a in aliases
-            ],
+            "aliases": [_alias(a) for a in aliases],
             "articles": [
                 {"id": a.article_id, "title": a.title, "mentions": a.mentions} for a in per_article
             ],
