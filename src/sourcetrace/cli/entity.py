@@ -44,11 +44,8 @@ def list_entities(
     as_json: JsonOption = False,
 ) -> None:
     """The entities cited in the most articles."""
-    store = open_existing(db)
-    try:
+    with open_existing(db) as store:
         rows = store.top_entities(limit=limit, kind=kind)
-    finally:
-        store.close()
     if as_json:
         emit_json(
             [
@@ -76,11 +73,8 @@ def list_entities(
 def show(entity_id: IdArgument, db: DbOption, as_json: JsonOption = False) -> None:
     """An entity: canonical name, type, knowledge-base id, every alias with the evidence
     that joined it, and the articles that mention it."""
-    store = open_existing(db)
-    try:
+    with open_existing(db) as store:
         detail = store.entity_detail(entity_id)
-    finally:
-        store.close()
     if detail is None:
         raise fail(f"no entity {entity_id!r} in {db} (see `sourcetrace entity list`)")
     if as_json:

@@ -49,8 +49,7 @@ def sources(
     ] = False,
 ) -> None:
     """Outlet profiles: articles, languages, each signal's mean and share above 0.5."""
-    store = open_existing(db)
-    try:
+    with open_existing(db) as store:
         if ratings_file is not None:
             try:
                 loaded = load_ratings_csv(store, ratings_file)
@@ -62,8 +61,6 @@ def sources(
                 )
         profiles = store.read_profiles()
         ratings = store.read_ratings()
-    finally:
-        store.close()
     if as_json:
         for profile in profiles:
             rating = _rating_for(profile, ratings)
