@@ -28,7 +28,7 @@ __all__ = ["claimed_after", "parsed_roles", "place_of", "reporter_of", "rule_rol
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ACTOR_LABELS = frozenset({"ORG", "PERSON", "ARMED_GROUP", "NORP", "GOV_ORG", "POLICE",
                            "MILITARY", "PARTY", "TERROR_GROUP"})
-_TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 _SUBJ = frozenset({"nsubj"})
 _PASS_SUBJ = frozenset({"nsubjpass", "nsubj:pass"})
 _OBJ = frozenset({"dobj", "obj"})
@@ -56,12 +56,26 @@ def _phrase(token: Any, text: str, mentions: Sequence[Mention], role: str) -> Ev
     for child in token.rights:
         if child.dep_ in _NP_RIGHT and child.i - token.i <= 3:
             right = child.right_edge if child.right_edge.i - token.i <= 4 else child
+        elif child.dep_ in ("prep", "nmod") and child.right_edge.i - token.i <= 4 and (
+                token.pos_ == "NUM" or token.ent_type_ == "CARDINAL"
+                or _names_non_place(child)):
+            # "thousands of farmers", "the mayor of Ciudad Juarez", not "men in Lyon".
+            right = child.right_edge
+    doc = token.doc
+    while right.i + 2 < len(doc) and not right.whitespace_ and doc[right.i + 1].text == "-" \
+            and not doc[right.i + 1].whitespace_:
+        right = doc[right.i + 2]  # "passers-by"
     if token.i - left.i > _MAX_WORDS:
         left = token
     while left.i < token.i and left.pos_ in ("ADP", "PUNCT", "CCONJ"):
         left = left.doc[left.i + 1]
     start, end = left.idx, right.idx + len(right.text)
     return EventArgument(role=role, start=start, end=end, text=text[start:end])
+
+
+def _names_non_place(node: Any) -> bool:
+    labels = {t.ent_type_ for t in node.subtree if t.ent_type_}
+    return bool(labels) and not labels & (_PLACE_LABELS | _TIME_LABELS)
 
 
 def _pobj(prep: Any) -> Any:
@@ -108,8 +122,10 @@ def parsed_roles(token: Any, text: str, mentions: Sequence[Mention],
             if child.ent_type_ != "GPE":
                 found.append((child, "actor"))
     head = token.head
-    if token.dep_ in ("acl", "amod") and token.pos_ == "VERB" and head is not token:
-        found.append((head, "target"))  # "a man arrested on Tuesday"
+    if token.dep_ in ("acl", "amod") and token.pos_ == "VERB" and head.i != token.i:
+        # "a man arrested on Tuesday"; a sentence whose root is the noun itself is a
+        # misread clause ("A truck ploughed into a crowd"): the noun is the subject.
+        found.append((head, "actor" if head.dep_ == "ROOT" else "target"))
     if token.dep_ in _OBJ and head.lemma_.lower() in lexicon.light_verbs:
         for child in head.children:
             if child.dep_ in _SUBJ:
@@ -187,9 +203,9 @@ def place_of(sentence: Sentence, token: Any, trigger_start: int,
         for _ in range(8):
             if node is None:
                 return False
-            if node is token or node is token.head:
+            if node.i in (token.i, token.head.i):
                 return True
-            if node.head is node:
+            if node.head.i == node.i:
                 return False
             node = node.head
         return False

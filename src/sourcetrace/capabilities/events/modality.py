@@ -34,7 +34,7 @@ def head_token(sentence: Sentence, first: int, last: int) -> Any:
         return None
     inside = {t.i for t in tokens}
     for token in tokens:
-        if token.head.i not in inside or token.head is token:
+        if token.head.i not in inside or token.head.i == token.i:
             return token
     return tokens[-1]
 
@@ -53,7 +53,7 @@ def _from_parse(token: Any, compiled: CompiledEvents) -> str | None:
             found = _cue(child.lower_, child.lemma_.lower(), compiled)
             if found is not None:
                 return found
-    if token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and token.head is not token:
+    if token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and token.head.i != token.i:
         # A subject shares its clause's condition: "if talks fail".
         for child in token.head.children:
             if child.dep_ == "mark":
@@ -62,7 +62,7 @@ def _from_parse(token: Any, compiled: CompiledEvents) -> str | None:
                     return found
     current = token
     for _ in range(6):
-        if current.dep_ not in _UP or current.head is current:
+        if current.dep_ not in _UP or current.head.i == current.i:
             return None
         current = current.head
         found = _cue(current.lower_, current.lemma_.lower(), compiled)

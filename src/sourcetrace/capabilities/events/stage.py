@@ -8,7 +8,8 @@ language pack (``capabilities.events.triggers``) outside the dates of the dates 
   bombing" is dated 2017), else none: never the publication date by default;
 - ``arguments``: place, actors, targets, weapon, claimed_by and reported_by
   (``arguments``), each a span;
-- ``fatalities``/``injured`` for violent types: the tolls of its sentence (``tolls``).
+- ``fatalities``/``injured`` for violent types: the tolls of its sentence (``tolls``),
+  each given to the violent mention of the sentence nearest to it.
 
 A claim of responsibility gives its actor as ``claimed_by`` to itself and to the nearest
 violent mention of its sentence or the two before it.
@@ -36,7 +37,7 @@ from sourcetrace.capabilities.events.words import Sentence, sentences
 from sourcetrace.core.pipeline import Stage
 from sourcetrace.core.resources import Resources
 from sourcetrace.lang import get_pack
-from sourcetrace.model import DateRef, Document, EventArgument, EventMention
+from sourcetrace.model import DateRef, Document, EventArgument, EventCount, EventMention
 
 __all__ = ["STAGE", "compiled_for", "extract_events"]
 
@@ -67,6 +68,13 @@ def _in_date(sentence: Sentence, first: int, last: int, dates: Sequence[DateRef]
     return any(d.start < end and start < d.end for d in dates)
 
 
+def _nearest(count: EventCount | None, start: int, starts: list[int]) -> EventCount | None:
+    """A toll goes to the violent mention of its sentence nearest to it, only."""
+    if count is None or start not in starts:
+        return None
+    return count if min(starts, key=lambda s: abs(s - count.start)) == start else None
+
+
 def _violent(type_id: str) -> bool:
     return event_type(type_id).family == "violence"
 
@@ -85,6 +93,7 @@ def extract_events(doc: Document, compiled: CompiledEvents) -> tuple[EventMentio
         if not triggers:
             continue
         tolls = tolls_of(sentence, doc.figures, compiled)
+        violent_starts = [sentence.words[t.first].start for t in triggers if _violent(t.type)]
         weapon = weapon_of(sentence, text, compiled)
         claimed = claimed_after(sentence, text, doc.mentions, compiled)
         for trigger in triggers:
@@ -120,8 +129,8 @@ def extract_events(doc: Document, compiled: CompiledEvents) -> tuple[EventMentio
                 date_precision=date.precision if date else None,
                 date_start=date.start if date else None, date_end=date.end if date else None,
                 arguments=tuple(sorted(arguments, key=lambda a: (a.start, a.role))),
-                fatalities=tolls.fatalities if violent else None,
-                injured=tolls.injured if violent else None,
+                fatalities=_nearest(tolls.fatalities, first.start, violent_starts),
+                injured=_nearest(tolls.injured, first.start, violent_starts),
             ))
             sentence_of.append(number)
     return tuple(_spread_claims(mentions, sentence_of))

@@ -2,8 +2,9 @@
 
 A figure (from the figures stage, no currency, no unit) is a toll when what it counts is
 dead or injured for the pack (``CheckLexicon.counted_concepts``): its counted noun ("22
-dead", "des blessés"), else a word in the rest of its clause ("85 people were killed"),
-else one of the four words before it ("killing 12", "death toll rose to 22"). A figure
+dead", "des blessés"), else one of the two words right before it ("killing 12 people and
+wounding 30"), else a word in the rest of its clause up to a conjunction ("85 people were
+killed"), else one of the four words before it ("death toll rose to 22"). A figure
 right after a sub-count phrase ("including six children", "dont trois enfants") or before
 one ("four of them") is a part of the toll before it, kept in ``parts``, never a toll of
 its own.
@@ -22,6 +23,7 @@ __all__ = ["Tolls", "tolls_of"]
 
 _AFTER = 8
 _BEFORE = 4
+_NEXT_TO = 2
 _BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
 
 
@@ -48,14 +50,18 @@ def _concept(sentence: Sentence, figure: Figure, compiled: CompiledEvents) -> st
     if figure.counted and (concept := compiled.tolls.get(figure.counted.lower())):
         return concept
     words = sentence.words
+    j = _word_index(sentence, figure.start)
+    for k in range(j - 1, max(-1, j - 1 - _NEXT_TO), -1):
+        if concept := compiled.tolls.get(words[k].lower):  # "killing 12", "et blessé 30"
+            return concept
     i = _word_index(sentence, figure.end)
     for k in range(i, min(len(words), i + _AFTER)):
-        if words[k].lower in _BREAKS or words[k].lower[:1].isdigit():
+        if words[k].lower in _BREAKS or words[k].lower[:1].isdigit() or (
+                words[k].token is not None and words[k].token.pos_ == "CCONJ"):
             break
         concept = compiled.tolls.get(words[k].lower) or compiled.tolls.get(words[k].lemma)
         if concept:
             return concept
-    j = _word_index(sentence, figure.start)
     for k in range(j - 1, max(-1, j - 1 - _BEFORE), -1):
         if words[k].lower in _BREAKS:
             break

@@ -9,11 +9,13 @@ form), or, in a language without a parse, a word ending in one of ``head_suffixe
   election: "attacked the defence", "a battle for votes").
 
 Then, per sentence:
+- violent triggers of one type at most five words apart are one mention ("artillery
+  shelling", "a suicide bomber blew himself up");
 - a violent trigger after a claim of responsibility is the event claimed, reported
   before ("claimed responsibility for the attack"), not a new one;
 - a ``weak`` trigger ("killed", "gunman") that reports the outcome of a stronger violent
   trigger of the same sentence is dropped; of several weak ones the most specific stays;
-- a generic "attack"/"killing" beside a specific violent trigger of its sentence is the
+- a generic "attack"/"killing" within eight words of a specific violent trigger is the
   same event and goes ("a suicide bomber attacked"); a generic one left takes the type of
   a ``refiner`` of its sentence ("a gunman attacked" is a shooting).
 """
@@ -31,6 +33,8 @@ __all__ = ["Trigger", "find_triggers"]
 _NEAR = 4
 _GENERIC = frozenset({"attack", "killing"})
 _CLAIM = "claim_of_responsibility"
+_SAME_EVENT = 5
+_GENERIC_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +116,28 @@ def find_triggers(sentence: Sentence, compiled: CompiledEvents) -> list[Trigger]
     weak = [t for t in kept if _is_violent(t) and t.weak]
     if violent_strong:
         kept = [t for t in kept if not (t.weak and _is_violent(t))]
-        if any(t.type not in _GENERIC for t in violent_strong):
-            kept = [t for t in kept if t.type not in _GENERIC]
+        specific = [t for t in violent_strong if t.type not in _GENERIC]
+        kept = [t for t in kept if t.type not in _GENERIC or not any(
+            abs(t.first - s.first) <= _GENERIC_REACH for s in specific)]
     elif len(weak) > 1:
         best = min(weak, key=lambda t: (t.type in _GENERIC, t.first))
         kept = [t for t in kept if not (t.weak and _is_violent(t)) or t is best]
+    kept = _one_per_report(kept)
     refined = _refined_type(sentence, compiled)
     if refined is not None:
         kept = [replace(t, type=refined) if t.type in _GENERIC else t for t in kept]
+    return kept
+
+
+def _one_per_report(triggers: list[Trigger]) -> list[Trigger]:
+    """Violent triggers of one type a few words apart name one event ("a suicide bomber
+    blew himself up", "artillery shelling")."""
+    kept: list[Trigger] = []
+    for trigger in triggers:
+        if _is_violent(trigger) and any(
+                k.type == trigger.type and trigger.first - k.last <= _SAME_EVENT for k in kept):
+            continue
+        kept.append(trigger)
     return kept
 
 

@@ -32,12 +32,6 @@ class Sentence:
     end: int
     words: tuple[Word, ...]
 
-    def index_of(self, token: Any) -> int | None:
-        """The position of a spaCy token among ``words``, or None outside the sentence."""
-        for i, word in enumerate(self.words):
-            if word.token is token:
-                return i
-        return None
 
 
 def sentences(text: str, parsed: Any) -> list[Sentence]:

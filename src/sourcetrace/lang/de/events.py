@@ -4,7 +4,10 @@ from sourcetrace.lang.event_lexicon import EventLexicon
 
 LEXICON = EventLexicon(
     triggers={
-        "angriff": "attack", "angriffe": "attack", "anschlag": "attack", "anschläge": "attack",
+        "angriff": "attack", "angriffe": "attack", "angriffen": "attack",
+        "anschlägen": "attack", "anschlags": "attack", "angriffs": "attack",
+        "explosionen": "bombing", "festnahmen": "arrest", "protesten": "protest",
+        "luftangriffen": "airstrike", "anschlag": "attack", "anschläge": "attack",
         "attentat": "attack", "überfall": "attack", "angegriffen": "attack",
         "griff": "attack", "massaker": "attack",
         "schießerei": "shooting", "schüsse": "shooting", "erschossen": "shooting",

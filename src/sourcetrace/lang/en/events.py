@@ -6,6 +6,7 @@ LEXICON = EventLexicon(
     triggers={
         # attacks
         "attack": "attack", "assault": "attack", "ambush": "attack", "massacre": "attack",
+        "storm": "attack",
         "shooting": "shooting", "shoot": "shooting", "gunfire": "shooting",
         "open fire": "shooting", "gun attack": "shooting", "gunman": "shooting",
         "stabbing": "stabbing", "stab": "stabbing", "knife attack": "stabbing",
@@ -19,7 +20,7 @@ LEXICON = EventLexicon(
         # remote violence
         "airstrike": "airstrike", "air strike": "airstrike", "air raid": "airstrike",
         "drone strike": "airstrike", "drone attack": "airstrike",
-        "shelling": "shelling", "shell": "shelling", "artillery": "shelling",
+        "shelling": "shelling", "shell": "shelling", "artillery fire": "shelling",
         "missile strike": "shelling", "missile attack": "shelling",
         "rocket attack": "shelling", "rocket fire": "shelling",
         # fighting
@@ -170,7 +171,8 @@ LEXICON = EventLexicon(
         "knife", "knives", "machete", "gun", "guns", "rifle", "rifles", "pistol", "handgun",
         "assault rifle", "kalashnikov", "ak-47", "shotgun", "bomb", "car bomb",
         "explosives", "explosive device", "ied", "grenade", "grenades", "suicide vest",
-        "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "drone", "drones",
+        "rocket", "rockets", "missile", "missiles", "artillery", "mortar", "mortars", "drone",
+        "drones",
         "truck", "van", "lorry", "petrol bomb", "molotov cocktail", "axe", "sword",
     }),
     claim_cues=frozenset({"claimed by"}),

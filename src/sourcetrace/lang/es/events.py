@@ -116,7 +116,7 @@ LEXICON = EventLexicon(
     },
     place_preps=frozenset({"en", "cerca", "a", "junto"}),
     actor_preps=frozenset({"por"}),
-    target_preps=frozenset({"contra", "sobre"}),
+    target_preps=frozenset({"contra", "sobre", "a"}),
     light_verbs=frozenset({"cometer", "perpetrar", "lanzar", "llevar", "reivindicar",
                            "organizar", "firmar", "alcanzar", "celebrar", "imponer",
                            "realizar", "protagonizar"}),
