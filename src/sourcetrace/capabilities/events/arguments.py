@@ -44,7 +44,8 @@ def _mention_at(mentions: Sequence[Mention], start: int, end: int) -> Mention | 
     return None
 
 
-def _phrase(token: Any, text: str, mentions: Sequence[Mention], role: str) -> EventArgument | None:
+def _phrase(token: Any, text: str, mentions: Sequence[Mention], role: str,
+            trigger: tuple[int, int] | None = None) -> EventArgument | None:
     if token.pos_ == "PRON":
         return None
     mention = _mention_at(mentions, token.idx, token.idx + len(token.text))
@@ -70,6 +71,10 @@ def _phrase(token: Any, text: str, mentions: Sequence[Mention], role: str) -> Ev
     while left.i < token.i and left.pos_ in ("ADP", "PUNCT", "CCONJ"):
         left = left.doc[left.i + 1]
     start, end = left.idx, right.idx + len(right.text)
+    if trigger is not None and trigger[0] < end and start < trigger[1]:
+        if trigger[1] >= end:
+            return None
+        start = trigger[1] + (1 if text[trigger[1]:trigger[1] + 1].isspace() else 0)
     return EventArgument(role=role, start=start, end=end, text=text[start:end])
 
 
@@ -93,8 +98,10 @@ def _case_of(token: Any) -> str | None:
 
 
 def parsed_roles(token: Any, text: str, mentions: Sequence[Mention],
-                 compiled: CompiledEvents) -> list[EventArgument]:
-    """Actors and targets of the trigger ``token`` read on the dependency tree."""
+                 compiled: CompiledEvents,
+                 trigger: tuple[int, int] | None = None) -> list[EventArgument]:
+    """Actors and targets of the trigger ``token`` read on the dependency tree; an argument
+    never takes in the trigger's own words (``trigger``: its span)."""
     lexicon = compiled.lexicon
     found: list[tuple[Any, str]] = []
     for child in token.children:
@@ -141,7 +148,7 @@ def parsed_roles(token: Any, text: str, mentions: Sequence[Mention],
         if (arg_token.ent_type_ in _PLACE_LABELS and role == "target"
                 and arg_token.dep_ in ("pobj", "obl")):
             continue
-        argument = _phrase(arg_token, text, mentions, role)
+        argument = _phrase(arg_token, text, mentions, role, trigger)
         if argument is not None:
             out.append(argument)
     return out
@@ -193,7 +200,19 @@ def place_of(sentence: Sentence, token: Any, trigger_start: int,
 
     def introduced(m: Mention) -> bool:
         before = [w for w in words if w.end <= m.start][-3:]
-        return any(w.lower in preps for w in before)
+        if any(w.lower in preps for w in before):
+            return True
+        # With a parse: a preposition on the way up ("in the city of Nice").
+        node = next((w.token for w in words if w.start >= m.start), None)
+        for _ in range(5):
+            if node is None or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.pos_ == "ADP" and node.lower_ in preps:
+                return True
+            if token is not None and node.i == token.i:
+                return False
+        return False
 
     def in_clause(m: Mention) -> bool:
         if token is None:
@@ -211,7 +230,8 @@ def place_of(sentence: Sentence, token: Any, trigger_start: int,
         return False
 
     ranked = sorted(places, key=lambda m: (not (introduced(m) and in_clause(m)),
-                                           not introduced(m), abs(m.start - trigger_start)))
+                                           not introduced(m), m.label != "GPE",
+                                           abs(m.start - trigger_start)))
     best = ranked[0]
     return EventArgument(role="place", start=best.start, end=best.end, text=best.text,
                          label=best.label)

@@ -5,11 +5,15 @@ language pack (``capabilities.events.triggers``) outside the dates of the dates 
 ("3 March" is no march), each one mention with
 - ``modality`` from the cues of its clause (``modality``);
 - ``date``: the date of the dates stage nearest to the trigger in its sentence ("the 2017
-  bombing" is dated 2017), else none: never the publication date by default;
+  bombing" is dated 2017), else none: never the publication date by default
+  (``dating``: a year-dated past reference keeps its date to itself);
 - ``arguments``: place, actors, targets, weapon, claimed_by and reported_by
   (``arguments``), each a span;
 - ``fatalities``/``injured`` for violent types: the tolls of its sentence (``tolls``),
-  each given to the violent mention of the sentence nearest to it.
+  each given to one violent mention: the nearest before it, else the first after it; a
+  "killing" with a toll of two or more is an attack;
+- a violent mention without actor or target takes those of the weak outcome triggers
+  dropped beside it ("Farook and his wife killed 14 people in a mass shooting").
 
 A claim of responsibility gives its actor as ``claimed_by`` to itself and to the nearest
 violent mention of its sentence or the two before it.
@@ -28,11 +32,12 @@ from sourcetrace.capabilities.events.arguments import (
     rule_roles,
     weapon_of,
 )
+from sourcetrace.capabilities.events.dating import dates_for
 from sourcetrace.capabilities.events.lexicon import CompiledEvents, compile_events
 from sourcetrace.capabilities.events.modality import head_token, modality_of
 from sourcetrace.capabilities.events.taxonomy import event_type
 from sourcetrace.capabilities.events.tolls import tolls_of
-from sourcetrace.capabilities.events.triggers import find_triggers
+from sourcetrace.capabilities.events.triggers import Trigger, find_triggers
 from sourcetrace.capabilities.events.words import Sentence, sentences
 from sourcetrace.core.pipeline import Stage
 from sourcetrace.core.resources import Resources
@@ -55,24 +60,39 @@ def compiled_for(language: str | None, resources: Resources | None = None) -> Co
                             lambda: compile_events(pack.events, pack.checks))
 
 
-def _nearest_date(sentence: Sentence, start: int, dates: Sequence[DateRef]) -> DateRef | None:
-    inside = [d for d in dates if sentence.start <= d.start < sentence.end and d.value]
-    if not inside:
-        return None
-    return min(inside, key=lambda d: abs(d.start - start))
-
-
 def _in_date(sentence: Sentence, first: int, last: int, dates: Sequence[DateRef]) -> bool:
     """A trigger word inside a date ("3 March", "el 1 de marzo") is the date's."""
     start, end = sentence.words[first].start, sentence.words[last].end
     return any(d.start < end and start < d.end for d in dates)
 
 
-def _nearest(count: EventCount | None, start: int, starts: list[int]) -> EventCount | None:
-    """A toll goes to the violent mention of its sentence nearest to it, only."""
+def _toll_for(count: EventCount | None, start: int, starts: list[int]) -> EventCount | None:
+    """A toll goes to one violent mention of its sentence: the nearest before it ("a truck
+    rammed into a crowd …, killing 80"), else the first after it ("85 people were killed
+    when a suicide bomber …")."""
     if count is None or start not in starts:
         return None
-    return count if min(starts, key=lambda s: abs(s - count.start)) == start else None
+    before = [s for s in starts if s < count.start]
+    owner = max(before) if before else min(starts)
+    return count if owner == start else None
+
+
+def _roles(sentence: Sentence, trigger: Trigger, text: str, doc: Document,
+           compiled: CompiledEvents) -> list[EventArgument]:
+    first, last = sentence.words[trigger.first], sentence.words[trigger.last]
+    token = head_token(sentence, trigger.first, trigger.last)
+    if token is not None:
+        return parsed_roles(token, text, doc.mentions, compiled, (first.start, last.end))
+    return rule_roles(sentence, trigger.first, trigger.last, text, doc.mentions, compiled)
+
+
+def _attack_if_many(type_id: str, fatalities: EventCount | None) -> str:
+    """A killing of several people counted as a toll is an attack; "killing" is kept for
+    the killing of one person (an assassination, a murder)."""
+    if type_id != "killing" or fatalities is None:
+        return type_id
+    count = fatalities.value if fatalities.value is not None else fatalities.low
+    return "attack" if count is not None and count >= 2 else type_id
 
 
 def _violent(type_id: str) -> bool:
@@ -85,30 +105,35 @@ def extract_events(doc: Document, compiled: CompiledEvents) -> tuple[EventMentio
     if compiled.empty or not doc.text:
         return ()
     text = doc.text
+    since = get_pack(doc.language).checks.since_words
     mentions: list[EventMention] = []
     sentence_of: list[int] = []
     for number, sentence in enumerate(sentences(text, doc.parsed)):
-        triggers = [t for t in find_triggers(sentence, compiled)
-                    if not _in_date(sentence, t.first, t.last, doc.dates)]
+        found = find_triggers(sentence, compiled)
+        triggers = [t for t in found.kept if not _in_date(sentence, t.first, t.last, doc.dates)]
         if not triggers:
             continue
         tolls = tolls_of(sentence, doc.figures, compiled)
-        violent_starts = [sentence.words[t.first].start for t in triggers if _violent(t.type)]
+        starts = [sentence.words[t.first].start for t in triggers]
+        violent_starts = [s for s, t in zip(starts, triggers, strict=True) if _violent(t.type)]
+        dates = dates_for(sentence, starts, doc.dates, text, since)
+        helpers = [r for t in found.absorbed for r in _roles(sentence, t, text, doc, compiled)]
         weapon = weapon_of(sentence, text, compiled)
         claimed = claimed_after(sentence, text, doc.mentions, compiled)
-        for trigger in triggers:
+        for trigger, date in zip(triggers, dates, strict=True):
             first, last = sentence.words[trigger.first], sentence.words[trigger.last]
             token = head_token(sentence, trigger.first, trigger.last)
-            if token is not None:
-                roles = parsed_roles(token, text, doc.mentions, compiled)
-            else:
-                roles = rule_roles(sentence, trigger.first, trigger.last, text, doc.mentions,
-                                   compiled)
+            roles = _roles(sentence, trigger, text, doc, compiled)
+            violent = _violent(trigger.type)
+            if violent:
+                # "killed 14 people in a mass shooting": the outcome verb's roles.
+                for role in ("actor", "target"):
+                    if not any(a.role == role for a in roles):
+                        roles.extend(h for h in helpers if h.role == role)
             arguments: list[EventArgument] = list(roles)
             place = place_of(sentence, token, first.start, doc.mentions, compiled)
             if place is not None and not any(a.start == place.start for a in arguments):
                 arguments.append(place)
-            violent = _violent(trigger.type)
             if weapon is not None and violent:
                 arguments.append(weapon)
             if claimed is not None and (violent or trigger.type == _CLAIM):
@@ -119,18 +144,18 @@ def extract_events(doc: Document, compiled: CompiledEvents) -> tuple[EventMentio
             reporter = reporter_of(first.start, doc.quotes)
             if reporter is not None:
                 arguments.append(reporter)
-            date = _nearest_date(sentence, first.start, doc.dates)
+            fatalities = _toll_for(tolls.fatalities, first.start, violent_starts)
             mentions.append(EventMention(
                 start=first.start, end=last.end, text=text[first.start:last.end], stage=NAME,
-                type=trigger.type,
+                type=_attack_if_many(trigger.type, fatalities),
                 modality=modality_of(sentence, trigger.first, trigger.last, compiled),
                 sentence_start=sentence.start, sentence_end=sentence.end,
                 date=date.value if date else None,
                 date_precision=date.precision if date else None,
                 date_start=date.start if date else None, date_end=date.end if date else None,
                 arguments=tuple(sorted(arguments, key=lambda a: (a.start, a.role))),
-                fatalities=_nearest(tolls.fatalities, first.start, violent_starts),
-                injured=_nearest(tolls.injured, first.start, violent_starts),
+                fatalities=fatalities,
+                injured=_toll_for(tolls.injured, first.start, violent_starts),
             ))
             sentence_of.append(number)
     return tuple(_spread_claims(mentions, sentence_of))

@@ -28,7 +28,7 @@ from sourcetrace.capabilities.events.lexicon import CompiledEvents
 from sourcetrace.capabilities.events.taxonomy import event_type
 from sourcetrace.capabilities.events.words import Sentence, match_at, window_has
 
-__all__ = ["Trigger", "find_triggers"]
+__all__ = ["Trigger", "Triggers", "find_triggers"]
 
 _NEAR = 4
 _GENERIC = frozenset({"attack", "killing"})
@@ -44,6 +44,16 @@ class Trigger:
     type: str
     key: str
     weak: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    """The triggers of a sentence, and the weak ones dropped beside a stronger trigger:
+    their subjects and objects still say who did it to whom ("49 people were killed by a
+    lone gunman in a mass shooting")."""
+
+    kept: list[Trigger]
+    absorbed: list[Trigger]
 
 
 def _blocked(sentence: Sentence, trigger: Trigger, compiled: CompiledEvents) -> bool:
@@ -102,7 +112,7 @@ def _is_violent(trigger: Trigger) -> bool:
     return event_type(trigger.type).family == "violence"
 
 
-def find_triggers(sentence: Sentence, compiled: CompiledEvents) -> list[Trigger]:
+def find_triggers(sentence: Sentence, compiled: CompiledEvents) -> Triggers:
     """The event triggers of one sentence, in text order, after the filters above."""
     kept = [t for t in _candidates(sentence, compiled)
             if not _required_missing(sentence, t, compiled)
@@ -114,6 +124,7 @@ def find_triggers(sentence: Sentence, compiled: CompiledEvents) -> list[Trigger]
         kept = [t for t in kept if not (_is_violent(t) and t.first > claim.last)]
     violent_strong = [t for t in kept if _is_violent(t) and not t.weak]
     weak = [t for t in kept if _is_violent(t) and t.weak]
+    absorbed = weak if violent_strong else []
     if violent_strong:
         kept = [t for t in kept if not (t.weak and _is_violent(t))]
         specific = [t for t in violent_strong if t.type not in _GENERIC]
@@ -126,7 +137,7 @@ def find_triggers(sentence: Sentence, compiled: CompiledEvents) -> list[Trigger]
     refined = _refined_type(sentence, compiled)
     if refined is not None:
         kept = [replace(t, type=refined) if t.type in _GENERIC else t for t in kept]
-    return kept
+    return Triggers(kept, absorbed)
 
 
 def _one_per_report(triggers: list[Trigger]) -> list[Trigger]:

@@ -1,5 +1,6 @@
 """The words of each sentence, read from the shared parse where there is one, else from the
-rule tokenizer (German): one shape for every later step of the events stage."""
+rule tokenizer (German): one shape for every later step of the events stage. A line break
+always ends a sentence, whatever the parser joined across it."""
 
 from __future__ import annotations
 
@@ -38,16 +39,23 @@ def sentences(text: str, parsed: Any) -> list[Sentence]:
     if parsed is not None:
         out = []
         for sent in parsed.sents:
-            words = tuple(Word(t.idx, t.idx + len(t.text), t.lower_, t.lemma_.lower(), t)
-                          for t in sent if not t.is_space)
+            words: list[Word] = []
+            for t in sent:
+                if t.is_space:
+                    # A line break ends a sentence (a headline above its first paragraph).
+                    if "\n" in t.text and words:
+                        out.append(Sentence(words[0].start, words[-1].end, tuple(words)))
+                        words = []
+                    continue
+                words.append(Word(t.idx, t.idx + len(t.text), t.lower_, t.lemma_.lower(), t))
             if words:
-                out.append(Sentence(words[0].start, words[-1].end, words))
+                out.append(Sentence(words[0].start, words[-1].end, tuple(words)))
         return out
     result = []
     for start, end in sentence_spans(text):
-        words = tuple(Word(t.start, t.end, t.lower, t.lower) for t in tokenize(text, start, end))
-        if words:
-            result.append(Sentence(start, end, words))
+        plain = tuple(Word(t.start, t.end, t.lower, t.lower) for t in tokenize(text, start, end))
+        if plain:
+            result.append(Sentence(start, end, plain))
     return result
 
 

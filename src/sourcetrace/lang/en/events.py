@@ -8,6 +8,7 @@ LEXICON = EventLexicon(
         "attack": "attack", "assault": "attack", "ambush": "attack", "massacre": "attack",
         "storm": "attack",
         "shooting": "shooting", "shoot": "shooting", "gunfire": "shooting",
+        "shoot dead": "shooting", "gun down": "shooting",
         "open fire": "shooting", "gun attack": "shooting", "gunman": "shooting",
         "stabbing": "stabbing", "stab": "stabbing", "knife attack": "stabbing",
         "bombing": "bombing", "bomb": "bombing", "explosion": "bombing", "blast": "bombing",
@@ -67,6 +68,7 @@ LEXICON = EventLexicon(
         "convict": "court_case", "conviction": "court_case", "sentence": "court_case",
         "verdict": "court_case", "acquit": "court_case", "acquittal": "court_case",
         "prosecute": "court_case", "sue": "court_case", "lawsuit": "court_case",
+        "court case": "court_case",
         "plead guilty": "court_case", "ruling": "court_case",
         # politics
         "coup": "coup_attempt", "coup attempt": "coup_attempt", "putsch": "coup_attempt",
