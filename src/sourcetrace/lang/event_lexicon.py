@@ -25,7 +25,8 @@ German). Values are event type ids of ``capabilities.events.taxonomy``.
   With a parse a cue counts when it is the trigger's head word or an ancestor's, or an
   auxiliary, negation, marker or determiner of either; without one, when it stands in
   the six words before the trigger in its sentence.
-- ``place_preps``: prepositions that introduce where ("in", "near").
+- ``place_preps``: prepositions that introduce where ("in", "near"); ``place_links``:
+  those that tie a name to a place noun ("the city of Nice", "la ville de Nice").
 - ``actor_preps`` / ``target_preps``: prepositions that introduce the perpetrator after an
   event noun ("by") and the target ("on", "against").
 - ``light_verbs``: verbs whose subject is the actor of their event-noun object ("carry
@@ -54,6 +55,7 @@ class EventLexicon:
     metaphor_context: frozenset[str] = frozenset()
     modality: Mapping[str, str] = field(default_factory=dict)
     place_preps: frozenset[str] = frozenset()
+    place_links: frozenset[str] = frozenset()
     actor_preps: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()

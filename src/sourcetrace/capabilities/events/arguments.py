@@ -68,7 +68,8 @@ def _phrase(token: Any, text: str, mentions: Sequence[Mention], role: str,
         right = doc[right.i + 2]  # "passers-by"
     if token.i - left.i > _MAX_WORDS:
         left = token
-    while left.i < token.i and left.pos_ in ("ADP", "PUNCT", "CCONJ"):
+    while left.i < token.i and (left.pos_ in ("PUNCT", "CCONJ")
+                                or left.dep_ in ("case", "prep", "mark")):
         left = left.doc[left.i + 1]
     start, end = left.idx, right.idx + len(right.text)
     if trigger is not None and trigger[0] < end and start < trigger[1]:
@@ -190,26 +191,31 @@ def rule_roles(sentence: Sentence, first: int, last: int, text: str,
 
 def place_of(sentence: Sentence, token: Any, trigger_start: int,
              mentions: Sequence[Mention], compiled: CompiledEvents) -> EventArgument | None:
-    """The GPE/LOC name of the trigger's clause, else the nearest of the sentence."""
+    """The GPE/LOC name of the trigger's clause, else the nearest of the sentence: first a
+    name both in the clause and after a place preposition, then one in the clause, then one
+    after a place preposition (the nearest preposition above it, with a parse), a country
+    or city before a region or street, the nearest first."""
     places = [m for m in mentions if m.label in _PLACE_LABELS
               and sentence.start <= m.start < sentence.end]
     if not places:
         return None
     preps = compiled.lexicon.place_preps
+    links = compiled.lexicon.place_links
     words = sentence.words
 
     def introduced(m: Mention) -> bool:
         before = [w for w in words if w.end <= m.start][-3:]
         if any(w.lower in preps for w in before):
             return True
-        # With a parse: a preposition on the way up ("in the city of Nice").
+        # With a parse: the nearest preposition above the name, within three steps, past
+        # a place link ("in the city of Nice", not "near … one of Germany's malls").
         node = next((w.token for w in words if w.start >= m.start), None)
-        for _ in range(5):
+        for _ in range(3):
             if node is None or node.head.i == node.i:
                 return False
             node = node.head
-            if node.pos_ == "ADP" and node.lower_ in preps:
-                return True
+            if node.pos_ == "ADP" and node.lower_ not in links:
+                return bool(node.lower_ in preps)
             if token is not None and node.i == token.i:
                 return False
         return False
@@ -224,13 +230,14 @@ def place_of(sentence: Sentence, token: Any, trigger_start: int,
                 return False
             if node.i in (token.i, token.head.i):
                 return True
-            if node.head.i == node.i:
-                return False
+            if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node is not place_token):
+                return False  # another clause ("as she walked … on Pier 14")
             node = node.head
         return False
 
     ranked = sorted(places, key=lambda m: (not (introduced(m) and in_clause(m)),
-                                           not introduced(m), m.label != "GPE",
+                                           not in_clause(m), not introduced(m),
+                                           m.label != "GPE",
                                            abs(m.start - trigger_start)))
     best = ranked[0]
     return EventArgument(role="place", start=best.start, end=best.end, text=best.text,

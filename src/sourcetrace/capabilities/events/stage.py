@@ -130,7 +130,9 @@ def extract_events(doc: Document, compiled: CompiledEvents) -> tuple[EventMentio
                 for role in ("actor", "target"):
                     if not any(a.role == role for a in roles):
                         roles.extend(h for h in helpers if h.role == role)
-            arguments: list[EventArgument] = list(roles)
+            # Only the sentence's own words (a parse may hang a headline on the body).
+            arguments: list[EventArgument] = [a for a in roles if sentence.start <= a.start
+                                              and a.end <= sentence.end]
             place = place_of(sentence, token, first.start, doc.mentions, compiled)
             if place is not None and not any(a.start == place.start for a in arguments):
                 arguments.append(place)

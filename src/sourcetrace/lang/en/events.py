@@ -164,6 +164,7 @@ LEXICON = EventLexicon(
         "prevent": "hypothetical", "foil": "hypothetical", "thwart": "hypothetical",
     },
     place_preps=frozenset({"in", "at", "near", "outside", "inside", "across", "on", "from"}),
+    place_links=frozenset({"of"}),
     actor_preps=frozenset({"by"}),
     target_preps=frozenset({"on", "against", "of", "targeting"}),
     light_verbs=frozenset({"carry", "launch", "stage", "conduct", "mount", "commit",

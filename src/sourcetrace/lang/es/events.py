@@ -115,6 +115,7 @@ LEXICON = EventLexicon(
         "evitar": "hypothetical", "frustrar": "hypothetical", "impedir": "hypothetical",
     },
     place_preps=frozenset({"en", "cerca", "a", "junto"}),
+    place_links=frozenset({"de"}),
     actor_preps=frozenset({"por"}),
     target_preps=frozenset({"contra", "sobre", "a"}),
     light_verbs=frozenset({"cometer", "perpetrar", "lanzar", "llevar", "reivindicar",

@@ -105,6 +105,7 @@ LEXICON = EventLexicon(
         "éviter": "hypothetical", "empêcher": "hypothetical", "pourrait": "hypothetical",
     },
     place_preps=frozenset({"à", "en", "dans", "près", "au", "aux", "sur"}),
+    place_links=frozenset({"de", "d'"}),
     actor_preps=frozenset({"par"}),
     target_preps=frozenset({"contre", "sur", "visant"}),
     light_verbs=frozenset({"commettre", "perpétrer", "mener", "lancer", "revendiquer",
