@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from sourcetrace.capabilities.linking.corpus import knowledge_base, relink
 from sourcetrace.capabilities.linking.linker import link_mentions
 from sourcetrace.capabilities.linking.records import Decision, LinkResult
 from sourcetrace.config import Settings
-from sourcetrace.errors import DecisionError, UnknownEntityError
-from sourcetrace.storage import entities as queries
+from sourcetrace.errors import DecisionError, StaleDecisionError, UnknownEntityError
+from sourcetrace.storage.base import Store
 
 __all__ = ["Action", "DecisionOutcome", "decide"]
 
@@ -55,7 +55,7 @@ def _check(action: str, entity: str, other: str | None, alias: str | None,
 
 
 def decide(
-    store: Any,
+    store: Store,
     settings: Settings,
     *,
     action: Action,
@@ -75,7 +75,7 @@ def decide(
     for _attempt in range(_ATTEMPTS - 1):
         try:
             return _decide_once(store, settings, action, entity, other, alias, mentions, name)
-        except queries.StaleDecision:
+        except StaleDecisionError:
             continue  # another decision was stored meanwhile: try again against it
     return _decide_once(store, settings, action, entity, other, alias, mentions, name,
                         replay=True)
@@ -85,19 +85,19 @@ def decide(
 _ATTEMPTS = 3
 
 
-def _decide_once(store: Any, settings: Settings, action: Action, entity: str,
+def _decide_once(store: Store, settings: Settings, action: Action, entity: str,
                  other: str | None, alias: str | None, mentions: Sequence[str],
                  name: str | None, *, replay: bool = False) -> DecisionOutcome:
-    before = queries.entity_ids(store)
+    before = store.entity_ids()
     for ident in (entity, other):
         if ident is not None and ident not in before:
             raise UnknownEntityError(
                 f"no entity {ident!r} in {store.path} (see `sourcetrace entity list`)")
-    stored = queries.decisions(store)
+    stored = store.decisions()
     trial = Decision(seq=max((d.seq for d in stored), default=0) + 1, action=action,
                      entity=entity, other=other, alias=alias, mentions=tuple(mentions),
                      name=name)
-    linked = queries.link_mentions_of(store)
+    linked = store.link_mentions()
     result = link_mentions(linked, knowledge_base(store, settings), [*stored, trial])
     if trial in result.unapplied:
         raise DecisionError(
@@ -106,9 +106,9 @@ def _decide_once(store: Any, settings: Settings, action: Action, entity: str,
                else ""))
     # The decision and the entities it gives are stored in one transaction: a process
     # killed in between leaves the case as it was.
-    seq = queries.add_decision(store, action=action, entity=entity, other=other, alias=alias,
-                               mentions=trial.mentions, name=name,
-                               result=None if replay else (trial.seq, result, linked))
+    seq = store.add_decision(action=action, entity=entity, other=other, alias=alias,
+                             mentions=trial.mentions, name=name,
+                             result=None if replay else (trial.seq, result, linked))
     if replay:  # the last try: replay exactly what is stored
         result = relink(store, settings)
     decision = Decision(seq=seq, action=action, entity=entity, other=other, alias=alias,
