@@ -54,7 +54,15 @@ class FigureLexicon:
       the figure's clause ("Each day, around 60 people are brought over").
     - ``tolls``: phrases that make a bare figure a death toll -> the counted word ("the
       death toll rose to 133" counts "dead"), read before the figure in its clause.
+    - ``counted_keys``: counted nouns (lemmas, lower case) -> the language-neutral key
+      figures are compared on, a singular English noun ("personnes" -> "person",
+      "Soldaten" -> "soldier"); a noun not listed keeps its lemma.
     - ``vague_plurals``: number words that are ranges -> (low, high) ("hundreds").
+    - ``vague_before``: words that make a bare power of ten a range ("several hundred",
+      "plusieurs milliers": 100–999, 1,000–9,999).
+    - ``counted_links``: words between a scale or vague word and its counted noun
+      ("millions of dollars", "un millier de personnes", "cientos de personas").
+    - ``approximate_scales``: scale nouns that say "about" ("un millier", "une dizaine").
     - ``range_openers``: opener -> the joiner it expects ("between" -> "and");
       ``range_joiners``: joiners valid without an opener ("to", "-").
     - ``single_words``: number words that alone are too ambiguous to be a figure ("one",
@@ -89,7 +97,11 @@ class FigureLexicon:
     rates: Mapping[str, str] = field(default_factory=dict)
     clause_rates: Mapping[str, str] = field(default_factory=dict)
     tolls: Mapping[str, str] = field(default_factory=dict)
+    counted_keys: Mapping[str, str] = field(default_factory=dict)
     vague_plurals: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    vague_before: frozenset[str] = frozenset()
+    approximate_scales: frozenset[str] = frozenset()
+    counted_links: tuple[str, ...] = ()
     range_openers: Mapping[str, str] = field(default_factory=dict)
     range_joiners: tuple[str, ...] = ("-", "\u2013", "\u2014")
     single_words: frozenset[str] = frozenset()

@@ -5,6 +5,10 @@ after it, lemmatised ("children" -> "child"). Without one (German, or a missing 
 the next word that is not a function word; where nouns are capitalised, the first
 capitalised word within three words, skipping the lower-case adjectives before it
 ("300 syrische Flüchtlinge").
+
+``counted_key`` turns the noun into the language-neutral key figures are compared on (a
+singular English noun: "personnes" -> "person", "Soldaten" -> "soldier"), from the
+language pack's ``counted_keys``; a nationality noun ("5,000 Americans") counts people.
 """
 
 from __future__ import annotations
@@ -14,11 +18,15 @@ from typing import Any
 
 from sourcetrace.lang.figure_lexicon import FigureLexicon
 
-__all__ = ["counted_after"]
+__all__ = ["counted_after", "counted_key"]
 
 _NEXT_WORDS = re.compile(r"(?:[ \u00a0\u202f]+([^\W\d_]+(?:-[^\W\d_]+)*))")
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _MAX_GAP = 4
+#: The key of a nationality or group noun used as the counted thing ("5,000 Americans").
+_PEOPLE = "person"
+#: A compound is looked up by a listed ending at least this long ("Kriegsflüchtlinge").
+_MIN_ENDING = 5
 
 
 def counted_after(text: str, end: int, parsed: Any, lex: FigureLexicon) -> tuple[str, int] | None:
@@ -49,6 +57,8 @@ def _from_parse(parsed: Any, end: int) -> tuple[str, int] | None:
 
 
 def _lemma(token: Any) -> str:
+    if token.ent_type_ == "NORP":
+        return _PEOPLE
     if token.pos_ == "PROPN":
         return str(token.text)
     return str(token.lemma_ or token.text).lower()
@@ -69,3 +79,19 @@ def _from_words(text: str, end: int, lex: FigureLexicon) -> tuple[str, int] | No
             return word, match.end()
         position = match.end()
     return None
+
+
+def counted_key(word: str, lex: FigureLexicon) -> str:
+    """The language-neutral key of a counted noun (its lower-case lemma when not listed)."""
+    folded = word.replace("\u2019", "'").strip().lower()
+    keys = lex.counted_keys
+    if folded in keys:
+        return keys[folded]
+    last = folded.rsplit("-", 1)[-1]
+    if last in keys:
+        return keys[last]
+    if lex.capitalised_nouns:
+        for cut in range(1, len(folded) - _MIN_ENDING + 1):
+            if folded[cut:] in keys:
+                return keys[folded[cut:]]
+    return folded

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sourcetrace.capabilities.figures.counted import counted_after
+from sourcetrace.capabilities.figures.counted import counted_after, counted_key
 from sourcetrace.capabilities.figures.numbers import NumberSpan, find_numbers
 from sourcetrace.capabilities.figures.patterns import (
     FigurePatterns,
@@ -124,7 +124,8 @@ def _quantity(text: str, number: NumberSpan, patterns: FigurePatterns) -> _Quant
         currency = patterns.currency_lookup.get(normalise_phrase(before.group()))
         start = before.start()
     after_currency = patterns.currency_after.match(text, end)
-    if after_currency is None and patterns.currency_after_linked is not None and number.scaled:
+    if (after_currency is None and patterns.currency_after_linked is not None
+            and (number.scaled or (number.words and number.value >= 100))):
         after_currency = patterns.currency_after_linked.match(text, end)
     after_unit = patterns.unit.match(text, end) if patterns.unit is not None else None
     if after_unit is not None and (
@@ -250,6 +251,8 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
     counted_end = end
     if not measured and rate is None:
         found = counted_after(text, end, parsed, lex)
+        if found is None and (number.words or number.scaled):
+            found = _counted_linked(text, end, parsed, lex)
         if found is not None:
             counted, counted_end = found
     if not is_range and not measured:
@@ -277,11 +280,15 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
     if counted is None and not measured:
         # "the death toll rose to 133": a toll counts the dead.
         counted = _toll(text[clause[0] : start], lex)
+    if counted is not None:
+        counted = counted_key(counted, lex)
     low, high, value = quantity.low, quantity.high, None if is_range else quantity.value
-    vague = lex.vague_plurals.get(normalise_phrase(text[number.start : number.end]))
-    if vague is not None and number.words and not is_range and not _scales_next(text, number, lex):
-        # "hundreds of people" is a range, not 100.
+    vague = _vague(text, number, lex) if number.words and not is_range else None
+    if vague is not None:
+        # "hundreds of people", "several hundred" are ranges, not 100.
         low, high, value = vague[0], vague[1], None
+    if qualifier is None and number.last_word in lex.approximate_scales:
+        qualifier = "about"  # "un millier", "una decena"
     end = len(text[:end].rstrip(" ,\u00a0\u202f"))
     return Figure(
         start=start,
@@ -320,6 +327,40 @@ def _clause_rate(text: str, clause: tuple[int, int], lex: Any) -> str | None:
     span = text[clause[0] : clause[1]]
     found = {per for phrase, per in lex.clause_rates.items() if _phrase_in(phrase, span)}
     return found.pop() if len(found) == 1 else None
+
+
+_LINK_SPACE = re.compile(r"[ \u00a0\u202f]*")
+
+
+def _counted_linked(text: str, end: int, parsed: Any, lex: Any) -> tuple[str, int] | None:
+    """The counted noun after a scale or vague word and a link word: "millions of dollars"."""
+    gap = _LINK_SPACE.match(text, end)
+    position = gap.end() if gap else end
+    for link in sorted(lex.counted_links, key=len, reverse=True):
+        after = position + len(link)
+        if text[position:after].lower() == link and (
+            link[-1:] in "'\u2019" or not text[after : after + 1].isalpha()
+        ):
+            return counted_after(text, after, parsed, lex)
+    return None
+
+
+def _vague(text: str, number: NumberSpan, lex: Any) -> tuple[float, float] | None:
+    """The range a vague number word stands for, else None.
+
+    A vague plural ("hundreds", "des milliers") is the range of its power of ten unless
+    it scales the next number ("hundreds of billions"); a bare power of ten after
+    "several" ("several hundred", "plusieurs milliers") is N to 10N - 1.
+    """
+    found = lex.vague_plurals.get(normalise_phrase(text[number.start : number.end]))
+    if found is not None:
+        return None if _scales_next(text, number, lex) else (float(found[0]), float(found[1]))
+    words = re.findall(r"[^\W\d_]+", text[max(0, number.start - 20) : number.start])
+    single = " " not in text[number.start : number.end].strip()
+    power = number.value in (100.0, 1e3, 1e6, 1e9)
+    if single and power and words and words[-1].lower() in lex.vague_before:
+        return number.value, number.value * 10 - 1
+    return None
 
 
 def _scales_next(text: str, number: NumberSpan, lex: Any) -> bool:
@@ -369,7 +410,7 @@ def run(doc: Document, resources: Resources) -> Document:
 
 STAGE = Stage(
     name=NAME,
-    version="2",
+    version="3",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"figures"}),
     run=run,

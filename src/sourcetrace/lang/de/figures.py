@@ -4,6 +4,7 @@ German nouns are capitalised, which lets the stage find the counted noun ("1.200
 Flüchtlinge") without a parser: no German spaCy pipeline is available.
 """
 
+from sourcetrace.lang.de.figures_counted import COUNTED_KEYS
 from sourcetrace.lang.figure_lexicon import ContextRule, FigureLexicon
 from sourcetrace.lang.xx.figures import CURRENCY_CODES, CURRENCY_SYMBOLS, MASKS, NOT_FIGURES
 
@@ -27,6 +28,7 @@ LEXICON = FigureLexicon(
     },
     currency_symbols=CURRENCY_SYMBOLS,
     currency_codes=CURRENCY_CODES,
+    currency_links=("an",),
     currency_after={
         "euro": "EUR", "euros": "EUR", "dollar": "USD", "us-dollar": "USD",
         "us-dollars": "USD", "dollars": "USD", "kanadische dollar": "CAD",
@@ -69,8 +71,13 @@ LEXICON = FigureLexicon(
         "jedes jahr": "year", "pro jahr": "year",
     },
     tolls={"zahl der toten": "Tote", "todeszahl": "Tote", "opferzahl": "Tote"},
-    vague_plurals={"hunderte": (200.0, 999.0), "tausende": (2000.0, 9999.0),
-                   "dutzende": (24.0, 99.0)},
+    counted_keys=COUNTED_KEYS,
+    counted_links=("von",),
+    vague_plurals={"hunderte": (100.0, 999.0), "tausende": (1000.0, 9999.0),
+                   "dutzende": (24.0, 99.0), "zehntausende": (10000.0, 99999.0),
+                   "hunderttausende": (1e5, 1e6 - 1), "millionen": (1e6, 1e7 - 1),
+                   "milliarden": (1e9, 1e10 - 1)},
+    vague_before=frozenset({"mehrere", "einige", "viele"}),
     rates={
         "pro tag": "day", "am tag": "day", "täglich": "day", "je tag": "day", "/tag": "day",
         "pro woche": "week", "in der woche": "week", "wöchentlich": "week",

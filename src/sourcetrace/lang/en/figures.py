@@ -1,5 +1,6 @@
 """English figure data: number formats, currencies, units, qualifiers, rates, non-figures."""
 
+from sourcetrace.lang.en.figures_counted import COUNTED_KEYS
 from sourcetrace.lang.figure_lexicon import ContextRule, FigureLexicon
 from sourcetrace.lang.xx.figures import CURRENCY_CODES, CURRENCY_SYMBOLS, MASKS, NOT_FIGURES
 
@@ -25,6 +26,7 @@ LEXICON = FigureLexicon(
     },
     currency_symbols=CURRENCY_SYMBOLS,
     currency_codes=CURRENCY_CODES,
+    currency_links=("of",),
     currency_after={
         "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
         "american dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
@@ -82,8 +84,14 @@ LEXICON = FigureLexicon(
     },
     tolls={"death toll": "dead", "toll": "dead", "number of dead": "dead",
            "number of deaths": "dead"},
-    vague_plurals={"hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0),
-                   "dozens": (24.0, 99.0), "tens of thousands": (20000.0, 99999.0)},
+    counted_keys=COUNTED_KEYS,
+    counted_links=("of",),
+    vague_plurals={"hundreds": (100.0, 999.0), "thousands": (1000.0, 9999.0),
+                   "dozens": (24.0, 99.0), "tens of thousands": (10000.0, 99999.0),
+                   "millions": (1e6, 1e7 - 1), "billions": (1e9, 1e10 - 1),
+                   "hundreds of thousands": (1e5, 1e6 - 1),
+                   "tens of millions": (1e7, 1e8 - 1)},
+    vague_before=frozenset({"several", "many", "few"}),
     rates={
         "per day": "day", "a day": "day", "each day": "day", "every day": "day",
         "daily": "day", "/day": "day", "per week": "week", "a week": "week",

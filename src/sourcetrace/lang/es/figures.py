@@ -1,6 +1,7 @@
 """Spanish figure data: number formats, currencies, units, qualifiers, rates, non-figures."""
 
 from sourcetrace.lang.es.dates import MONTH_ABBREVIATIONS
+from sourcetrace.lang.es.figures_counted import COUNTED_KEYS
 from sourcetrace.lang.figure_lexicon import ContextRule, FigureLexicon
 from sourcetrace.lang.xx.figures import CURRENCY_CODES, CURRENCY_SYMBOLS, MASKS, NOT_FIGURES
 
@@ -16,7 +17,8 @@ LEXICON = FigureLexicon(
     groups=(".", "\u00a0", "\u202f"),
     space_groups=True,
     multipliers={
-        "mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "millardo": 1e9,
+        "mil": 1e3, "decena": 10.0, "docena": 12.0, "veintena": 20.0, "centenar": 100.0,
+        "millar": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "millardo": 1e9,
         "millardos": 1e9, "billón": 1e12, "billones": 1e12,
     },
     multiplier_symbols={"M": 1e6, "mill.": 1e6, "k": 1e3},
@@ -64,8 +66,13 @@ LEXICON = FigureLexicon(
     },
     tolls={"balance de muertos": "muerto", "cifra de muertos": "muerto",
            "número de muertos": "muerto", "balance": "muerto"},
-    vague_plurals={"cientos": (200.0, 999.0), "miles": (2000.0, 9999.0),
-                   "decenas": (20.0, 99.0), "centenares": (200.0, 999.0)},
+    counted_keys=COUNTED_KEYS,
+    counted_links=("de",),
+    vague_plurals={"cientos": (100.0, 999.0), "miles": (1000.0, 9999.0),
+                   "decenas": (24.0, 99.0), "centenares": (100.0, 999.0),
+                   "millones": (1e6, 1e7 - 1), "miles de millones": (1e9, 1e12 - 1)},
+    vague_before=frozenset({"varios", "varias", "muchos", "muchas"}),
+    approximate_scales=frozenset({"decena", "docena", "veintena", "centenar", "millar"}),
     rates={
         "al día": "day", "por día": "day", "cada día": "day", "diarios": "day",
         "diarias": "day", "/día": "day", "a la semana": "week", "por semana": "week",

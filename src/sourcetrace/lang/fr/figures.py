@@ -1,6 +1,7 @@
 """French figure data: number formats, currencies, units, qualifiers, rates, non-figures."""
 
 from sourcetrace.lang.figure_lexicon import ContextRule, FigureLexicon
+from sourcetrace.lang.fr.figures_counted import COUNTED_KEYS
 from sourcetrace.lang.xx.figures import CURRENCY_CODES, CURRENCY_SYMBOLS, MASKS, NOT_FIGURES
 
 _LABELS = (
@@ -15,7 +16,10 @@ LEXICON = FigureLexicon(
     groups=(".", "\u00a0", "\u202f"),
     space_groups=True,
     multipliers={
-        "mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
+        "mille": 1e3, "millier": 1e3, "milliers": 1e3, "dizaine": 10.0, "douzaine": 12.0,
+        "quinzaine": 15.0, "vingtaine": 20.0, "trentaine": 30.0, "quarantaine": 40.0,
+        "cinquantaine": 50.0, "soixantaine": 60.0, "centaine": 100.0,
+        "million": 1e6, "millions": 1e6,
         "milliard": 1e9, "milliards": 1e9, "billion": 1e12, "billions": 1e12,
     },
     multiplier_symbols={"k": 1e3, "M": 1e6, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "mds": 1e9},
@@ -65,8 +69,15 @@ LEXICON = FigureLexicon(
         "par an": "year", "par année": "year",
     },
     tolls={"bilan": "mort", "nombre de morts": "mort", "nombre de victimes": "mort"},
-    vague_plurals={"centaines": (200.0, 999.0), "milliers": (2000.0, 9999.0),
-                   "dizaines": (20.0, 99.0)},
+    counted_keys=COUNTED_KEYS,
+    counted_links=("de", "d'", "d\u2019", "des"),
+    vague_plurals={"centaines": (100.0, 999.0), "milliers": (1000.0, 9999.0),
+                   "dizaines": (20.0, 99.0), "millions": (1e6, 1e7 - 1),
+                   "milliards": (1e9, 1e10 - 1)},
+    vague_before=frozenset({"plusieurs", "quelques"}),
+    approximate_scales=frozenset({
+        "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+        "cinquantaine", "soixantaine", "centaine", "millier"}),
     rates={
         "par jour": "day", "chaque jour": "day", "quotidiennement": "day", "/jour": "day",
         "par semaine": "week", "chaque semaine": "week", "hebdomadaires": "week",
