@@ -147,3 +147,54 @@ def test_counted_key_is_language_neutral(language: str, text: str, number: str,
 def test_unlisted_counted_noun_keeps_its_lemma() -> None:
     # Must not: a noun with no key is not forced onto a listed one.
     assert one("fr", "Trois girafes ont été vues.", "Trois").counted == "girafe"
+
+
+ADJECTIVE_RATES = [
+    ("en", "Up to 12,000 people were crossing the border daily at the peak.", "12,000", "day"),
+    ("en", "The annual cost of treating the disease is about $434 million.", "434", "year"),
+    ("fr", "Le nombre de cas quotidiens s'élève à 100 000 en moyenne.", "100 000", "day"),
+    ("es", "Los contagios diarios superan los 5.000 en la capital.", "5.000", "day"),
+    ("de", "Die Behörde registriert monatlich rund 1.500 Anträge.", "1.500", "month"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "number", "per"), ADJECTIVE_RATES,
+                         ids=[a[1][:30] for a in ADJECTIVE_RATES])
+def test_rate_adjective_or_adverb_in_the_clause(language: str, text: str, number: str,
+                                                per: str) -> None:
+    assert one(language, text, number).per == per
+
+
+def test_a_newspaper_name_is_not_a_rate() -> None:
+    # Must not: "Daily" in a name, capitalised mid-clause, gives no rate.
+    assert one("en", "Twelve people told the Daily Mail they saw it.", "Twelve").per is None
+    # Must not: a percentage in a clause with a rate adjective is a share, not a rate.
+    assert one("fr", "Les cas quotidiens sont en hausse de 60 % sur la semaine.", "60").per is None
+
+
+NUMBER_OF = [
+    ("en", "The number of migrants rose to 1,200 last year.", "1,200", "migrant"),
+    ("fr", "Le nombre de cas quotidiens s'élève à 100 000 en moyenne.", "100 000", "case"),
+    ("fr", "Le nombre d'admissions a atteint 900 samedi.", "900", "admission"),
+    ("es", "El número de detenidos llegó a 40 el lunes.", "40", "detainee"),
+    ("de", "Die Zahl der Asylanträge stieg auf 40.000.", "40.000", "asylum seeker"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "number", "key"), NUMBER_OF,
+                         ids=[n[1][:30] for n in NUMBER_OF])
+def test_the_number_of_x_counts_x(language: str, text: str, number: str, key: str) -> None:
+    assert one(language, text, number).counted == key
+
+
+def test_the_number_refers_to_what_the_sentence_before_counts() -> None:
+    text = ("About 60 migrants cross the border every day, the police chief said. The "
+            "agency estimated the number at between 1,200 and 2,000 per month.")
+    assert one("en", text, "1,200").counted == "migrant"
+    french = ("Environ 60 migrants traversent chaque jour. L'agence estime ce nombre à "
+              "1 500 par mois.")
+    assert one("fr", french, "1 500").counted == "migrant"
+    # Must not: a bare figure with no "the number" before it borrows nothing.
+    plain = ("About 60 migrants cross the border every day. The bridge was closed at 9 "
+             "and reopened after 40 minutes, with 300 on the waiting list.")
+    assert one("en", plain, "300").counted is None

@@ -60,6 +60,11 @@ class FigureLexicon:
     - ``vague_plurals``: number words that are ranges -> (low, high) ("hundreds").
     - ``vague_before``: words that make a bare power of ten a range ("several hundred",
       "plusieurs milliers": 100–999, 1,000–9,999).
+    - ``number_nouns``: "the number of X" before a bare figure in its clause gives X as
+      the counted thing ("le nombre de cas s'élève à 100 000").
+    - ``reference_nouns``: "the number", "the figure", "the estimate" before a bare figure
+      in its clause: the figure counts what the figure before it (within two sentences)
+      counts ("… migrants cross each day. The agency put the number at 1,200 a month").
     - ``counted_links``: words between a scale or vague word and its counted noun
       ("millions of dollars", "un millier de personnes", "cientos de personas").
     - ``approximate_scales``: scale nouns that say "about" ("un millier", "une dizaine").
@@ -102,6 +107,8 @@ class FigureLexicon:
     vague_before: frozenset[str] = frozenset()
     approximate_scales: frozenset[str] = frozenset()
     counted_links: tuple[str, ...] = ()
+    number_nouns: tuple[str, ...] = ()
+    reference_nouns: tuple[str, ...] = ()
     range_openers: Mapping[str, str] = field(default_factory=dict)
     range_joiners: tuple[str, ...] = ("-", "\u2013", "\u2014")
     single_words: frozenset[str] = frozenset()

@@ -134,7 +134,7 @@ def export(store: Store) -> Iterator[ExportItem]:
 
 
 CORPUS_STAGE = CorpusStage(
-    name="checks", version="2", run=run, export=export,
+    name="checks", version="3", run=run, export=export,
     requires=frozenset({"text", "published", "source", "language", "figures", "quotes",
                         "stories"}),
     assigns=frozenset({"checks"}),

@@ -300,14 +300,15 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
     for key in sorted(groups):
         made = 0
         readings: dict[tuple[float, float, str], list[_Entry]] = defaultdict(list)
-        for entry in _distinct(groups[key]):
+        for entry in groups[key]:
             marker = (entry.m.low, entry.m.high, entry.item.figure.currency or "")
             readings[marker].append(entry)
         reps: list[_Entry] = []
         for same in readings.values():
             for cluster in _clusters(same):
                 reps.append(cluster[0])
-                if len({e.item.article_id for e in cluster}) > 1:
+                if len(cluster) > 1:
+                    # across articles, or restated inside one (a lead and its body)
                     yield _same_figure(cluster, key, story_id)
         # One representative (the earliest) per reading, compared with the others.
         reps.sort(key=lambda e: _order(e.item))
@@ -316,13 +317,16 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
             # giving both an early toll and the latest one is not in conflict with B.
             # Inside one article, two figures are compared when two different sources
             # give them ("60 a day, the police chief said" against the agency's count).
+            # One account (one source, or the outlet's own voice, twice in one article)
+            # is compared only on agreement: a restated or rounded figure, never a
+            # conflict, as two figures of one account are mostly about different things.
             nearest: dict[tuple[str, str], tuple[_Entry, bool]] = {}
             for a in reps[:j]:
-                if a.item.article_id == b.item.article_id and not _two_sources(a, b):
-                    continue
+                one_account = a.item.article_id == b.item.article_id and not _two_sources(a, b)
                 known = _established(a, b, key)
-                if known is None or (not known and not _agree(a, b)):
+                if known is None or ((one_account or not known) and not _agree(a, b)):
                     continue
+                known = known and not one_account
                 source = (a.item.article_id, _source_key(a.item))
                 held = nearest.get(source)
                 if held is None or _distance(a.m, b.m) < _distance(held[0].m, b.m):
@@ -332,7 +336,9 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
                     break
                 made += 1
                 verdict, explanation = _compare(a.item, a.m, b.item, b.m)
-                if not known:
+                if a.item.article_id == b.item.article_id and not _two_sources(a, b):
+                    explanation += "; one account in one article, restated"
+                elif not known:
                     explanation += (
                         "; compared on the amounts alone, as only one report (or"
                         " neither) says what the figure is for"
@@ -376,14 +382,19 @@ def _same_figure(same: Sequence[_Entry], key: tuple[str, str, bool], story_id: s
     first, m = same[0].item, same[0].m
     outlets = list(dict.fromkeys(e.item.source or e.item.article_id for e in same))
     texts = ", ".join(dict.fromkeys(f"“{e.item.figure.text}”" for e in same))
+    reports = len({e.item.article_id for e in same})
+    where = (
+        f"in {reports} reports from {', '.join(outlets)}"
+        if reports > 1
+        else f"given {len(same)} times in one report from {outlets[0]}"
+    )
     return Check(
         id=check_id("figure", ids),
         kind="figure",
         items=ids,
         verdict="consistent",
         explanation=(
-            f"{texts}: the same figure ({m.words}) in {len(same)} reports from "
-            f"{', '.join(outlets)}; first given by {_when(first)}"
+            f"{texts}: the same figure ({m.words}) {where}; first given by {_when(first)}"
         ),
         data={
             "story_id": story_id or None,
@@ -393,18 +404,6 @@ def _same_figure(same: Sequence[_Entry], key: tuple[str, str, bool], story_id: s
             "normalised": [_norm(first.id, m)],
         },
     )
-
-
-def _distinct(members: Sequence[_Entry]) -> list[_Entry]:
-    """One figure per article, source and reading: a figure repeated counts once."""
-    seen: set[tuple[str, str, float, float]] = set()
-    kept = []
-    for entry in members:
-        marker = (entry.item.article_id, _source_key(entry.item), entry.m.low, entry.m.high)
-        if marker not in seen:
-            seen.add(marker)
-            kept.append(entry)
-    return kept
 
 
 def _span(item: FigureItem) -> dict[str, Any]:

@@ -31,9 +31,10 @@ _MIN_ENDING = 5
 
 def counted_after(text: str, end: int, parsed: Any, lex: FigureLexicon) -> tuple[str, int] | None:
     """The counted noun after the number ending at ``end``, and where that noun ends."""
-    if parsed is not None:
-        return _from_parse(parsed, end)
-    return _from_words(text, end, lex)
+    found = _from_parse(parsed, end) if parsed is not None else _from_words(text, end, lex)
+    if found is not None and found[0].lower() in (*lex.weekdays, *lex.months):
+        return None  # "900 samedi": when, not what
+    return found
 
 
 def _from_parse(parsed: Any, end: int) -> tuple[str, int] | None:

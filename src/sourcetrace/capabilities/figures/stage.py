@@ -24,10 +24,19 @@ Decisions, so that figures compare across articles:
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from sourcetrace.capabilities.figures.clause import (
+    BACK_CHARS,
+    clause_of,
+    clause_rate,
+    counted_linked,
+    counted_of_number,
+    refers_back,
+    toll,
+    vague_range,
+)
 from sourcetrace.capabilities.figures.counted import counted_after, counted_key
 from sourcetrace.capabilities.figures.numbers import NumberSpan, find_numbers
 from sourcetrace.capabilities.figures.patterns import (
@@ -84,12 +93,29 @@ def extract_figures(text: str, patterns: FigurePatterns, parsed: Any = None) -> 
         quantity = _quantity(text, number, patterns)
         if quantity is not None:
             quantities.append(quantity)
-    figures = []
+    figures: list[Figure] = []
     for quantity in _merge_ranges(text, quantities, patterns):
         figure = _figure(text, quantity, patterns, parsed)
         if figure is not None:
-            figures.append(figure)
+            figures.append(_counted_from_before(text, figure, figures, patterns.lexicon))
     return tuple(figures)
+
+
+def _counted_from_before(text: str, figure: Figure, earlier: list[Figure],
+                         lex: Any) -> Figure:
+    """A bare figure about "the number" counts what the last counted figure before it
+    (within ``BACK_CHARS``) counts."""
+    if figure.counted or figure.unit or figure.currency:
+        return figure
+    clause = clause_of(text, figure.start, figure.end)
+    if not refers_back(text[clause[0] : figure.start], lex):
+        return figure
+    for previous in reversed(earlier):
+        if previous.end < figure.start - BACK_CHARS:
+            break
+        if previous.counted and not previous.unit and not previous.currency:
+            return dataclasses.replace(figure, counted=previous.counted)
+    return figure
 
 
 def _glued(text: str, number: NumberSpan) -> bool:
@@ -252,7 +278,7 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
     if not measured and rate is None:
         found = counted_after(text, end, parsed, lex)
         if found is None and (number.words or number.scaled):
-            found = _counted_linked(text, end, parsed, lex)
+            found = counted_linked(text, end, parsed, lex)
         if found is not None:
             counted, counted_end = found
     if not is_range and not measured:
@@ -271,19 +297,22 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
     elif counted is not None and patterns.rate_later is not None:
         # "50 refugees a week", "150 fighters cross each month"
         rate = patterns.rate_later.match(text, counted_end)
+        if rate is not None and rate.group("rate")[:1].isupper():
+            rate = None  # a name: "told the Daily Mail"
     if rate is not None:
         per = patterns.rate_lookup.get(normalise_phrase(rate.group("rate")))
-    clause = _clause(text, start, quantity.end)
-    if per is None and quantity.unit not in lex.duration_units:
+    clause = clause_of(text, start, quantity.end)
+    if per is None and quantity.unit is None:
         # "about 60 migrants cross the border every day", "Each day, around 60 people …"
-        per = _clause_rate(text, clause, lex)
+        per = clause_rate(text, clause, lex)
     if counted is None and not measured:
         # "the death toll rose to 133": a toll counts the dead.
-        counted = _toll(text[clause[0] : start], lex)
+        counted = toll(text[clause[0] : start], lex) or counted_of_number(
+            text[clause[0] : start], clause[0], text, parsed, lex)
     if counted is not None:
         counted = counted_key(counted, lex)
     low, high, value = quantity.low, quantity.high, None if is_range else quantity.value
-    vague = _vague(text, number, lex) if number.words and not is_range else None
+    vague = vague_range(text, number, lex) if number.words and not is_range else None
     if vague is not None:
         # "hundreds of people", "several hundred" are ranges, not 100.
         low, high, value = vague[0], vague[1], None
@@ -304,80 +333,6 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
         qualifier=qualifier,
         counted=counted,
     )
-
-
-_CLAUSE_END = re.compile(r"[.!?;\n]")
-
-
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The figure's clause: from the last sentence or clause end before it to the next."""
-    before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)]
-    after = _CLAUSE_END.search(text, end, min(len(text), end + 300))
-    return (before[-1] if before else max(0, start - 300)), (
-        after.start() if after else min(len(text), end + 300)
-    )
-
-
-def _phrase_in(phrase: str, span: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", span, re.IGNORECASE) is not None
-
-
-def _clause_rate(text: str, clause: tuple[int, int], lex: Any) -> str | None:
-    """The one distributive rate stated in the clause ("every day"), else None."""
-    span = text[clause[0] : clause[1]]
-    found = {per for phrase, per in lex.clause_rates.items() if _phrase_in(phrase, span)}
-    return found.pop() if len(found) == 1 else None
-
-
-_LINK_SPACE = re.compile(r"[ \u00a0\u202f]*")
-
-
-def _counted_linked(text: str, end: int, parsed: Any, lex: Any) -> tuple[str, int] | None:
-    """The counted noun after a scale or vague word and a link word: "millions of dollars"."""
-    gap = _LINK_SPACE.match(text, end)
-    position = gap.end() if gap else end
-    for link in sorted(lex.counted_links, key=len, reverse=True):
-        after = position + len(link)
-        if text[position:after].lower() == link and (
-            link[-1:] in "'\u2019" or not text[after : after + 1].isalpha()
-        ):
-            return counted_after(text, after, parsed, lex)
-    return None
-
-
-def _vague(text: str, number: NumberSpan, lex: Any) -> tuple[float, float] | None:
-    """The range a vague number word stands for, else None.
-
-    A vague plural ("hundreds", "des milliers") is the range of its power of ten unless
-    it scales the next number ("hundreds of billions"); a bare power of ten after
-    "several" ("several hundred", "plusieurs milliers") is N to 10N - 1.
-    """
-    found = lex.vague_plurals.get(normalise_phrase(text[number.start : number.end]))
-    if found is not None:
-        return None if _scales_next(text, number, lex) else (float(found[0]), float(found[1]))
-    words = re.findall(r"[^\W\d_]+", text[max(0, number.start - 20) : number.start])
-    single = " " not in text[number.start : number.end].strip()
-    power = number.value in (100.0, 1e3, 1e6, 1e9)
-    if single and power and words and words[-1].lower() in lex.vague_before:
-        return number.value, number.value * 10 - 1
-    return None
-
-
-def _scales_next(text: str, number: NumberSpan, lex: Any) -> bool:
-    """ "hundreds of billions", "tens of thousands": the word scales the number after it."""
-    words = re.match(r"\W+(\w+)\W+(\w+)", text[number.end : number.end + 40])
-    if words is None:
-        return False
-    following = words.group(2).lower()
-    return following in lex.multipliers or following in lex.vague_plurals
-
-
-def _toll(before: str, lex: Any) -> str | None:
-    """The counted word of a toll named before the figure in its clause, else None."""
-    for phrase in sorted(lex.tolls, key=len, reverse=True):
-        if _phrase_in(phrase, before):
-            return str(lex.tolls[phrase])
-    return None
 
 
 def _inside_name(text: str, start: int, capitalised_nouns: bool, patterns: FigurePatterns) -> bool:
