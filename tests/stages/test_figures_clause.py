@@ -4,6 +4,7 @@ close must-not-find case, on sentences we wrote in en, fr, de and es."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -198,3 +199,17 @@ def test_the_number_refers_to_what_the_sentence_before_counts() -> None:
     plain = ("About 60 migrants cross the border every day. The bridge was closed at 9 "
              "and reopened after 40 minutes, with 300 on the waiting list.")
     assert one("en", plain, "300").counted is None
+
+
+def test_headline_figures_come_after_the_body_with_their_field() -> None:
+    from sourcetrace.capabilities.figures.stage import headline_figures
+    from sourcetrace.model import Document
+
+    doc = Document(id="d", origin="", fmt="txt", title="FIVE DEAD IN HARBOUR FIRE",
+                   text="Three people died in the fire.", language="en")
+    (figure,) = headline_figures(doc, patterns_for("en", RESOURCES))
+    assert (figure.field, figure.text, figure.value, figure.counted) == (
+        "headline", "FIVE", 5.0, "death")
+    # Must not: a headline with no figure gives none, and a body figure stays in the body.
+    assert headline_figures(dataclasses.replace(doc, title="Harbour fire"),
+                            patterns_for("en", RESOURCES)) == ()

@@ -195,6 +195,8 @@ def article_detail(store: Store, records: CorpusRecords, article_id: str) -> dic
             spans.append(HighlightSpan(start=q["speaker"]["start"], end=q["speaker"]["end"],
                                        kind="speaker", note=f"speaker: {who}"))
     for i, f in enumerate(by_kind["figure"]):
+        if f.get("field", "text") != "text":
+            continue  # a headline figure: its offsets are in the headline
         spans.append(HighlightSpan(start=f["start"], end=f["end"], kind="figure",
                                    note=f"figure: {_figure_note(f)}", anchor=f"figure-{i}"))
     for i, d in enumerate(by_kind["date"]):

@@ -49,12 +49,15 @@ def _items(
         doc = stored.document
         published = parse_day(doc.published)
         for n, f in enumerate(doc.figures):
+            # A headline figure's offsets are in the headline, and nobody is quoted there.
+            text = (doc.headline or doc.title or "") if f.field == "headline" else doc.text
             figures.append(FigureItem(
                 id=annotation_id(doc.id, "figure", n), article_id=doc.id, figure=f,
                 source=doc.source, published=published, language=doc.language,
-                before=doc.text[max(0, f.start - AFTER_CHARS) : f.start],
-                after=doc.text[f.end : f.end + AFTER_CHARS], seq=seq,
-                speaker=_speaker_of(doc.quotes, f.start, f.end),
+                before=text[max(0, f.start - AFTER_CHARS) : f.start],
+                after=text[f.end : f.end + AFTER_CHARS], seq=seq,
+                speaker=None if f.field == "headline" else _speaker_of(doc.quotes, f.start,
+                                                                        f.end),
             ))
         for n, q in enumerate(doc.quotes):
             quotes.append(QuoteItem(

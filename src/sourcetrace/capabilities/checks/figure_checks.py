@@ -322,7 +322,7 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
             # conflict, as two figures of one account are mostly about different things.
             nearest: dict[tuple[str, str], tuple[_Entry, bool]] = {}
             for a in reps[:j]:
-                one_account = a.item.article_id == b.item.article_id and not _two_sources(a, b)
+                one_account = _one_account(a, b)
                 known = _established(a, b, key)
                 if known is None or ((one_account or not known) and not _agree(a, b)):
                     continue
@@ -336,8 +336,10 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
                     break
                 made += 1
                 verdict, explanation = _compare(a.item, a.m, b.item, b.m)
-                if a.item.article_id == b.item.article_id and not _two_sources(a, b):
+                if _one_account(a, b):
                     explanation += "; one account in one article, restated"
+                elif _headline(a) != _headline(b) and a.item.article_id == b.item.article_id:
+                    explanation += "; the headline against its own article's body"
                 elif not known:
                     explanation += (
                         "; compared on the amounts alone, as only one report (or"
@@ -358,6 +360,20 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
                         "normalised": [_norm(a.item.id, a.m), _norm(b.item.id, b.m)],
                     },
                 )
+
+
+def _headline(entry: _Entry) -> bool:
+    return entry.item.figure.field == "headline"
+
+
+def _one_account(a: _Entry, b: _Entry) -> bool:
+    """Two figures of one account: one article, neither two different sources nor its
+    headline against its body (a headline is checked against its body in full)."""
+    return (
+        a.item.article_id == b.item.article_id
+        and _headline(a) == _headline(b)
+        and not _two_sources(a, b)
+    )
 
 
 def _source_key(item: FigureItem) -> str:

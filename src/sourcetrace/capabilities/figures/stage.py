@@ -49,7 +49,7 @@ from sourcetrace.core.resources import Resources
 from sourcetrace.lang import get_pack
 from sourcetrace.model import Document, Figure
 
-__all__ = ["STAGE", "extract_figures", "patterns_for"]
+__all__ = ["STAGE", "extract_figures", "headline_figures", "patterns_for"]
 
 NAME = "figures"
 _WINDOW = 60
@@ -360,7 +360,22 @@ def run(doc: Document, resources: Resources) -> Document:
     if not doc.text:
         return doc.evolve(figures=())
     patterns = patterns_for(doc.language, resources)
-    return doc.evolve(figures=extract_figures(doc.text, patterns, doc.parsed))
+    body = extract_figures(doc.text, patterns, doc.parsed)
+    return doc.evolve(figures=body + headline_figures(doc, patterns))
+
+
+def headline_figures(doc: Document, patterns: FigurePatterns) -> tuple[Figure, ...]:
+    """The figures of the headline (``field="headline"``, offsets into it), after the
+    body's: "FIVE DEAD" is compared with the body and with other outlets. An all-caps
+    headline is read in lower case, its offsets unchanged."""
+    headline = doc.headline or doc.title
+    if not headline or not headline.strip():
+        return ()
+    reading = headline.lower() if headline.isupper() else headline
+    return tuple(
+        dataclasses.replace(f, text=headline[f.start : f.end], field="headline")
+        for f in extract_figures(reading, patterns)
+    )
 
 
 STAGE = Stage(

@@ -1,0 +1,47 @@
+"""A headline figure is checked against its own body (and other outlets) in full: "FIVE
+DEAD" over a body counting three dead is a conflict; a headline the body repeats is one
+consistent figure."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from sourcetrace.capabilities.checks.figure_checks import FigureItem, figure_checks
+from sourcetrace.model import Figure
+
+
+def _fig(n: int, text: str, *, field: str = "text", article: str = "a",
+         source: str = "Harbour Post", **fields: object) -> FigureItem:
+    figure = Figure(start=0, end=len(text), text=text, stage="figures", field=field,
+                    **fields)  # type: ignore[arg-type]
+    return FigureItem(id=f"{article}:figure:{n}", article_id=article, figure=figure,
+                      source=source, published=date(2024, 6, 11), language="en", seq=0)
+
+
+def test_a_headline_toll_the_body_does_not_give_conflicts() -> None:
+    body = _fig(0, "three", value=3.0, counted="death")
+    headline = _fig(1, "five", field="headline", value=5.0, counted="death")
+    (check,) = list(figure_checks([body, headline]))
+    assert check.verdict == "conflicting"
+    assert check.explanation.endswith("the headline against its own article's body")
+    # Must not: the same two figures as two body figures of one account are two things.
+    both_body = dataclasses.replace(headline, figure=dataclasses.replace(headline.figure,
+                                                                         field="text"))
+    assert list(figure_checks([body, both_body])) == []
+
+
+def test_a_headline_the_body_supports_is_consistent_with_its_nearest_figure() -> None:
+    early = _fig(0, "three", value=3.0, counted="death")
+    latest = _fig(1, "five", value=5.0, counted="death")
+    headline = _fig(2, "five", field="headline", value=5.0, counted="death")
+    checks = list(figure_checks([early, latest, headline]))
+    assert [c.verdict for c in checks] == ["consistent"]
+    assert set(checks[0].items) == {"a:figure:1", "a:figure:2"}
+
+
+def test_a_headline_is_compared_with_other_outlets() -> None:
+    headline = _fig(0, "five", field="headline", value=5.0, counted="death")
+    other = _fig(0, "three", article="b", source="Valley Wire", value=3.0, counted="death")
+    (check,) = list(figure_checks([headline, other]))
+    assert check.verdict == "conflicting"
