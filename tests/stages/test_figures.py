@@ -72,7 +72,8 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
      [fig("3,5 Prozent", value=3.5, unit="%")]),
     ("es", "El paro subió al 3,5 por ciento.", [fig("3,5 por ciento", value=3.5, unit="%")]),
     # --- numbers in words
-    ("en", "Police arrested nine in total after the raid.", [fig("nine", value=9.0)]),
+    ("en", "Police arrested nine in total after the raid.",
+     [fig("nine", value=9.0, counted="person")]),
     ("en", "Two soldiers and one officer died.", [fig("Two", value=2.0, counted="soldier")]),
     ("en", "At least 85 people, including six children, were killed.", [
         fig("At least 85", value=85.0, qualifier="at least", counted="person"),

@@ -213,3 +213,55 @@ def test_headline_figures_come_after_the_body_with_their_field() -> None:
     # Must not: a headline with no figure gives none, and a body figure stays in the body.
     assert headline_figures(dataclasses.replace(doc, title="Harbour fire"),
                             patterns_for("en", RESOURCES)) == ()
+
+
+PEOPLE_VERBS = [
+    ("en", "In the attack 84 were killed and roughly 200 wounded.", "84"),
+    ("en", "In the attack 84 were killed and roughly 200 wounded.", "roughly 200"),
+    ("en", "The bomb killed over 140,000 in a single day.", "140,000"),
+    ("fr", "Dans l'attaque, 12 ont été tués.", "12"),
+    ("es", "Ayer 40 fueron detenidos en la capital.", "40"),
+    ("de", "Am Montag wurden 12 festgenommen.", "12"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "number"), PEOPLE_VERBS,
+                         ids=[p[1][:30] + p[2] for p in PEOPLE_VERBS])
+def test_a_bare_figure_people_undergo_counts_people(language: str, text: str,
+                                                    number: str) -> None:
+    assert one(language, text, number).counted == "person"
+
+
+def test_a_bare_figure_far_from_such_a_verb_counts_nothing() -> None:
+    # Must not: the verb belongs to another part of the sentence.
+    text = "The index rose to 84 on a day when markets were quiet and two people were killed."
+    assert one("en", text, "84").counted is None
+
+
+QUALIFIERS = [
+    ("es", "Obtuvo más del 60 % de los votos.", "60", "more than"),
+    ("fr", "Ils gardent quelques 500 km de frontière.", "500", "about"),
+    ("de", "Die Exklave macht nicht einmal 0,1 Prozent der Fläche aus.", "0,1", "less than"),
+    ("en", "The enclave is not even 0.1 percent of the territory.", "0.1", "less than"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "number", "qualifier"), QUALIFIERS,
+                         ids=[q[1][:30] for q in QUALIFIERS])
+def test_more_qualifiers(language: str, text: str, number: str, qualifier: str) -> None:
+    assert one(language, text, number).qualifier == qualifier
+
+
+def test_a_rate_goes_with_the_nearest_figure_of_its_clause() -> None:
+    text = ("Plus de 16 000 personnes sont hospitalisées, avec près d'un millier "
+            "d'admissions quotidiennes.")
+    assert one("fr", text, "millier").per == "day"
+    assert one("fr", text, "millier").counted == "admission"  # after "d'"
+    # Must not: the figure before the other one does not take its rate.
+    assert one("fr", text, "16 000").per is None
+
+
+def test_counted_noun_after_adjectives() -> None:
+    text = "Près de 100 000 nouveaux cas quotidiens étaient relevés."
+    figure = one("fr", text, "100 000")
+    assert (figure.counted, figure.per) == ("case", "day")

@@ -65,6 +65,9 @@ class FigureLexicon:
     - ``reference_nouns``: "the number", "the figure", "the estimate" before a bare figure
       in its clause: the figure counts what the figure before it (within two sentences)
       counts ("… migrants cross each day. The agency put the number at 1,200 a month").
+    - ``person_verbs``: words that only people undergo ("killed", "blessés", "detenidos",
+      "festgenommen"): a bare figure with one right before it or within three words after
+      it counts people ("84 were killed", "killed over 140,000").
     - ``counted_links``: words between a scale or vague word and its counted noun
       ("millions of dollars", "un millier de personnes", "cientos de personas").
     - ``approximate_scales``: scale nouns that say "about" ("un millier", "une dizaine").
@@ -109,6 +112,7 @@ class FigureLexicon:
     counted_links: tuple[str, ...] = ()
     number_nouns: tuple[str, ...] = ()
     reference_nouns: tuple[str, ...] = ()
+    person_verbs: frozenset[str] = frozenset()
     range_openers: Mapping[str, str] = field(default_factory=dict)
     range_joiners: tuple[str, ...] = ("-", "\u2013", "\u2014")
     single_words: frozenset[str] = frozenset()

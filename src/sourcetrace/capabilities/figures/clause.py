@@ -15,15 +15,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from sourcetrace.capabilities.figures.counted import counted_after
+from sourcetrace.capabilities.figures.counted import noun_at
 from sourcetrace.capabilities.figures.numbers import NumberSpan
 from sourcetrace.capabilities.figures.patterns import normalise_phrase
 
 __all__ = [
     "clause_of",
     "clause_rate",
+    "counted_by_verb",
     "counted_linked",
     "counted_of_number",
     "refers_back",
@@ -48,19 +50,33 @@ def _phrase_in(phrase: str, span: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", span, re.IGNORECASE) is not None
 
 
-def _rate_in(phrase: str, span: str) -> bool:
+def _rate_in(phrase: str, span: str, figure: tuple[int, int],
+             others: Sequence[tuple[int, int]]) -> bool:
     """``phrase`` in ``span`` in lower case, or capitalised where it opens the clause:
-    "Each day, …" and "… crossing daily" are rates; the Daily Mail is not."""
+    "Each day, …" and "… crossing daily" are rates; the Daily Mail is not. A rate with
+    another figure between it and this one goes with that figure ("16 000 hospitalisés,
+    avec un millier d'admissions quotidiennes")."""
     for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", span, re.IGNORECASE):
-        if match.group()[:1].islower() or not span[: match.start()].strip():
+        if not (match.group()[:1].islower() or not span[: match.start()].strip()):
+            continue
+        low, high = sorted((figure[0], match.start()))
+        if not any(low < start and end <= high for start, end in others
+                   if end <= figure[0] or start >= figure[1]):
             return True
     return False
 
 
-def clause_rate(text: str, clause: tuple[int, int], lex: Any) -> str | None:
-    """The one distributive rate stated in the clause ("every day"), else None."""
+def clause_rate(text: str, clause: tuple[int, int], lex: Any, figure: tuple[int, int] = (0, 0),
+                others: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The one distributive rate stated in the clause ("every day"), else None.
+
+    ``figure`` is the figure's span and ``others`` the spans of the text's other numbers
+    (offsets relative to the clause's text are handled here)."""
     span = text[clause[0] : clause[1]]
-    found = {per for phrase, per in lex.clause_rates.items() if _rate_in(phrase, span)}
+    at = (figure[0] - clause[0], figure[1] - clause[0])
+    near = [(s - clause[0], e - clause[0]) for s, e in others
+            if clause[0] <= s and e <= clause[1]]
+    found = {per for phrase, per in lex.clause_rates.items() if _rate_in(phrase, span, at, near)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -76,7 +92,7 @@ def counted_linked(text: str, end: int, parsed: Any, lex: Any) -> tuple[str, int
         if text[position:after].lower() == link and (
             link[-1:] in "'\u2019" or not text[after : after + 1].isalpha()
         ):
-            return counted_after(text, after, parsed, lex)
+            return noun_at(text, after, parsed, lex)
     return None
 
 
@@ -115,9 +131,6 @@ def toll(before: str, lex: Any) -> str | None:
     return None
 
 
-_NOUN_AFTER = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+(?:-[^\W\d_]+)*)")
-
-
 def counted_of_number(before: str, offset: int, text: str, parsed: Any,
                       lex: Any) -> str | None:
     """The counted noun of the last "number of X" in ``before`` (the clause up to the
@@ -130,16 +143,8 @@ def counted_of_number(before: str, offset: int, text: str, parsed: Any,
                 best = match.end()
     if best is None:
         return None
-    noun = _NOUN_AFTER.match(text, offset + best)
-    if noun is None or noun.group(1).lower() in lex.counted_skip:
-        return None
-    if parsed is not None:
-        span = parsed.char_span(noun.start(1), noun.end(1), alignment_mode="expand")
-        if span is not None and len(span) and span[-1].pos_ in ("NOUN", "PROPN"):
-            token = span[-1]
-            return str(token.lemma_ or token.text).lower()
-        return None
-    return noun.group(1)
+    found = noun_at(text, offset + best, parsed, lex)
+    return found[0] if found is not None else None
 
 
 #: How far back a figure referring to "the number" looks for the thing counted.
@@ -153,3 +158,19 @@ def refers_back(before: str, lex: Any) -> bool:
                   before, re.IGNORECASE)
         for phrase in lex.reference_nouns
     )
+
+
+#: The key of what a figure counts when a verb only people undergo goes with it.
+PEOPLE = "person"
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def counted_by_verb(text: str, clause: tuple[int, int], start: int, end: int,
+                    lex: Any) -> str | None:
+    """"person" when a verb only people undergo comes right before the figure or within
+    three words after it, in its clause ("84 were killed", "killed over 140,000")."""
+    before = _WORDS.findall(text[clause[0] : start])[-1:]
+    after = _WORDS.findall(text[end : clause[1]])[:3]
+    if any(word.lower() in lex.person_verbs for word in (*before, *after)):
+        return PEOPLE
+    return None

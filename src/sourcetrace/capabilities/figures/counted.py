@@ -18,7 +18,7 @@ from typing import Any
 
 from sourcetrace.lang.figure_lexicon import FigureLexicon
 
-__all__ = ["counted_after", "counted_key"]
+__all__ = ["counted_after", "counted_key", "noun_at"]
 
 _NEXT_WORDS = re.compile(r"(?:[ \u00a0\u202f]+([^\W\d_]+(?:-[^\W\d_]+)*))")
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -44,17 +44,48 @@ def _from_parse(parsed: Any, end: int) -> tuple[str, int] | None:
     token = span[-1]
     head = token.head
     if (
-        token.dep_ == "nummod"
+        (token.dep_ == "nummod" or (token.dep_ == "det" and token.like_num))
         and head.pos_ in _NOUNS
         and head.idx >= end
         and head.i - token.i <= _MAX_GAP
     ):
         return _lemma(head), head.idx + len(head.text)
-    if token.i + 1 < len(parsed):
-        following = parsed[token.i + 1]
-        if following.pos_ == "NOUN" and following.idx >= end and token.whitespace_:
-            return _lemma(following), following.idx + len(following.text)
+    if token.whitespace_:
+        return _noun_from(parsed, token.i + 1, end, head)
     return None
+
+
+def _noun_from(parsed: Any, index: int, end: int, head: Any = None) -> tuple[str, int] | None:
+    """The noun at token ``index``, or after up to two adjectives when it is ``head``
+    (the number's head, "100 000 nouveaux cas") or no head is given ("d'admissions")."""
+    for following in parsed[index : index + 3]:
+        if following.idx < end:
+            continue
+        if following.pos_ == "NOUN":
+            skipped = following.i > index
+            if skipped and head is not None and following.i != head.i:
+                return None  # "1,200 last year": the noun is not what the number counts
+            return _lemma(following), following.idx + len(following.text)
+        if following.pos_ != "ADJ":
+            return None
+    return None
+
+
+def noun_at(text: str, at: int, parsed: Any, lex: FigureLexicon) -> tuple[str, int] | None:
+    """The counted noun starting at or just after ``at`` (after "of", "de", "d'")."""
+    word = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+)").match(text, at)
+    if word is None or word.group(1).lower() in lex.counted_skip:
+        return None
+    if parsed is None:
+        if word.start(1) > at:
+            return _from_words(text, at, lex)
+        # glued to an apostrophe ("d'admissions"): read it as if a space stood there
+        found = _from_words(f"{text[:at]} {text[at:]}", at, lex)
+        return (found[0], found[1] - 1) if found is not None else None
+    span = parsed.char_span(word.start(1), word.end(1), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return _noun_from(parsed, span[0].i, word.start(1))
 
 
 def _lemma(token: Any) -> str:

@@ -31,6 +31,7 @@ from sourcetrace.capabilities.figures.clause import (
     BACK_CHARS,
     clause_of,
     clause_rate,
+    counted_by_verb,
     counted_linked,
     counted_of_number,
     refers_back,
@@ -94,8 +95,10 @@ def extract_figures(text: str, patterns: FigurePatterns, parsed: Any = None) -> 
         if quantity is not None:
             quantities.append(quantity)
     figures: list[Figure] = []
-    for quantity in _merge_ranges(text, quantities, patterns):
-        figure = _figure(text, quantity, patterns, parsed)
+    merged = _merge_ranges(text, quantities, patterns)
+    spans = [(q.start, q.end) for q in merged]
+    for quantity in merged:
+        figure = _figure(text, quantity, patterns, parsed, spans)
         if figure is not None:
             figures.append(_counted_from_before(text, figure, figures, patterns.lexicon))
     return tuple(figures)
@@ -259,7 +262,8 @@ def _is_year(value: float) -> bool:
     return value.is_integer() and 1800 <= value <= 2100
 
 
-def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: Any) -> Figure | None:
+def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: Any,
+            others: list[tuple[int, int]]) -> Figure | None:
     lex = patterns.lexicon
     number = quantity.number
     is_range = quantity.low is not None
@@ -304,11 +308,14 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
     clause = clause_of(text, start, quantity.end)
     if per is None and quantity.unit is None:
         # "about 60 migrants cross the border every day", "Each day, around 60 people …"
-        per = clause_rate(text, clause, lex)
+        per = clause_rate(text, clause, lex, (start, quantity.end), others)
     if counted is None and not measured:
         # "the death toll rose to 133": a toll counts the dead.
-        counted = toll(text[clause[0] : start], lex) or counted_of_number(
-            text[clause[0] : start], clause[0], text, parsed, lex)
+        counted = (
+            toll(text[clause[0] : start], lex)
+            or counted_of_number(text[clause[0] : start], clause[0], text, parsed, lex)
+            or counted_by_verb(text, clause, start, end, lex)
+        )
     if counted is not None:
         counted = counted_key(counted, lex)
     low, high, value = quantity.low, quantity.high, None if is_range else quantity.value

@@ -58,6 +58,7 @@ LEXICON = FigureLexicon(
         "mindestens": "at least", "wenigstens": "at least", "zumindest": "at least",
         "nicht weniger als": "at least", "mehr als": "more than", "über": "more than",
         "knapp über": "more than", "weit über": "more than", "weniger als": "less than",
+        "nicht einmal": "less than",
         "unter": "less than", "knapp unter": "less than", "rund": "about", "etwa": "about",
         "ungefähr": "about", "circa": "about", "ca.": "about", "zirka": "about",
         "knapp": "about", "fast": "about", "beinahe": "about", "annähernd": "about",
@@ -73,6 +74,10 @@ LEXICON = FigureLexicon(
     },
     tolls={"zahl der toten": "Tote", "todeszahl": "Tote", "opferzahl": "Tote"},
     counted_keys=COUNTED_KEYS,
+    person_verbs=frozenset({
+        "getötet", "verletzt", "verwundet", "gestorben", "starben", "festgenommen",
+        "verhaftet", "evakuiert", "gerettet", "entführt", "ermordet", "hingerichtet",
+        "ertrunken", "abgeschoben", "inhaftiert"}),
     reference_nouns=("die zahl", "diese zahl", "die schätzung", "die gesamtzahl"),
     number_nouns=("zahl der", "anzahl der", "zahl an", "anzahl an"),
     counted_links=("von",),

@@ -70,7 +70,8 @@ LEXICON = FigureLexicon(
         "no less than": "at least", "a minimum of": "at least", "more than": "more than",
         "over": "more than", "above": "more than", "upwards of": "more than",
         "in excess of": "more than", "just over": "more than", "well over": "more than",
-        "fewer than": "less than", "less than": "less than", "under": "less than",
+        "fewer than": "less than", "not even": "less than", "less than": "less than",
+        "under": "less than",
         "below": "less than", "just under": "less than", "up to": "up to",
         "as many as": "up to", "as much as": "up to", "at most": "up to",
         "a maximum of": "up to", "no more than": "up to",
@@ -87,6 +88,10 @@ LEXICON = FigureLexicon(
     tolls={"death toll": "dead", "toll": "dead", "number of dead": "dead",
            "number of deaths": "dead"},
     counted_keys=COUNTED_KEYS,
+    person_verbs=frozenset({
+        "killed", "wounded", "injured", "hurt", "died", "arrested", "detained", "evacuated",
+        "displaced", "rescued", "hospitalised", "hospitalized", "kidnapped", "abducted",
+        "executed", "murdered", "drowned", "deported", "jailed", "imprisoned"}),
     reference_nouns=(
         "the number", "the figure", "the estimate", "the total", "that number", "that figure",
         "this number", "this figure",

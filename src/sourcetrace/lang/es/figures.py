@@ -50,7 +50,8 @@ LEXICON = FigureLexicon(
         "kg": "kg", "t": "t", "ha": "ha", "km/h": "km/h", "MW": "MW", "GW": "GW", "°C": "°C",
     },
     qualifiers={
-        "más de": "more than", "por encima de": "more than", "menos de": "less than",
+        "más de": "more than", "más del": "more than", "menos del": "less than",
+        "ni siquiera": "less than", "por encima de": "more than", "menos de": "less than",
         "por debajo de": "less than", "al menos": "at least", "por lo menos": "at least",
         "como mínimo": "at least", "no menos de": "at least", "unos": "about",
         "unas": "about", "alrededor de": "about", "cerca de": "about",
@@ -69,6 +70,11 @@ LEXICON = FigureLexicon(
     tolls={"balance de muertos": "muerto", "cifra de muertos": "muerto",
            "número de muertos": "muerto", "balance": "muerto"},
     counted_keys=COUNTED_KEYS,
+    person_verbs=frozenset({
+        "fallecidos", "fallecidas", "asesinados", "asesinadas", "detenidos", "detenidas",
+        "arrestados", "evacuados", "desplazados", "rescatados", "hospitalizados",
+        "secuestrados", "ejecutados", "ahogados", "deportados", "encarcelados", "murieron",
+        "fallecieron"}),
     reference_nouns=(
         "la cifra", "esa cifra", "esta cifra", "el número", "ese número", "la estimación",
         "el total",

@@ -57,6 +57,7 @@ LEXICON = FigureLexicon(
         "au moins": "at least", "pas moins de": "at least", "pas moins d'": "at least",
         "au minimum": "at least", "un minimum de": "at least", "environ": "about",
         "près de": "about", "près d'": "about", "presque": "about", "quelque": "about",
+        "quelques": "about", "même pas": "less than", "pas même": "less than",
         "approximativement": "about", "autour de": "about", "à peu près": "about",
         "aux alentours de": "about", "quasiment": "about", "pratiquement": "about",
         "jusqu'à": "up to", "au plus": "up to", "au maximum": "up to",
@@ -75,6 +76,11 @@ LEXICON = FigureLexicon(
     },
     tolls={"bilan": "mort", "nombre de morts": "mort", "nombre de victimes": "mort"},
     counted_keys=COUNTED_KEYS,
+    person_verbs=frozenset({
+        "tués", "tuées", "tué", "blessés", "blessées", "décédés", "décédées", "arrêtés",
+        "arrêtées", "interpellés", "interpellées", "évacués", "évacuées", "déplacés",
+        "secourus", "hospitalisés", "hospitalisées", "enlevés", "exécutés", "assassinés",
+        "noyés", "expulsés", "incarcérés"}),
     reference_nouns=(
         "ce nombre", "ce chiffre", "le chiffre", "le nombre", "l'estimation", "cette estimation",
         "le total",
