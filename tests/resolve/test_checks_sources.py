@@ -72,3 +72,13 @@ def test_one_account_is_compared_inside_an_article_only_when_it_agrees() -> None
     # Must not: different counted things are not compared even when the amounts agree.
     beds = _fig(1, "100 000", None, value=100000.0, counted="bed", per="day")
     assert list(figure_checks([lead, beds])) == []
+
+
+def test_shares_from_two_sources_are_compared_only_when_they_agree() -> None:
+    investigator = _fig(0, "90%", "the investigator", value=90.0, unit="%")
+    network = _fig(1, "10%", "the network", value=10.0, unit="%")
+    # Must not: two shares of wholes nobody named are not a conflict.
+    assert list(figure_checks([investigator, network])) == []
+    range_ = _fig(1, "89 o 90%", "the network", low=89.0, high=90.0, unit="%")
+    (check,) = list(figure_checks([investigator, range_]))
+    assert check.verdict == "consistent"

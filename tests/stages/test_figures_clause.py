@@ -265,3 +265,25 @@ def test_counted_noun_after_adjectives() -> None:
     text = "Près de 100 000 nouveaux cas quotidiens étaient relevés."
     figure = one("fr", text, "100 000")
     assert (figure.counted, figure.per) == ("case", "day")
+
+
+def test_title_case_headline_figures_are_read() -> None:
+    from sourcetrace.capabilities.figures.stage import headline_figures
+    from sourcetrace.model import Document
+
+    doc = Document(id="d", origin="", fmt="txt", language="en", text="Body.",
+                   title="Police Killed 1,184 People Across The Country Last Year")
+    figures = headline_figures(doc, patterns_for("en", RESOURCES), RESOURCES)
+    assert [(f.text, f.counted) for f in figures] == [("1,184", "person")]
+    # Must not: in a sentence-case headline a capitalised word before a number names it.
+    named = dataclasses.replace(doc, title="Crew of Apollo 11 meets the press in Houston")
+    assert headline_figures(named, patterns_for("en", RESOURCES), RESOURCES) == ()
+
+
+def test_partitive_of_counts_the_noun() -> None:
+    text = "The carmaker will shut down about 1,100 of its dealerships next year."
+    assert one("en", text, "1,100").counted == "dealership"
+    french = "Le groupe fermera environ 1 100 de ses concessions."
+    assert one("fr", french, "1 100").counted == "concession"
+    # Must not: "of them" names no counted thing.
+    assert one("en", "Police questioned 12 of them on Monday.", "12").counted is None

@@ -12,8 +12,8 @@ when they are about the same thing:
   donation, one wallet, one network, a reward, a fee …: parts of any total) must be the
   same on both sides, and otherwise the two must share a scope ("total" matches any
   group-level scope). Figures with different scopes are not compared at all;
-- a figure whose scope is unknown on one side (or money with no scope on either) is
-  compared only on agreement: the pair is reported when the amounts overlap
+- a figure whose scope is unknown on one side (or money or a percentage with no scope on
+  either) is compared only on agreement: the pair is reported when the amounts overlap
   (consistent), never as updated, conflicting or unclear, as nothing shows the two are
   about the same thing;
 - a sub-count of a generic group ("dont trois enfants", "four of them") and a figure
@@ -21,6 +21,11 @@ when they are about the same thing:
   left out; "six children" killed is "dead (children)", not the same as "dead";
 - money in one currency: figures in two currencies are reported as "unclear" with the
   reason, as no exchange rate is assumed.
+
+Inside one article, figures from two different sources, or a headline figure and the
+body, are compared in full; two figures of one account (one source, or the outlet's own
+voice, twice) only on agreement: a figure restated in the lead and the body is one
+consistent check.
 
 Verdicts, for a pair from two articles (A published no later than B):
 
@@ -87,6 +92,9 @@ def listing_rank(verdict: str | None) -> int:
 TIME_UNITS = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 )
+#: Units of a share of some whole: two shares are compared only on agreement unless a
+#: scope shows they are of the same whole ("90% of the stolen cars", "10% abroad").
+SHARES = frozenset({"%", "pp"})
 #: Concepts too broad to compare unless the following words narrow them: "two men" may
 #: be the attackers or the dead, "six children" a sub-count of the victims.
 GENERIC = frozenset({"people", "men", "women", "children"})
@@ -270,6 +278,8 @@ def _established(a: _Entry, b: _Entry, key: tuple[str, str, bool]) -> bool | Non
         return None
     if relation == "same":
         return True
+    if key[0] == "unit" and key[1] in SHARES:
+        return False  # "90%" and "10%" are shares of wholes nobody named
     # Counts of one concept with no scope on either side are the usual tolls; money
     # with no stated purpose, or a scope on one side only, is not enough.
     return key[0] != "money" and not a.scopes and not b.scopes

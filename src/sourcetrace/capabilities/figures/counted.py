@@ -23,6 +23,7 @@ __all__ = ["counted_after", "counted_key", "noun_at"]
 _NEXT_WORDS = re.compile(r"(?:[ \u00a0\u202f]+([^\W\d_]+(?:-[^\W\d_]+)*))")
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _MAX_GAP = 4
+_WORD_AT = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+)")
 #: The key of a nationality or group noun used as the counted thing ("5,000 Americans").
 _PEOPLE = "person"
 #: A compound is looked up by a listed ending at least this long ("Kriegsflüchtlinge").
@@ -32,6 +33,11 @@ _MIN_ENDING = 5
 def counted_after(text: str, end: int, parsed: Any, lex: FigureLexicon) -> tuple[str, int] | None:
     """The counted noun after the number ending at ``end``, and where that noun ends."""
     found = _from_parse(parsed, end) if parsed is not None else _from_words(text, end, lex)
+    if found is None:
+        # a word the language pack lists, whatever the tagger says: "FIVE DEAD"
+        word = _WORD_AT.match(text, end)
+        if word is not None and word.start(1) > end and word.group(1).lower() in lex.counted_keys:
+            found = word.group(1).lower(), word.end(1)
     if found is not None and found[0].lower() in (*lex.weekdays, *lex.months):
         return None  # "900 samedi": when, not what
     return found
@@ -73,7 +79,10 @@ def _noun_from(parsed: Any, index: int, end: int, head: Any = None) -> tuple[str
 
 def noun_at(text: str, at: int, parsed: Any, lex: FigureLexicon) -> tuple[str, int] | None:
     """The counted noun starting at or just after ``at`` (after "of", "de", "d'")."""
-    word = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+)").match(text, at)
+    word = _WORD_AT.match(text, at)
+    if word is not None and word.group(1).lower() in lex.counted_skip:
+        at = word.end()  # one determiner or possessive: "of its dealerships"
+        word = _WORD_AT.match(text, at)
     if word is None or word.group(1).lower() in lex.counted_skip:
         return None
     if parsed is None:

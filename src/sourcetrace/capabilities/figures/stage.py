@@ -24,6 +24,7 @@ Decisions, so that figures compare across articles:
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -281,7 +282,8 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
     counted_end = end
     if not measured and rate is None:
         found = counted_after(text, end, parsed, lex)
-        if found is None and (number.words or number.scaled):
+        if found is None:
+            # "millions of dollars", "about 1,100 of its dealerships"
             found = counted_linked(text, end, parsed, lex)
         if found is not None:
             counted, counted_end = found
@@ -368,21 +370,32 @@ def run(doc: Document, resources: Resources) -> Document:
         return doc.evolve(figures=())
     patterns = patterns_for(doc.language, resources)
     body = extract_figures(doc.text, patterns, doc.parsed)
-    return doc.evolve(figures=body + headline_figures(doc, patterns))
+    return doc.evolve(figures=body + headline_figures(doc, patterns, resources))
 
 
-def headline_figures(doc: Document, patterns: FigurePatterns) -> tuple[Figure, ...]:
+def headline_figures(doc: Document, patterns: FigurePatterns,
+                     resources: Resources | None = None) -> tuple[Figure, ...]:
     """The figures of the headline (``field="headline"``, offsets into it), after the
     body's: "FIVE DEAD" is compared with the body and with other outlets. An all-caps
     headline is read in lower case, its offsets unchanged."""
     headline = doc.headline or doc.title
     if not headline or not headline.strip():
         return ()
-    reading = headline.lower() if headline.isupper() else headline
+    # All caps or Title Case is read in lower case (offsets unchanged), so that "Police
+    # Killed 1,184" is not a name followed by a number.
+    title_case = _title_case(headline) and not patterns.lexicon.capitalised_nouns
+    reading = headline.lower() if headline.isupper() or title_case else headline
+    nlp = resources.spacy(doc.language, required=False) if resources and doc.language else None
+    parsed = nlp(reading) if nlp is not None else None
     return tuple(
         dataclasses.replace(f, text=headline[f.start : f.end], field="headline")
-        for f in extract_figures(reading, patterns)
+        for f in extract_figures(reading, patterns, parsed)
     )
+
+
+def _title_case(headline: str) -> bool:
+    words = re.findall(r"[^\W\d_]{4,}", headline)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 STAGE = Stage(

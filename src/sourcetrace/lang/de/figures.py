@@ -135,6 +135,7 @@ LEXICON = FigureLexicon(
             "sind", "waren", "wurden", "werden", "haben", "hatten", "sei", "seien", "ist",
             "war", "wurde", "als", "wie", "insgesamt", "mehr", "weitere", "davon", "laut",
             "bis", "um", "gegen", "pro", "je", "durch", "es", "sie", "er", "wir", "man", "nicht",
+            "seiner", "seinen", "ihrer", "ihren", "diesen", "dieser",
         }
     ),
     capitalised_nouns=True,

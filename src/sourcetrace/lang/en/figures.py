@@ -153,7 +153,8 @@ LEXICON = FigureLexicon(
             "or", "but", "as", "than", "that", "this", "these", "those", "is", "are", "was",
             "were", "be", "been", "has", "have", "had", "who", "which", "per", "more", "less",
             "total", "all", "other", "others", "each", "so", "it", "its", "they", "their",
-            "will", "would", "could", "after", "before", "since", "during",
+            "will", "would", "could", "after", "before", "since", "during", "his", "her",
+            "our", "your", "them", "us",
         }
     ),
 )

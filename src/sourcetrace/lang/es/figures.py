@@ -134,7 +134,8 @@ LEXICON = FigureLexicon(
         {
             "el", "la", "los", "las", "de", "del", "en", "a", "al", "y", "o", "para", "por",
             "con", "sin", "sobre", "entre", "son", "fueron", "han", "habían", "que", "quien",
-            "según", "más", "menos", "total", "años", "desde",
+            "según", "más", "menos", "total", "años", "desde", "sus", "su", "estos", "esos",
+            "estas", "esas", "nuestros", "nuestras",
         }
     ),
 )

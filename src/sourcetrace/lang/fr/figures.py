@@ -145,6 +145,7 @@ LEXICON = FigureLexicon(
             "le", "la", "les", "l", "de", "des", "du", "d", "en", "à", "au", "aux", "et", "ou",
             "pour", "par", "sur", "dans", "avec", "sans", "sont", "ont", "été", "était", "qui",
             "que", "dont", "selon", "plus", "moins", "total", "ans", "depuis", "entre",
+            "ses", "son", "sa", "leurs", "leur", "ces", "ce", "cette", "nos", "vos",
         }
     ),
 )
