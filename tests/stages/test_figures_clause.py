@@ -287,3 +287,22 @@ def test_partitive_of_counts_the_noun() -> None:
     assert one("fr", french, "1 100").counted == "concession"
     # Must not: "of them" names no counted thing.
     assert one("en", "Police questioned 12 of them on Monday.", "12").counted is None
+
+
+MULTIPLIERS = [
+    ("en", "Police killed 100 times more people than terrorists did.", "100"),
+    ("fr", "Il a été condamné trois fois pour vol.", "trois"),
+    ("es", "La cifra se multiplicó siete veces en un año.", "siete"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "number"), MULTIPLIERS,
+                         ids=[m[1][:30] for m in MULTIPLIERS])
+def test_times_is_a_multiplier_not_a_counted_thing(language: str, text: str,
+                                                   number: str) -> None:
+    assert one(language, text, number).counted is None
+
+
+def test_a_counted_noun_after_a_multiplier_word_is_kept() -> None:
+    # Must not: a real counted noun is not dropped ("three timetables").
+    assert one("en", "The operator printed three timetables.", "three").counted == "timetable"

@@ -68,6 +68,9 @@ class FigureLexicon:
     - ``person_verbs``: words that only people undergo ("killed", "blessés", "detenidos",
       "festgenommen"): a bare figure with one right before it or within three words after
       it counts people ("84 were killed", "killed over 140,000").
+    - ``multiplier_nouns``: nouns after a number that make it a multiplier or a frequency,
+      not a count of things ("seven times", "sept fois", "siete veces", "siebenmal"): the
+      figure then has no counted thing.
     - ``counted_links``: words between a scale or vague word and its counted noun
       ("millions of dollars", "un millier de personnes", "cientos de personas").
     - ``approximate_scales``: scale nouns that say "about" ("un millier", "une dizaine").
@@ -113,6 +116,7 @@ class FigureLexicon:
     number_nouns: tuple[str, ...] = ()
     reference_nouns: tuple[str, ...] = ()
     person_verbs: frozenset[str] = frozenset()
+    multiplier_nouns: frozenset[str] = frozenset()
     range_openers: Mapping[str, str] = field(default_factory=dict)
     range_joiners: tuple[str, ...] = ("-", "\u2013", "\u2014")
     single_words: frozenset[str] = frozenset()

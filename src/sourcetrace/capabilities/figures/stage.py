@@ -311,7 +311,11 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
     if per is None and quantity.unit is None:
         # "about 60 migrants cross the border every day", "Each day, around 60 people …"
         per = clause_rate(text, clause, lex, (start, quantity.end), others)
-    if counted is None and not measured:
+    next_word = re.match(r"[ \u00a0\u202f]+([^\W\d_]+)", text[end : end + 30])
+    multiplier = next_word is not None and next_word.group(1).lower() in lex.multiplier_nouns
+    if multiplier:
+        counted = None  # "seven times": a multiplier or a frequency, not a count
+    if counted is None and not measured and not multiplier:
         # "the death toll rose to 133": a toll counts the dead.
         counted = (
             toll(text[clause[0] : start], lex)

@@ -77,7 +77,6 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "charge": ("anklagepunkt", "anklagepunkte", "anklagepunkten", "anklagen"),
     "offence": ("straftat", "straftaten", "delikte", "delikten"),
     "complaint": ("anzeige", "anzeigen", "beschwerden"),
-    "time": ("mal",),
     "year": ("jahr", "jahre", "jahren", "jahres"),
     "month": ("monat", "monate", "monaten"),
     "week": ("woche", "wochen"),

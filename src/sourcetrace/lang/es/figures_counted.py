@@ -44,7 +44,7 @@ COUNTED_KEYS: dict[str, str] = {
     "denuncia": "complaint", "delito": "offence", "crimen": "crime",
     "cargo": "charge", "acusación": "charge", "dificultad": "difficulty",
     "motivo": "ground", "razón": "reason", "página": "page", "libro": "book",
-    "artículo": "article", "vez": "time", "año": "year", "mes": "month",
+    "artículo": "article", "año": "year", "mes": "month",
     "semana": "week", "día": "day", "hora": "hour", "minuto": "minute",
     "segundo": "second", "siglo": "century", "década": "decade",
     "kilómetro": "kilometre", "metro": "metre", "tonelada": "tonne", "litro": "litre",

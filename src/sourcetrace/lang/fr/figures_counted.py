@@ -50,7 +50,7 @@ COUNTED_KEYS: dict[str, str] = {
     "crime": "crime", "infraction": "offence", "chef d'accusation": "charge",
     "motif": "ground", "raison": "reason", "pilier": "pillar", "panneau": "billboard",
     "affiche": "poster", "page": "page", "livre": "book", "article": "article",
-    "fois": "time", "an": "year", "année": "year", "mois": "month", "semaine": "week",
+    "an": "year", "année": "year", "mois": "month", "semaine": "week",
     "jour": "day", "heure": "hour", "minute": "minute", "seconde": "second",
     "siècle": "century", "décennie": "decade", "kilomètre": "kilometre",
     "mètre": "metre", "tonne": "tonne", "litre": "litre", "hectare": "hectare",
