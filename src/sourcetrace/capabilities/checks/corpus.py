@@ -2,8 +2,9 @@
 
 Runs after ``stories``. For every story holding a changed article, the figures and
 quotes of all its articles are compared (``capabilities.checks.figure_checks``,
-``capabilities.checks.claims``) and the story's checks are replaced, so an incremental run
-redoes only the stories it touched.
+``capabilities.checks.claims``), and each article's figures checked against each other
+(``capabilities.checks.figure_arithmetic``: parts and totals, shares), and the story's
+checks are replaced, so an incremental run redoes only the stories it touched.
 Quote embeddings (for "same point" claims) are computed here for those stories only.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import cast
 
 from sourcetrace.capabilities.checks.claims import QuoteItem, claim_checks
+from sourcetrace.capabilities.checks.figure_arithmetic import arithmetic_checks
 from sourcetrace.capabilities.checks.figure_checks import Check, FigureItem, figure_checks
 from sourcetrace.capabilities.stories.corpus import default_embedder
 from sourcetrace.config import Settings
@@ -83,6 +85,7 @@ def story_checks(
     """Every figure and claim check of one story's articles."""
     figures, quotes = _items(articles)
     found = list(figure_checks(figures, story_id=story_id))
+    found.extend(arithmetic_checks(figures, story_id=story_id))
     vectors: dict[str, Vector] = {}
     if embedder is not None and len({q.article_id for q in quotes}) > 1:
         matrix = embedder.encode([q.quote.text for q in quotes])
