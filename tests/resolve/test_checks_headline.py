@@ -45,3 +45,14 @@ def test_a_headline_is_compared_with_other_outlets() -> None:
     other = _fig(0, "three", article="b", source="Valley Wire", value=3.0, counted="death")
     (check,) = list(figure_checks([headline, other]))
     assert check.verdict == "conflicting"
+
+
+def test_a_headline_is_set_against_the_closest_body_figure_whoever_gives_it() -> None:
+    own = _fig(0, "149", value=149.0, counted="death")
+    quoted = dataclasses.replace(_fig(1, "1,147", value=1147.0, counted="death"),
+                                 speaker="the database")
+    headline = _fig(2, "1,184", field="headline", value=1184.0, counted="death")
+    (check,) = list(figure_checks([own, quoted, headline]))
+    # Must not: the outlet's own sub-count is not a second conflict with the headline.
+    assert set(check.items) == {"a:figure:1", "a:figure:2"}
+    assert check.verdict == "conflicting"

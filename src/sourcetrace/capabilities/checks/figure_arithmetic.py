@@ -13,9 +13,10 @@ whole, so a failed sum says nothing.
   (no figure of the same kind between them) adds up exactly, to the precision written,
   to another figure of the article: a listing and its total.
 - ``share``: a percentage equals A / B × 100 for two figures A and B of the article, to
-  the precision the percentage is written with (a rounded or truncated last digit), where
-  the percentage stands within ``NEAR_CHARS`` of A or B ("about 1,100 dealerships, 18% of
-  its network").
+  the precision the percentage is written with (a rounded last digit, or a truncated one
+  where it has decimals), where the percentage stands within ``NEAR_CHARS`` of A or B
+  ("about 1,100 dealerships, 18% of its network"); one reading per percentage, the ratio
+  closest to it.
 
 Cost: per article and per kind of figure, the runs are linear in the number of figures
 (``MAX_PARTS`` each) and the ratios quadratic in the figures near each percentage.
@@ -122,7 +123,10 @@ def _shares(figures: list[FigureItem], story_id: str) -> Iterator[Check]:
             groups[kind].append(item)
     for share in shares:
         percent = share.figure.value or 0.0
-        tolerance = 0.75 * 10.0 ** -_decimals(percent)
+        decimals = _decimals(percent)
+        # a rounded last digit, or a truncated one where the percentage has decimals
+        tolerance = (0.75 if decimals else 0.5) * 10.0**-decimals
+        best: tuple[float, int, FigureItem, FigureItem, tuple[str, str | None]] | None = None
         for kind, members in groups.items():
             for a in members:
                 for b in members:
@@ -133,10 +137,18 @@ def _shares(figures: list[FigureItem], story_id: str) -> Iterator[Check]:
                     ratio = 100.0 * (a.figure.value or 0.0) / (b.figure.value or 1.0)
                     if not math.isclose(ratio, percent, abs_tol=tolerance):
                         continue
-                    ids = (a.id, b.id, share.id)
-                    yield _check(ids, [a, b, share], kind, "share", story_id, (
-                        f"“{a.figure.text}” / “{b.figure.text}” = {ratio:.2f}%, given as "
-                        f"“{share.figure.text}” in the same report"))
+                    distance = min(abs(share.figure.start - a.figure.start),
+                                   abs(share.figure.start - b.figure.start))
+                    candidate = (abs(ratio - percent), distance, a, b, kind)
+                    if best is None or candidate[:2] < best[:2]:
+                        best = candidate
+        if best is not None:
+            # One reading per percentage: the ratio closest to it (then the nearest figures).
+            _, _, a, b, kind = best
+            ratio = 100.0 * (a.figure.value or 0.0) / (b.figure.value or 1.0)
+            yield _check((a.id, b.id, share.id), [a, b, share], kind, "share", story_id, (
+                f"“{a.figure.text}” / “{b.figure.text}” = {ratio:.2f}%, given as "
+                f"“{share.figure.text}” in the same report"))
 
 
 def _near(share: FigureItem, other: FigureItem) -> bool:

@@ -22,10 +22,8 @@ when they are about the same thing:
 - money in one currency: figures in two currencies are reported as "unclear" with the
   reason, as no exchange rate is assumed.
 
-Inside one article, figures from two different sources, or a headline figure and the
-body, are compared in full; two figures of one account (one source, or the outlet's own
-voice, twice) only on agreement: a figure restated in the lead and the body is one
-consistent check.
+Inside one article, two sources' figures, or a headline figure and the body's closest,
+are compared in full; one account's (one source, or the outlet, twice) only on agreement.
 
 Verdicts, for a pair from two articles (A published no later than B):
 
@@ -42,8 +40,6 @@ the figure and the few after it, within its sentence ("killing 12 people", "12 p
 were killed" → dead); if none names the concept the figure is left out, as "people"
 alone may count the dead, the injured or the evacuated.
 """
-
-
 
 from __future__ import annotations
 
@@ -323,6 +319,8 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
         # One representative (the earliest) per reading, compared with the others.
         reps.sort(key=lambda e: _order(e.item))
         for j, b in enumerate(reps):
+            if made >= MAX_PAIRS:
+                break  # the story's quota for this key is spent: no more pairs are read
             # Against each earlier article, only its figure closest to B's: an article
             # giving both an early toll and the latest one is not in conflict with B.
             # Inside one article, two figures are compared when two different sources
@@ -337,7 +335,11 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
                 if known is None or ((one_account or not known) and not _agree(a, b)):
                     continue
                 known = known and not one_account
-                source = (a.item.article_id, _source_key(a.item))
+                # A headline against its own body: only the body figure closest to it,
+                # whoever gives it ("FIVE DEAD" against the latest toll, not each one).
+                own_headline = (a.item.article_id == b.item.article_id
+                                and _headline(a) != _headline(b))
+                source = (a.item.article_id, "" if own_headline else _source_key(a.item))
                 held = nearest.get(source)
                 if held is None or _distance(a.m, b.m) < _distance(held[0].m, b.m):
                     nearest[source] = (a, known)
