@@ -306,3 +306,26 @@ def test_times_is_a_multiplier_not_a_counted_thing(language: str, text: str,
 def test_a_counted_noun_after_a_multiplier_word_is_kept() -> None:
     # Must not: a real counted noun is not dropped ("three timetables").
     assert one("en", "The operator printed three timetables.", "three").counted == "timetable"
+
+
+FRACTIONS = [
+    ("fr", "Huit véhicules sur dix sont mal garés.", "Huit", 80.0),
+    ("en", "One out of 5 voters stayed home.", "One", 20.0),
+    ("es", "Siete de cada diez votantes lo apoyan.", "Siete", 70.0),
+    ("de", "Neun von zehn Befragten stimmten zu.", "Neun", 90.0),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "number", "percent"), FRACTIONS,
+                         ids=[f[1][:30] for f in FRACTIONS])
+def test_n_out_of_m_is_a_percentage(language: str, text: str, number: str,
+                                    percent: float) -> None:
+    figure = one(language, text, number)
+    assert (figure.value, figure.unit) == (percent, "%")
+
+
+def test_n_over_m_that_is_no_share_stays_two_figures() -> None:
+    # Must not: a count over a period is no share ("12 arrestations sur 3 jours").
+    assert one("fr", "12 arrestations sur 3 jours.", "12").unit is None
+    # Must not: a whole that is not a round base ("sur 7") is left alone.
+    assert one("fr", "Deux candidats sur 7 ont été retenus.", "Deux").unit is None

@@ -71,6 +71,8 @@ class FigureLexicon:
     - ``multiplier_nouns``: nouns after a number that make it a multiplier or a frequency,
       not a count of things ("seven times", "sept fois", "siete veces", "siebenmal"): the
       figure then has no counted thing.
+    - ``fraction_joiners``: "N [noun] sur M", "N out of M": a share of a whole, read as a
+      percentage ("huit véhicules sur dix" = 80 %) when M is 2–5, 10, 100 or 1,000.
     - ``counted_links``: words between a scale or vague word and its counted noun
       ("millions of dollars", "un millier de personnes", "cientos de personas").
     - ``approximate_scales``: scale nouns that say "about" ("un millier", "une dizaine").
@@ -117,6 +119,7 @@ class FigureLexicon:
     reference_nouns: tuple[str, ...] = ()
     person_verbs: frozenset[str] = frozenset()
     multiplier_nouns: frozenset[str] = frozenset()
+    fraction_joiners: tuple[str, ...] = ()
     range_openers: Mapping[str, str] = field(default_factory=dict)
     range_joiners: tuple[str, ...] = ("-", "\u2013", "\u2014")
     single_words: frozenset[str] = frozenset()

@@ -96,13 +96,41 @@ def extract_figures(text: str, patterns: FigurePatterns, parsed: Any = None) -> 
         if quantity is not None:
             quantities.append(quantity)
     figures: list[Figure] = []
-    merged = _merge_ranges(text, quantities, patterns)
+    merged = _fractions(text, _merge_ranges(text, quantities, patterns), patterns.lexicon)
     spans = [(q.start, q.end) for q in merged]
     for quantity in merged:
         figure = _figure(text, quantity, patterns, parsed, spans)
         if figure is not None:
             figures.append(_counted_from_before(text, figure, figures, patterns.lexicon))
     return tuple(figures)
+
+
+#: The wholes a share is said to be of: "one in 3", "huit sur dix", "9 out of 100".
+_WHOLES = frozenset({2.0, 3.0, 4.0, 5.0, 10.0, 100.0, 1000.0})
+
+
+def _fractions(text: str, quantities: list[_Quantity], lex: Any) -> list[_Quantity]:
+    """ "N [up to two words] sur M" as one percentage: "huit véhicules sur dix" = 80 %."""
+    if not lex.fraction_joiners:
+        return quantities
+    joiners = "|".join(re.escape(j) for j in lex.fraction_joiners)
+    gap = re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,2}}(?:{joiners})\s+\Z", re.IGNORECASE)
+    out: list[_Quantity] = []
+    index = 0
+    while index < len(quantities):
+        part = quantities[index]
+        whole = quantities[index + 1] if index + 1 < len(quantities) else None
+        if (whole is not None and part.low is None and whole.low is None
+                and not (part.unit or part.currency or whole.unit or whole.currency)
+                and whole.value in _WHOLES and 0 < part.value < whole.value
+                and gap.match(text[part.end : whole.start])):
+            out.append(dataclasses.replace(part, end=whole.end, unit="%",
+                                           value=round(100.0 * part.value / whole.value, 1)))
+            index += 2
+            continue
+        out.append(part)
+        index += 1
+    return out
 
 
 def _counted_from_before(text: str, figure: Figure, earlier: list[Figure],

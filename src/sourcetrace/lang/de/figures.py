@@ -74,6 +74,7 @@ LEXICON = FigureLexicon(
     },
     tolls={"zahl der toten": "Tote", "todeszahl": "Tote", "opferzahl": "Tote"},
     counted_keys=COUNTED_KEYS,
+    fraction_joiners=("von",),
     multiplier_nouns=frozenset({"mal"}),
     person_verbs=frozenset({
         "getötet", "verletzt", "verwundet", "gestorben", "starben", "festgenommen",

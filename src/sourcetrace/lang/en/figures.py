@@ -88,6 +88,7 @@ LEXICON = FigureLexicon(
     tolls={"death toll": "dead", "toll": "dead", "number of dead": "dead",
            "number of deaths": "dead"},
     counted_keys=COUNTED_KEYS,
+    fraction_joiners=("out of",),
     multiplier_nouns=frozenset({"time", "times"}),
     person_verbs=frozenset({
         "killed", "wounded", "injured", "hurt", "died", "arrested", "detained", "evacuated",

@@ -70,6 +70,7 @@ LEXICON = FigureLexicon(
     tolls={"balance de muertos": "muerto", "cifra de muertos": "muerto",
            "número de muertos": "muerto", "balance": "muerto"},
     counted_keys=COUNTED_KEYS,
+    fraction_joiners=("de cada",),
     multiplier_nouns=frozenset({"vez", "veces"}),
     person_verbs=frozenset({
         "fallecidos", "fallecidas", "asesinados", "asesinadas", "detenidos", "detenidas",

@@ -76,6 +76,7 @@ LEXICON = FigureLexicon(
     },
     tolls={"bilan": "mort", "nombre de morts": "mort", "nombre de victimes": "mort"},
     counted_keys=COUNTED_KEYS,
+    fraction_joiners=("sur",),
     multiplier_nouns=frozenset({"fois"}),
     person_verbs=frozenset({
         "tués", "tuées", "tué", "blessés", "blessées", "décédés", "décédées", "arrêtés",
