@@ -56,3 +56,25 @@ def test_a_headline_is_set_against_the_closest_body_figure_whoever_gives_it() ->
     # Must not: the outlet's own sub-count is not a second conflict with the headline.
     assert set(check.items) == {"a:figure:1", "a:figure:2"}
     assert check.verdict == "conflicting"
+
+
+def test_a_headline_meets_its_own_body_even_when_another_outlet_gave_that_figure_first() -> None:
+    earlier = dataclasses.replace(_fig(0, "three", article="b", source="Valley Wire",
+                                       value=3.0, counted="death"),
+                                  published=date(2024, 6, 10))
+    body = _fig(0, "three", value=3.0, counted="death")
+    headline = _fig(1, "five", field="headline", value=5.0, counted="death")
+    checks = list(figure_checks([earlier, body, headline]))
+    own = [c for c in checks if set(c.items) == {"a:figure:0", "a:figure:1"}]
+    assert [c.verdict for c in own] == ["conflicting"]
+
+
+def test_the_verb_of_another_clause_does_not_narrow_a_generic_count() -> None:
+    dead = FigureItem(id="b:figure:0", article_id="b", source="Berg", language="de",
+                      published=date(2024, 6, 11),
+                      figure=Figure(start=0, end=4, text="acht", stage="figures", value=8.0,
+                                    counted="person"),
+                      before="Drei Menschen starben, ", after=" wurden verletzt.")
+    five = _fig(0, "five", field="headline", value=5.0, counted="death")
+    # Must not: "acht wurden verletzt" are the injured, not the dead of "starben".
+    assert list(figure_checks([dead, five])) == []

@@ -51,13 +51,14 @@ from hashlib import sha1
 from typing import Any
 
 from sourcetrace.capabilities.checks.figure_context import (
+    clause_tail,
     dated_elsewhere,
     is_subcount,
     scopes,
     sentence_after,
     sentence_before,
 )
-from sourcetrace.capabilities.checks.figure_measure import Measure, measure
+from sourcetrace.capabilities.checks.figure_measure import Measure, measure, normalised
 from sourcetrace.model import Figure
 from sourcetrace.text.normalise import counted_concept, words
 
@@ -186,8 +187,8 @@ def scope_relation(a: frozenset[str], b: frozenset[str]) -> str:
 
 def _narrow(item: FigureItem) -> str | None:
     # The verb just before ("killing 12 people") binds closer than words after it; only
-    # the figure's own sentence is read ("Drei starben. Acht Menschen wurden verletzt").
-    before = words(sentence_before(item.before))[-2:]
+    # the figure's own clause is read ("Drei starben, acht wurden verletzt").
+    before = words(clause_tail(sentence_before(item.before)))[-2:]
     after = words(sentence_after(item.after))[:CONTEXT_WORDS]
     for word in [*reversed(before), *after]:
         concept = counted_concept(word, item.language, known_only=True)
@@ -318,6 +319,9 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
                     yield _same_figure(cluster, key, story_id)
         # One representative (the earliest) per reading, compared with the others.
         reps.sort(key=lambda e: _order(e.item))
+        by_article: dict[str, list[_Entry]] = defaultdict(list)
+        for entry in groups[key]:
+            by_article[entry.item.article_id].append(entry)
         for j, b in enumerate(reps):
             if made >= MAX_PAIRS:
                 break  # the story's quota for this key is spent: no more pairs are read
@@ -329,7 +333,11 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
             # is compared only on agreement: a restated or rounded figure, never a
             # conflict, as two figures of one account are mostly about different things.
             nearest: dict[tuple[str, str], tuple[_Entry, bool]] = {}
-            for a in reps[:j]:
+            # A headline is set against its own body's figures, also those whose reading
+            # another article gave first (and so are no representative).
+            own = [e for e in by_article[b.item.article_id]
+                   if _headline(b) and not _headline(e) and e not in reps[:j]]
+            for a in [*reps[:j], *own]:
                 one_account = _one_account(a, b)
                 known = _established(a, b, key)
                 if known is None or ((one_account or not known) and not _agree(a, b)):
@@ -369,7 +377,7 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
                         "about": key[1] or key[0],
                         "scopes": sorted(a.scopes | b.scopes),
                         "spans": [_span(a.item), _span(b.item)],
-                        "normalised": [_norm(a.item.id, a.m), _norm(b.item.id, b.m)],
+                        "normalised": [normalised(a.item.id, a.m), normalised(b.item.id, b.m)],
                     },
                 )
 
@@ -429,7 +437,7 @@ def _same_figure(same: Sequence[_Entry], key: tuple[str, str, bool], story_id: s
             "about": key[1] or key[0],
             "scopes": sorted(set().union(*(e.scopes for e in same))),
             "spans": [_span(e.item) for e in same],
-            "normalised": [_norm(first.id, m)],
+            "normalised": [normalised(first.id, m)],
         },
     )
 
@@ -438,13 +446,3 @@ def _span(item: FigureItem) -> dict[str, Any]:
     f = item.figure
     return {"item": item.id, "article_id": item.article_id, "start": f.start, "end": f.end,
             "text": f.text}
-
-
-def _norm(item_id: str, m: Measure) -> dict[str, Any]:
-    return {
-        "item": item_id,
-        "low": m.low,
-        "high": None if m.high == float("inf") else m.high,
-        "per": "month" if m.rate else None,
-        "reading": m.words,
-    }
