@@ -43,6 +43,17 @@ class SignalLexicon:
     - ``causal``: one-cause explanations ("all because of", "the reason is simple");
     - ``whataboutism``: "what about …", "and where was the outrage when …";
     - ``slogans``: set phrases and calls repeated as slogans;
+    - ``reputation``: attacks on a person's or body's standing rather than their argument
+      ("has a long history of", "discredited");
+    - ``authority``: an authority cited to settle a claim ("experts agree", "studies show");
+    - ``popularity``: "everybody agrees", "the majority of people";
+    - ``values``: appeals to values ("freedom", "democracy", "our values" as the argument);
+    - ``hypocrisy``: the accused's own inconsistency ("hypocrisy", "double standards");
+    - ``association``: guilt by association ("like the Nazis", "Soviet-style");
+    - ``consequential``: a slippery slope ("will inevitably lead to", "next they will");
+    - ``dilemma``: false dilemma ("either … or", "the only option", "there is no alternative");
+    - ``killer``: thought-terminating clichés ("it is what it is", "end of story");
+    - ``time_pressure``: appeal to time ("now or never", "the clock is ticking");
     - ``hedges`` / ``certainty``: hedging words ("may", "reportedly") and certainty markers
       ("clearly", "undeniably");
     - ``unverifiable_certainty``: certainty about what cannot be checked ("there can be no
@@ -69,6 +80,16 @@ class SignalLexicon:
     causal: tuple[str, ...] = ()
     whataboutism: tuple[str, ...] = ()
     slogans: tuple[str, ...] = ()
+    reputation: tuple[str, ...] = ()
+    authority: tuple[str, ...] = ()
+    popularity: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()
+    hypocrisy: tuple[str, ...] = ()
+    association: tuple[str, ...] = ()
+    consequential: tuple[str, ...] = ()
+    dilemma: tuple[str, ...] = ()
+    killer: tuple[str, ...] = ()
+    time_pressure: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     certainty: tuple[str, ...] = ()
     unverifiable_certainty: tuple[str, ...] = ()
