@@ -84,6 +84,8 @@ def test_end_to_end_run_scores_the_exported_signals() -> None:
     scores = result["scores"]
     total = sum(s["paragraphs"] for k, s in scores.items() if k in {"en:dev", "en:heldout"})
     assert total == 18
+    folds = sum(s["paragraphs"] for k, s in scores.items() if k.startswith("en:fold"))
+    assert folds == scores["en:dev"]["paragraphs"]
     # The loaded words of 1001/1003/1006 are in the outlet's own voice: found end to end.
     predicted = sum(s["per_technique"].get("Loaded_Language", {}).get("predicted", 0)
                     for k, s in scores.items() if k in {"en:dev", "en:heldout"})

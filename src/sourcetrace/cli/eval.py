@@ -175,9 +175,17 @@ def eval_outlets(
     per_outlet: Annotated[int | None, typer.Option(help="At most N articles per outlet.")] = None,
     out: OutOption = None,
 ) -> None:
-    """Outlet signals: article-level ROC AUC separating low- from high-factuality outlets
-    (PolNeAR)."""
+    """Outlet signals: ROC AUC separating low- from high-factuality outlets.
+
+    A folder is read as PolNeAR (article-level AUC); a .csv file as FakeNewsCorpus's
+    news_sample.csv (domain, type, content): outlet profiles shrunk toward the corpus mean
+    by article count, outlet- and article-level AUC of fake/conspiracy/bias/junksci/…
+    against reliable."""
     _check(data)
+    if data.is_file() and data.suffix.lower() == ".csv":
+        _run("outlets_fnc", out or Path("eval-results") / "outlets_fnc.json",
+             lambda m: m.evaluate_fnc(data))
+        return
     _run("outlets", out, lambda m: m.evaluate(data, split=split, per_outlet=per_outlet))
 
 

@@ -223,8 +223,10 @@ def evaluate_end_to_end(
         split = split_of(a.language, a.id, folds)
         for n, gold in sorted(a.gold.items()):
             p = frozenset(pred.get(n, ()))
-            for key in (f"{a.language}:{'heldout' if split == 'heldout' else 'dev'}",
-                        f"{a.language}:{split}"):
+            keys = [f"{a.language}:{split}"]
+            if split != "heldout":
+                keys.append(f"{a.language}:dev")
+            for key in keys:
                 groups.setdefault(key, []).append((gold, p))
             if split != "heldout" and gold != p:
                 errors.append({"language": a.language, "article": a.id, "line": n,
