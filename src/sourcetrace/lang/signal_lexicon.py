@@ -68,6 +68,9 @@ class SignalLexicon:
     - ``agreement_errors``: gender or number mismatches that translation software makes;
     - ``foreign_function_words``: another language's function words that should not
       appear in running text of this one ("und", "der" in English);
+    - ``translated_order``: word orders another language's syntax leaves after translation
+      ("said Lindner (FDP)", German verb-first reporting with a party tag), matched with
+      case;
     - ``headline_claims``: strong headline verbs with their supporting and weaker wordings.
     """
 
@@ -101,4 +104,5 @@ class SignalLexicon:
     calques: tuple[str, ...] = ()
     agreement_errors: tuple[str, ...] = ()
     foreign_function_words: tuple[str, ...] = ()
+    translated_order: tuple[str, ...] = ()
     headline_claims: tuple[HeadlineClaim, ...] = ()

@@ -159,6 +159,9 @@ SIGNALS = SignalLexicon(    loaded=(
         "laughable", "scandalous", "unacceptable", "insane",
     ),
     calques=(
+        # From German: names of national alert levels and emergencies, word for word.
+        "(?:epidemic|epidemiological) (?:situation|position|location) of national (?:scope|significance|importance|reach|tragedy)",
+        "alarm level (?:red|orange|yellow)", "warning level (?:one|two|three|\\d)", "disaster case",
         # From German.
         "not the yellow (?:of|from) the egg", "paint the devil on the wall",
         "put the cart in the dirt", "the time ran off", "with all hardness",
@@ -184,7 +187,15 @@ SIGNALS = SignalLexicon(    loaded=(
         "le", "les", "une", "est", "avec", "dans", "mais", "aussi",
         "el", "los", "las", "una", "pero", "del",
     ),
+    translated_order=(
+        "(?:said|says|stressed|explained|added|announced|demanded) (?:[A-Z][\\w'’-]+ ){1,2}\\((?:CDU|CSU|SPD|FDP|AfD|ÖVP|FPÖ|SPÖ|NEOS|SVP|Greens|Left|Linke|Grüne|BSW)\\)",
+    ),
     headline_claims=(
+        HeadlineClaim(
+            headline="execut(?:e|es|ed|ion|ions)", support="execut\\w*|death sentences?|hang(?:ed|ing)",
+            weaker="free|freed|releas\\w*|pardon\\w*|amnesty",
+            note="the headline speaks of executions; the body of releases",
+        ),
         HeadlineClaim(
             headline="arrest(?:ed|s)?|detained|held", support="arrest\\w*|detain\\w*|in custody|remanded",
             weaker="questioned and released|released without charge|not (?:been )?arrested|released|questioned|allowed to go home|let go",

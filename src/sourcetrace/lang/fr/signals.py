@@ -156,6 +156,9 @@ SIGNALS = SignalLexicon(    loaded=(
         "inadmissible\\w*", "inacceptable\\w*", "aveugle\\w*",
     ),
     calques=(
+        # From German: names of national alert levels and emergencies, word for word.
+        "situation épidémi(?:que|ologique) d'(?:ampleur|portée|importance|envergure) nationale",
+        "niveau d'alarme (?:rouge|orange|jaune)", "niveau d'avertissement (?:un|deux|trois|\\d)", "cas de catastrophe",
         # From German.
         "le jaune de l'œuf", "peindre le diable sur le mur", "rendre plus aiguisé",
         "loi des armes", "pour lui-même", "toute la dureté",
@@ -175,6 +178,11 @@ SIGNALS = SignalLexicon(    loaded=(
         "los", "las", "pero", "del",
     ),
     headline_claims=(
+        HeadlineClaim(
+            headline="exécut\\w*|exécution\\w*", support="exécut\\w*|condamn\\w* à mort|pendu\\w*",
+            weaker="libér\\w*|relâch\\w*|grâci\\w*|amnistie\\w*",
+            note="le titre parle d'exécutions ; le texte de libérations",
+        ),
         HeadlineClaim(
             headline="arrêté\\w*|interpellé\\w*|écroué\\w*", support="arrêt\\w*|interpell\\w*|garde à vue|écroué\\w*|mis en examen",
             weaker="entendu\\w* puis relâché\\w*|relâché\\w*|libéré\\w*|remis en liberté|simplement entendu\\w*",
