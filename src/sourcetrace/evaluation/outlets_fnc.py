@@ -21,7 +21,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from sourcetrace.capabilities.outlets.profiles import profile_outlets
+from sourcetrace.capabilities.outlets.profiles import (
+    PRIOR_ARTICLES,
+    OutletProfile,
+    profile_outlets,
+)
 from sourcetrace.core.pipeline import Pipeline
 from sourcetrace.core.resources import Resources
 from sourcetrace.errors import FormatError
@@ -72,10 +76,21 @@ def evaluate_fnc(path: Path, *, limit: int | None = None) -> dict[str, Any]:
                  zip(batch, outcomes, strict=True) if o.document is not None]
     type_of = {domain: kind for domain, kind, _ in docs}
     profiles = profile_outlets(d for _, _, d in docs)
-    outlet_score = {
-        p.outlet: sum(p.signals.get(k, {}).get("shrunk", 0.0) for k in AGGREGATE) / len(AGGREGATE)
-        for p in profiles
-    }
+    totals: dict[str, float] = dict.fromkeys(AGGREGATE, 0.0)
+    for _, _, d in docs:
+        for signal in d.signals:
+            totals[signal.kind] = totals.get(signal.kind, 0.0) + signal.score
+    corpus_mean = {k: totals[k] / max(len(docs), 1) for k in AGGREGATE}
+
+    def shrunk(p: OutletProfile, kind: str) -> float:
+        # A kind the outlet never shows is 0 in each of its articles, shrunk like the rest.
+        stats = p.signals.get(kind)
+        if stats is not None:
+            return float(stats["shrunk"])
+        return PRIOR_ARTICLES * corpus_mean[kind] / (p.articles + PRIOR_ARTICLES)
+
+    outlet_score = {p.outlet: sum(shrunk(p, k) for k in AGGREGATE) / len(AGGREGATE)
+                    for p in profiles}
     low = [v for o, v in outlet_score.items() if type_of[o] in LOW]
     high = [v for o, v in outlet_score.items() if type_of[o] in HIGH]
     low_articles = [aggregate_score(d) for _, kind, d in docs if kind in LOW]
