@@ -35,6 +35,7 @@ SIGNALS = SignalLexicon(    loaded=(
         "vasall\\w*", "junta", "clique", "kartell", "woke\\w*", "gender\\w*",
         "globalismus", "liberalismus", "kapitalismus", "neoliberal\\w*", "agenda 2030",
         "great reset", "pharma\\w*", "big tech", "establishment", "nomenklatura",
+        "marionett\\w*", "hegemon\\w*", "imperium", "bürokrat\\w*", "technokrat\\w*", "lobbyist\\w*", "impfgegner\\w*", "leugner\\w*", "klimakleber\\w*", "gutmensch\\w*", "besserwisser\\w*", "versager\\w*", "wendehals\\w*", "staatsmedien", "hofberichterstatt\\w*", "extremist\\w*", "radikale\\w*", "islamist\\w*", "dschihadist\\w*", "terrorist\\w*", "separatist\\w*", "nationalist\\w*", "chauvinist\\w*", "rassist\\w*", "antisemit\\w*", "russland-versteher\\w*", "putinist\\w*", "transatlantiker\\w*", "neocons?", "neokonservativ\\w*", "kapitalist\\w*", "bonzen?", "plutokrat\\w*", "ampel-\\w+", "kiewer regime", "kriegspartei\\w*", "kriegsfalken", "falken",
     ),
     exaggeration=(
         "beispiellos\\w*", "noch nie", "so schlimm wie nie", "völlig",
@@ -53,6 +54,7 @@ SIGNALS = SignalLexicon(    loaded=(
         "ob (?:das|dies) (?:wirklich|tatsächlich)", "wirklich\\?", "tatsächlich\\?",
         "offiziell\\w* (?:version|darstellung|narrativ)", "narrativ\\w*", "fake\\w*",
         "unbewiesen\\w*", "nicht belegt\\w*", "ominös\\w*", "dubios\\w*",
+        "fraglich\\w*", "stellt sich die frage", "bezweifel\\w*", "nicht nachvollziehbar\\w*", "behauptung\\w*", "behauptet\\w*", "vorgeblich\\w*", "märchen", "wissenschaftlich nicht belegt",
     ),
     reputation=(
         "versagt\\w*", "versagen", "gescheitert\\w*", "unfähig\\w*", "inkompetent\\w*",
@@ -60,6 +62,7 @@ SIGNALS = SignalLexicon(    loaded=(
         "skrupellos\\w*", "machtgierig\\w*", "käuflich\\w*", "gekauft\\w*", "marionette\\w*",
         "steckt hinter", "verantwortungslos\\w*", "unverfroren\\w*", "arrogan\\w*",
         "umstritten\\w*", "zweifelhafte\\w* ruf", "dilettant\\w*", "peinlich\\w*",
+        "unfähigkeit", "vetternwirtschaft", "korrupt\\w*", "kriminell\\w*", "betrüg\\w*", "betrug", "fehlentscheidung\\w*", "verrat\\w*", "affäre", "blamage", "blamiert\\w*", "ahnungslos\\w*", "hat versagt",
     ),
     authority=(
         "experten? (?:zufolge|sagen|warnen|sind sich einig)", "laut experten", "wissenschaftler\\w*",
@@ -81,6 +84,7 @@ SIGNALS = SignalLexicon(    loaded=(
     hypocrisy=(
         "heuchel\\w*", "heuchler\\w*", "scheinheilig\\w*", "doppelmoral", "doppelte\\w* standards?",
         "mit zweierlei maß", "selbst (?:nicht|nie)", "predigt wasser", "während (?:sie|er) selbst",
+        "ausgerechnet", "wasser predig\\w*", "mit zweierlei maß",
     ),
     association=(
         "wie (?:die )?nazis", "wie hitler", "nazi-\\w+", "stalinistisch\\w*", "ns-\\w+",

@@ -22,6 +22,7 @@ SIGNALS = SignalLexicon(    loaded=(
         "prétendu\\w*", "soi-disant", "autoproclamé\\w*", "idiots? utiles?",
         "propagandistes?", "bobos?",
         "dictateur\\w*", "tyran\\w*", "fascis\\w+", "nazis?", "néonazis?", "complotis\\w+", "antivax\\w*", "gauchis\\w+", "islamo-gauchis\\w+", "wokis\\w+", "woke\\w*", "populis\\w+", "va-t-en-guerre", "idéolog\\w*", "sectaire\\w*", "caste", "mafia\\w*", "clique", "oligarchie", "macronie", "marionnette\\w*", "larbins?", "laquais", "valets?", "menteurs?", "incompétents?", "escrocs?", "bouffons?", "gourou\\w*", "imposteurs?", "usurpateurs?", "pseudo-\\w+", "big pharma", "mainstream", "médias dominants", "merdias", "journalopes?",
+        "russophob\\w*", "atlantistes?", "néoconservat\\w+", "néocons?", "bellicist\\w+", "impérialis\\w+", "colonialis\\w+", "fantoche\\w*", "vassal\\w*", "caniches?", "toutous?", "islamistes?", "djihadistes?", "terroristes?", "séparatistes?", "ultranationalistes?", "néo-nazis?", "junte", "clan", "dictatorial\\w*", "autocrat\\w*", "despot\\w*", "tyranni\\w*",
     ),
     exaggeration=(
         "sans précédent", "jamais vu", "le pire \\w+ de (?:l'histoire|tous les temps)",
@@ -35,6 +36,7 @@ SIGNALS = SignalLexicon(    loaded=(
         "est-ce vraiment", "que cache\\w*", "à qui profite", "des questions demeurent",
         "prétend\\w* être",
         "vraiment\\s?\\?", "vraiment", "censé\\w*", "supposé\\w*", "soupçon\\w*", "suspect\\w*", "mystérieu\\w+", "étrange\\w*", "curieu\\w+", "on se demande", "on peut se demander", "reste à savoir", "version officielle", "narratif", "récit officiel", "ne tient pas", "ne dit pas", "se garde bien de", "rien ne prouve", "aucune preuve",
+        "prétendument", "la question se pose", "on peut douter", "doute\\w* sur", "invraisemblable\\w*", "fantaisiste\\w*", "infondé\\w*", "sans fondement", "fake news", "intox\\w*", "rumeur\\w*",
     ),
     fear=(
         "menace pour (?:notre|nos|la)", "avant qu'il ne soit trop tard", "dang\\w+",
