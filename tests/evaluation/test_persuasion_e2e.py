@@ -93,3 +93,12 @@ def test_end_to_end_run_scores_the_exported_signals() -> None:
     held = {a.id for a in load_articles(SAMPLE, "en") if split_of("en", a.id) == "heldout"}
     assert not held & {e["article"] for e in result["errors"]}
     assert "micro-F1" in format_report(result)
+
+
+def test_a_folder_without_the_layout_is_a_format_error(tmp_path: Path) -> None:
+    import pytest
+
+    from sourcetrace.errors import FormatError
+
+    with pytest.raises(FormatError, match="train-labels-subtask-3"):
+        evaluate_end_to_end(tmp_path, languages=("fr",))

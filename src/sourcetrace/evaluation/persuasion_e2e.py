@@ -189,7 +189,12 @@ def evaluate_end_to_end(
     limit: int | None = None,
 ) -> dict[str, Any]:
     """Ingest, export and score (see the module doc). ``limit``: first N articles a language."""
-    articles = [a for lang in languages for a in load_articles(Path(path), lang)[:limit]]
+    present = [lang for lang in languages
+               if (Path(path) / _FOLDERS.get(lang, lang)).is_dir()]
+    if not present:
+        # No language folder at all: the layout error names what is missing.
+        load_articles(Path(path), languages[0])
+    articles = [a for lang in present for a in load_articles(Path(path), lang)[:limit]]
 
     def write_inputs(folder: Path) -> list[Path]:
         written = []
@@ -233,6 +238,7 @@ def evaluate_end_to_end(
                                "missed": sorted(gold - p), "wrong": sorted(p - gold)})
     scores = {key: _score(pairs) for key, pairs in sorted(groups.items())}
     return {"dataset": str(path), "folds": folds, "mode": "end-to-end",
+            "languages_missing": [lang for lang in languages if lang not in present],
             "articles": Counter(a.language for a in articles), "not_exported": dict(missing),
             "ingest": {k: v for k, v in export.get("ingest", {}).items() if k != "rejections"},
             "scores": scores, "errors": errors}
