@@ -44,7 +44,7 @@ def _common_word_opening(ent: Any, parsed: Any, lex: Lexicon) -> bool:
 
 
 #: Opening punctuation after which a word starts a sentence or a quotation: "« Rapatrier".
-_OPENERS = frozenset("«‹“„\"'‘([¿¡—–-")
+_OPENERS = frozenset("«‹“„\"'‘([¿¡—–-”")  # "”" too: a closing mark typed as an opener
 
 
 #: What ends the text before a sentence's (or a quotation's) first word.
@@ -106,6 +106,8 @@ def model_candidates(
     text = parsed.text
     for ent in parsed.ents:
         label = MODEL_LABELS.get(ent.label_)
+        if label is None and tagged and ent.label_ == "MISC" and _institution(ent, lex):
+            label = "ORG"  # "El Tribunal Primero de Sentencia": WikiNER's MISC, an institution
         if label is None:
             continue
         if any(s <= ent.start_char < e for s, e in caps_lines):
@@ -114,13 +116,79 @@ def model_candidates(
             len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ != "PROPN"
         )):
             continue  # "Según", "También", "Amonestación": a capitalised first word, no name
+        if tagged:
+            ent = _trim_function_words(ent)
+            if ent is None:
+                continue
         if _common_word_opening(ent, parsed, lex) or _common_word(ent, text, lex, places):
+            continue
+        if tagged and _opening_only(ent, lex, places):
             continue
         if not tagged and _common_noun(ent.text, lex, places):
             continue  # "Rückführungen", "Ermittlung": a German common noun the model tagged
         start = ent.start_char if tagged else _after_descriptor(ent, lex)
         out.append(Candidate(start, ent.end_char, label, "model"))
     return out
+
+
+#: Parts of speech never at the edge of a name: "en Estados Unidos", "Fiscalía afirmó".
+_EDGE_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "ADV", "PUNCT"})
+
+
+def _trim_function_words(ent: Any) -> Any:
+    """The span without lowercase function words and verbs at its edges, which the model
+    glues to a name ("en Nicaragua", "Fiscalía afirmó", "En relación" → "relación", then no
+    name); None when nothing is left."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].pos_ in _EDGE_POS and (
+        ent.doc[start].text.islower()
+        or (start == ent.start and ent.doc[start].pos_ == "ADP" and _opens_sentence(ent.doc[start]))
+    ):
+        start += 1
+    while end > start and ent.doc[end - 1].pos_ in _EDGE_POS and ent.doc[end - 1].text.islower():
+        end -= 1
+    if start == end:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return ent.doc[start:end]
+
+
+def _opening_only(ent: Any, lex: Lexicon, places: Mapping[str, Place]) -> bool:
+    """One word, opening each sentence or quotation where the article writes it, never
+    written inside a sentence, inside a longer name or in capitals, and read by the tagger as
+    a verb or a function word at least once: a capitalised verb or adverb the model took for
+    a name ("”Haré todo lo necesario"), unless a list knows it as a name or a place."""
+    if len(ent) != 1:
+        return False
+    surface = ent.text
+    if (
+        surface in lex.known
+        or surface in places
+        or surface in lex.first_names
+        or surface in lex.person_surnames
+        or sum(ch.isupper() for ch in surface) > 1
+        or not _opens_sentence(ent[0])
+    ):
+        return False
+    same = [t for t in ent.doc if t.text == surface]
+    return all(_opens_sentence(t) for t in same) and any(t.pos_ in _WORD_POS for t in same)
+
+
+#: Parts of speech of a word that is no name.
+_WORD_POS = frozenset({"VERB", "AUX", "ADV", "DET", "PRON", "SCONJ", "CCONJ", "ADP"})
+
+
+def _institution(ent: Any, lex: Lexicon) -> bool:
+    """A span of two words or more whose first word after a determiner is an organisation
+    word of the language ("Tribunal", "Compañía", "Ministerio") and whose words are names."""
+    words = [t for t in ent if not (t.pos_ == "DET" and t.i == ent.start)]
+    return (
+        len(words) >= 2
+        and words[0].text in lex.org_keywords
+        and words[-1].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.pos_ in ("ADP", "DET", "CCONJ") for t in words)
+    )
 
 
 def _common_noun(surface: str, lex: Lexicon, places: Mapping[str, Place]) -> bool:

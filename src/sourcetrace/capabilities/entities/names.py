@@ -133,6 +133,15 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
     number = re.search(r"(?:[ \u00a0]+[\d.,]+)+$", text[start:end])
     if number and number.start() > 0:
         end = start + number.start()
+    # A determiner with a sentence's capital before an institution word is no part of the
+    # name: "La Fiscalía", "El Tribunal Primero" ("La Paz", "El Salvador" keep theirs).
+    lead_det = re.match(r"([A-ZÀ-Þ]\w*)[ \u00a0]+(\w+)", text[start:end])
+    if (
+        lead_det
+        and lead_det.group(1).casefold() in lex.determiners
+        and lead_det.group(2) in lex.org_keywords
+    ):
+        start += lead_det.start(2)
     # A sentence's "The" before a name of several words: "The International Monetary Fund".
     lead_the = re.match(r"The[ \u00a0]+(?=\S+[ \u00a0]+\S)", text[start:end])
     if lead_the and "the" in lex.determiners and cand.label != "PERSON":

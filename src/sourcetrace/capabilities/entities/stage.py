@@ -36,7 +36,11 @@ from sourcetrace.capabilities.entities.consistency import (
     propagate,
     resolve_overlaps,
 )
-from sourcetrace.capabilities.entities.context_votes import apply_context_votes, is_sports_article
+from sourcetrace.capabilities.entities.context_votes import (
+    apply_context_votes,
+    drop_platform_media,
+    is_sports_article,
+)
 from sourcetrace.capabilities.entities.gazetteer import Place, build_places
 from sourcetrace.capabilities.entities.lexicon import (
     Lexicon,
@@ -119,7 +123,7 @@ def find_mentions(
             place_not_team(text, cand, lex, places)
     cands = resolve_overlaps(apply_context_votes(text, cands, lex, places))
     cands = join_split_names(text, propagate(text, cands, lex, caps_lines))
-    cands = [c for c in cands if _acceptable(text, c, lex, blocked)]
+    cands = drop_platform_media(text, [c for c in cands if _acceptable(text, c, lex, blocked)], lex)
     # The words of a full name seen in the article are that person's, not places: "Nancy"
     # after "Nancy Reagan", "Lyon" after "Mark Lyon".
     name_words = {
@@ -191,6 +195,10 @@ def _cue_candidates(
         return []
     out = []
     for match in lex.cue_pattern.finditer(text):
+        if text[match.end("cue") : match.end("cue") + 1] == "." and (
+            match.group("cue").casefold() not in lex.honorifics
+        ):
+            continue  # "el juez. Dicha fianza": a full role noun's period ends a sentence
         name_start, name_end = match.span("name")
         words = match.group("name").split()
         while words and (words[-1] in lex.stop_words or words[-1].casefold() in lex.role_nouns):
@@ -350,10 +358,13 @@ def _refine_label(
         cand.label = lex.known[surface]
     elif (
         cand.label in ("PERSON", "LOC")
-        and " " in surface
         and surface.split()[0] in lex.org_keywords
+        and (" " in surface or cand.source in ("model", "propagated"))
+        and surface not in places
     ):
-        cand.label = "ORG"  # "Ansar al Sharia", "Jaish al-Adl": a group, not a person
+        # "Ansar al Sharia", "Jaish al-Adl": a group, not a person; "la Fiscalía",
+        # "Compañía de Jesús" read as places by the Spanish model: institutions
+        cand.label = "ORG"
     elif cand.label == "ORG" and surface in lex.org_types:
         cand.label = lex.org_types[surface]  # "Amaq": too short to look for, safe to type
     elif (

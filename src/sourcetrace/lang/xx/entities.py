@@ -75,6 +75,12 @@ LEXICON = EntityLexicon(
                   "Ahrar", "Kataib", "Asaib", "Hizb", "Tanzim"),
     known=KNOWN,
     kb_skip=KB_SKIP,
+    # diseases and their variants are none of our entity types
+    stop_words=("COVID-19", "Covid-19", "COVID", "Covid", "Corona", "Coronavirus", "Ebola",
+                "Polio", "Omicron", "Omikron", "Omicrón", "SARS-CoV-2", "Zika", "Mpox"),
+    platforms=("Twitter", "X", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram",
+               "WhatsApp", "WeChat", "Weibo", "Snapchat", "LinkedIn", "Reddit", "Truth Social",
+               "Gab", "Rumble", "Parler", "VKontakte", "Threads", "Bluesky", "Mastodon"),
     first_names=FIRST_NAMES,
     team_tables=TEAM_TABLES,
     datelines=(
