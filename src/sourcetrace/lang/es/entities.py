@@ -70,7 +70,7 @@ LEXICON = EntityLexicon(
                   "Corte", "Compañía", "Sala", "Armada", "Fuerza", "Fuerzas", "Asamblea",
                   "Cámara", "Contraloría", "Procuraduría", "Defensoría", "Superintendencia",
                   "Secretaría", "Fundación", "Asociación", "Federación", "Sindicato",
-                  "Convención", "Banco"),
+                  "Convención", "Banco", "Dirección"),
     known={"Congreso": "ORG", "Senado": "ORG",
            "Parlamento": "ORG", "Generalitat": "ORG", "Govern": "ORG", "Xunta": "ORG",
            "Guardia Civil": "ORG", "Policía Nacional": "ORG", "Ertzaintza": "ORG",
