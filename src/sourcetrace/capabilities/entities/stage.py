@@ -35,6 +35,7 @@ from sourcetrace.capabilities.entities.consistency import (
     harmonise,
     propagate,
     resolve_overlaps,
+    unify_labels,
 )
 from sourcetrace.capabilities.entities.context_votes import (
     apply_context_votes,
@@ -138,6 +139,7 @@ def find_mentions(
     for cand in cands:
         if text[cand.start : cand.end] not in name_words:
             _refine_label(text, cand, lex, places, weak_persons=weak_persons)
+    unify_labels(text, cands)
     attach_roles(text, cands, lex)
     assign_keys(text, cands, lex, defined)
     return tuple(
@@ -207,6 +209,8 @@ def _cue_candidates(
             continue
         if words[0].casefold() in lex.determiners or match.group("name") in lex.known:
             continue
+        if " ".join(words) in places and match.group("cue").islower():
+            continue  # "three major United States indexes": an adjective before a place
         particle, _, rest = " ".join(words).partition(" ")
         if particle.islower() and (rest in places or rest in lex.known):
             if rest in places and rest not in lex.known:
