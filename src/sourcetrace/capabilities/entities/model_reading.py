@@ -127,7 +127,8 @@ def model_candidates(
         if not tagged and _common_noun(ent.text, lex, places):
             continue  # "Rückführungen", "Ermittlung": a German common noun the model tagged
         start = ent.start_char if tagged else _after_descriptor(ent, lex)
-        out.append(Candidate(start, ent.end_char, label, "model"))
+        end = ent.end_char if tagged else _genitive_end(ent, text)
+        out.append(Candidate(start, end, label, "model"))
     return out
 
 
@@ -213,4 +214,29 @@ def _after_descriptor(ent: Any, lex: Lexicon) -> int:
     for k in range(1, len(ent)):
         if ent[k:].text in lex.known:
             return int(ent[k].idx)
+    first = ent[0].text
+    endings = lex.data.common_noun_endings
+    if (
+        endings
+        and first.casefold().endswith(endings)
+        and first not in lex.org_keywords
+        and not first.casefold().endswith(tuple(lex.data.org_endings))
+        and all(t.text[:1].isupper() for t in ent[1:])
+    ):
+        return int(ent[1].idx)  # "Außenpolitik | Emmanuel Macrons": a common noun before a name
     return int(ent.start_char)
+
+
+def _genitive_end(ent: Any, text: str) -> int:
+    """Where an untagged model's span of two words ends when its first word is a name in the
+    genitive and the second a common noun: "Macrons | Ansatz", "Kiews | Unterstützern". The
+    name is known as such from the article, which writes it alone elsewhere."""
+    if len(ent) != 2 or not ent[0].text.endswith("s") or len(ent[0].text) < 4:
+        return int(ent.end_char)
+    name, noun = ent[0].text, ent[1].text
+    alone = re.compile(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(name[:-1])})(?![\w-])")
+    elsewhere = [m for m in alone.finditer(text) if not ent.start_char <= m.start() < ent.end_char]
+    noun_alone = re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[ent.end_char :])
+    if elsewhere and noun_alone is None and not text[ent.end_char : ent.end_char + 1].isalpha():
+        return int(ent[0].idx + len(name))
+    return int(ent.end_char)

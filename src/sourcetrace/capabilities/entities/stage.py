@@ -139,6 +139,10 @@ def find_mentions(
     for cand in cands:
         if text[cand.start : cand.end] not in name_words:
             _refine_label(text, cand, lex, places, weak_persons=weak_persons)
+    for cand in cands:
+        long_form = defined.get(text[cand.start : cand.end])
+        if long_form is not None and long_form is not cand:
+            cand.label = long_form.label  # "(MICI)" after its ministry, relabelled above
     unify_labels(text, cands)
     attach_roles(text, cands, lex)
     assign_keys(text, cands, lex, defined)
@@ -396,10 +400,23 @@ def _refine_label(
         cand.label = "COMPANY"
     elif cand.label == "LOC" and surface in places:
         cand.label = "GPE"
+    elif (
+        cand.label in ("ORG", "LOC", "PERSON")
+        and cand.source == "model"
+        and surface.endswith("s")
+        and surface not in places
+        and (cand.label != "PERSON" or _large_place(places.get(surface[:-1])))
+        and surface[:-1] in places
+    ):
+        cand.label = "GPE"  # "Kiews", "Russlands": a place in the genitive
     elif weak_persons and cand.label == "PERSON" and cand.source == "model" and " " not in surface:
         place = places.get(surface)
         if place is not None and (place.kind == "country" or place.population >= 100_000):
             cand.label = "GPE"  # "Perú", "Mérida" read as people by a weak model
+
+
+def _large_place(place: Place | None) -> bool:
+    return place is not None and (place.kind == "country" or place.population >= 100_000)
 
 
 def _plural_after_article(text: str, cand: Candidate, lex: Lexicon) -> bool:

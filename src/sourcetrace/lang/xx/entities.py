@@ -28,6 +28,11 @@ KNOWN: dict[str, str] = {
     "PKK": "ARMED_GROUP", "ETA": "ARMED_GROUP", "HTS": "ARMED_GROUP",
     "Hayat Tahrir al-Sham": "ARMED_GROUP",
     "Jabhat al-Nusra": "ARMED_GROUP", "Wagner": "ARMED_GROUP", "AQIM": "ARMED_GROUP",
+    # seats of power named for the institution: the institution, whatever the sentence
+    # does with the building (the gold's convention)
+    "Kremlin": "ORG", "Élysée": "ORG", "Elysée": "ORG", "Verkhovna Rada": "ORG",
+    "La Moneda": "ORG", "White House": "ORG", "Maison-Blanche": "ORG", "Casa Blanca": "ORG",
+    "Weißes Haus": "ORG", "Matignon": "ORG", "Downing Street": "ORG",
     # international organisations
     "NATO": "ORG", "UN": "ORG", "EU": "ORG", "UNHCR": "ORG", "UNICEF": "ORG", "WHO": "ORG",
     "OSCE": "ORG", "IAEA": "ORG", "ICRC": "ORG",
