@@ -127,7 +127,7 @@ def model_candidates(
         if not tagged and _common_noun(ent.text, lex, places):
             continue  # "Rückführungen", "Ermittlung": a German common noun the model tagged
         start = ent.start_char if tagged else _after_descriptor(ent, lex)
-        end = ent.end_char if tagged else _genitive_end(ent, text)
+        end = ent.end_char if tagged else _genitive_end(ent, text, lex)
         out.append(Candidate(start, end, label, "model"))
     return out
 
@@ -219,6 +219,7 @@ def _after_descriptor(ent: Any, lex: Lexicon) -> int:
     if (
         endings
         and first.casefold().endswith(endings)
+        and not first.endswith(_ADJECTIVE_ENDINGS)  # "Russischen Föderation"
         and first not in lex.org_keywords
         and not first.casefold().endswith(tuple(lex.data.org_endings))
         and all(t.text[:1].isupper() for t in ent[1:])
@@ -227,16 +228,29 @@ def _after_descriptor(ent: Any, lex: Lexicon) -> int:
     return int(ent.start_char)
 
 
-def _genitive_end(ent: Any, text: str) -> int:
+#: Inflected adjective endings: such a first word is part of the name
+#: ("Zentralafrikanische Republik"), not a noun before it.
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
+
+
+def _genitive_end(ent: Any, text: str, lex: Lexicon) -> int:
     """Where an untagged model's span of two words ends when its first word is a name in the
     genitive and the second a common noun: "Macrons | Ansatz", "Kiews | Unterstützern". The
     name is known as such from the article, which writes it alone elsewhere."""
     if len(ent) != 2 or not ent[0].text.endswith("s") or len(ent[0].text) < 4:
         return int(ent.end_char)
     name, noun = ent[0].text, ent[1].text
+    if name in lex.first_names or noun in lex.known:
+        return int(ent.end_char)  # "Nils Melzer", "Hans Müller": a given name, not a genitive
     alone = re.compile(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(name[:-1])})(?![\w-])")
-    elsewhere = [m for m in alone.finditer(text) if not ent.start_char <= m.start() < ent.end_char]
-    noun_alone = re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[ent.end_char :])
-    if elsewhere and noun_alone is None and not text[ent.end_char : ent.end_char + 1].isalpha():
+    elsewhere = [
+        m for m in alone.finditer(text)
+        if not text[m.end() : m.end() + len(noun) + 1].endswith(noun)
+    ]
+    noun_elsewhere = [
+        m for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text)
+        if m.start() != ent[1].idx
+    ]
+    if elsewhere and not noun_elsewhere:
         return int(ent[0].idx + len(name))
     return int(ent.end_char)
