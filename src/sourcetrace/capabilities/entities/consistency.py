@@ -299,12 +299,15 @@ def assign_keys(
 
 
 def unify_labels(text: str, cands: list[Candidate]) -> None:
-    """One label per surface form in an article, after every relabelling: the majority; on
-    a tie, an organisation for an acronym ("the NRA" read as a place after "with the", as an
-    organisation before "said"), else the label of its first mention."""
+    """One label per acronym in an article, after every relabelling: the majority; on a tie,
+    an organisation ("the NRA" read as a place after "with the", as an organisation before
+    "said"). Other names may rightly differ by context ("al Valencia" the club, "en
+    Valencia" the city), which ``harmonise`` and the context votes decide."""
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for cand in cands:
-        groups[text[cand.start : cand.end]].append(cand)
+        surface = text[cand.start : cand.end]
+        if surface.isupper() and len(surface) >= 2:
+            groups[surface].append(cand)
     for surface, group in groups.items():
         votes = Counter(c.label for c in group)
         if len(votes) < 2:
@@ -312,7 +315,7 @@ def unify_labels(text: str, cands: list[Candidate]) -> None:
         ranked = votes.most_common()
         if ranked[0][1] > ranked[1][1]:
             label = ranked[0][0]
-        elif surface.isupper() and any(c.coarse() == "ORG" for c in group):
+        elif any(c.coarse() == "ORG" for c in group):
             label = next(c.label for c in group if c.coarse() == "ORG")
         else:
             label = group[0].label

@@ -430,7 +430,7 @@ def _plural_after_article(text: str, cand: Candidate, lex: Lexicon) -> bool:
 
 STAGE = Stage(
     name=NAME,
-    version="2",
+    version="3",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"mentions"}),
     run=extract_entities,
