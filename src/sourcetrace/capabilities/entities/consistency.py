@@ -308,7 +308,7 @@ def unify_labels(text: str, cands: list[Candidate]) -> None:
         surface = text[cand.start : cand.end]
         if surface.isupper() and len(surface) >= 2:
             groups[surface].append(cand)
-    for surface, group in groups.items():
+    for group in groups.values():
         votes = Counter(c.label for c in group)
         if len(votes) < 2:
             continue
