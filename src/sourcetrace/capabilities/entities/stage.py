@@ -401,7 +401,8 @@ def _refine_label(
     elif cand.label == "LOC" and surface in places:
         cand.label = "GPE"
     elif (
-        cand.label in ("ORG", "LOC", "PERSON")
+        not weak_persons  # the untagged German model: names take a genitive "-s"
+        and cand.label in ("ORG", "LOC", "PERSON")
         and cand.source == "model"
         and surface.endswith("s")
         and surface not in places
