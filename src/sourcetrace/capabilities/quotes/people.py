@@ -79,6 +79,8 @@ class People:
         #: content ("Lind said [Weber had promised …]"), or an object ("told [Weber]").
         self.in_content: set[int] = set()
         self.objects: set[int] = set()
+        #: People who are the subject of their clause ("Medvedev, close to Putin, warned").
+        self.subjects: set[int] = set()
         if parsed is not None:
             self._read_roles(parsed)
         self.genders: dict[str, str] = {}
@@ -99,6 +101,9 @@ class People:
                 token = token.head
             if token.dep_ in {"dobj", "pobj", "dative", "iobj", "obj", "obl"}:
                 self.objects.add(person.start)
+            head = token.head if token.head.is_space else token
+            if head.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
+                self.subjects.add(person.start)
             for ancestor in token.ancestors:
                 if ancestor.dep_ in {"ccomp", "xcomp"} and ancestor.head.lemma_ in cues:
                     self.in_content.add(person.start)

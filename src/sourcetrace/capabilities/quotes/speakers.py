@@ -125,6 +125,8 @@ class SpeakerReader:
         if any(is_role(w, self.speech) for w in words):
             return self._role(tokens)
         content = self._drop_determiner(tokens)
+        if not content:
+            return None  # a lone "das", "the": a pronoun object fronted, no one named
         if content and any(is_capitalised(t.text) for t in content):
             text = self.text[content[0].start : content[-1].end]
             return Speaker("institution", text, content[0].start, last.end, first.start, last.end)
@@ -133,6 +135,16 @@ class SpeakerReader:
             return None  # "claimed responsibility" read backwards: a bare noun says nothing
         kind = "institution" if definite else "unnamed"
         return Speaker(kind, phrase, first.start, last.end, first.start, last.end)
+
+    def names_someone(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` hold a person or a named mention (not just a capitalised
+        sentence opener such as German "Dann")."""
+        if not tokens:
+            return False
+        start, end = tokens[0].start, tokens[-1].end
+        return any(start <= p.start < end for p in self.people.mentions) or any(
+            start < e and s < end for s, e, _ in self.names
+        )
 
     def _subject_only(self, tokens: list[Token]) -> list[Token]:
         """The phrase up to the person it opens with, when a lower-case word (a verb)

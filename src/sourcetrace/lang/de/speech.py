@@ -122,4 +122,6 @@ SPEECH = SpeechPatterns(
         | described(GOVERNMENTS, "regierung bundesregierung")
     ),
     document_nouns=frozenset("bericht studie mitteilung umfrage analyse".split()),
+    conjunctions=frozenset({"und"}),
+    verb_second=True,
 )

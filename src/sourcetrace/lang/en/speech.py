@@ -284,4 +284,6 @@ SPEECH = SpeechPatterns(
         | described(GOVERNMENTS, "government")
     ),
     document_nouns=frozenset("report study statement survey analysis audit".split()),
+    conjunctions=frozenset({"and"}),
+    recipient_preps=frozenset({"to"}),
 )

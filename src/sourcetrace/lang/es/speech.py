@@ -94,7 +94,7 @@ SPEECH = SpeechPatterns(
         "ministro ministra presidente presidenta portavoz secretario secretaria jefe "
         "jefa director directora alcalde alcaldesa fiscal embajador embajadora general "
         "comandante líder canciller juez jueza delegado delegada concejal concejala senador "
-        "senadora diputado diputada".split()
+        "senadora diputado diputada profesor profesora".split()
     ),
     source_nouns=frozenset(
         "diplomático diplomática diplomáticos fuente fuentes responsable responsables "
@@ -128,4 +128,7 @@ SPEECH = SpeechPatterns(
         | described(GOVERNMENTS, "gobierno")
     ),
     document_nouns=frozenset("informe estudio comunicado encuesta análisis".split()),
+    null_subjects=True,
+    conjunctions=frozenset({"y", "e"}),
+    recipient_preps=frozenset({"a", "al"}),
 )

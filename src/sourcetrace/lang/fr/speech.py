@@ -103,7 +103,7 @@ SPEECH = SpeechPatterns(
         "ministre président présidente porte-parole secrétaire général générale chef "
         "directeur directrice préfet préfète procureur procureure maire député députée "
         "sénateur sénatrice ambassadeur ambassadrice commandant dirigeant dirigeante "
-        "responsable premier chancelier chancelière juge".split()
+        "responsable premier chancelier chancelière juge professeur professeure".split()
     ),
     source_nouns=frozenset(
         "diplomate diplomates source sources responsable responsables témoin témoins "
@@ -142,4 +142,6 @@ SPEECH = SpeechPatterns(
         | described(GOVERNMENTS, "gouvernement")
     ),
     document_nouns=frozenset("rapport étude communiqué enquête analyse".split()),
+    conjunctions=frozenset({"et"}),
+    recipient_preps=frozenset({"à", "au", "aux"}),
 )
