@@ -89,6 +89,8 @@ class SpeechPatterns:
       ("dijo [a] la red Erbol", "a déclaré [à] l'AFP"): never the speaker;
     - ``verb_second``: a pronoun right after the cue is its subject ("Dann schrieb er"),
       and a word before it that names no one is no speaker (German);
+    - ``link_leads``: words that open a link to another page, not a speaker
+      ("Mire: …", "Lire aussi : …", "Watch: …"): such a line attributes nothing;
     - ``conjunctions``: words that coordinate a second verb with the first one's subject
       ("and", "und"): "schrieb Medwedew und fügte hinzu" is said by Medwedew.
     """
@@ -161,6 +163,7 @@ class SpeechPatterns:
     null_subjects: bool = False
     conjunctions: frozenset[str] = frozenset()
     recipient_preps: frozenset[str] = frozenset()
+    link_leads: frozenset[str] = frozenset()
     verb_second: bool = False
 
 

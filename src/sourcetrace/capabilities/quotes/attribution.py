@@ -79,7 +79,7 @@ class FrameReader:
             if not token.is_word and token.text not in "'’":
                 break
             if self.is_cue(token):
-                speaker = self._subject(tokens, index, tokens[:index])
+                speaker = self.subject(tokens, index, tokens[:index])
                 named = self._named_after(tokens, index, speaker)
                 if named is not None:
                     speaker = named
@@ -128,13 +128,13 @@ class FrameReader:
         for index in range(len(tokens) - 1, -1, -1):
             token = tokens[index]
             if self.is_cue(token):
-                speaker = self._subject(tokens, index, self.left_phrase(tokens, index))
+                speaker = self.subject(tokens, index, self.left_phrase(tokens, index))
                 if speaker is None and token.lower not in self.speech.recipient_cues:
                     speaker = self._right_speaker(tokens, index)
                 return self._make(token, speaker, tokens)
         return None
 
-    def _subject(self, tokens: list[Token], index: int, left: list[Token]) -> Speaker | None:
+    def subject(self, tokens: list[Token], index: int, left: list[Token]) -> Speaker | None:
         """The speaker before the cue ``tokens[index]``. German puts the subject after the
         verb when something else comes first ("Dann schrieb er:", "Das sagt
         Parteichefin Janine Wissler:"): a pronoun right after the cue is the speaker, and
@@ -145,7 +145,11 @@ class FrameReader:
                 k += 1
             if k < len(tokens) and tokens[k].lower in self.speech.pronouns:
                 return self.speakers.read([tokens[k]])
-            if len(left) == 1 and not self.speakers.names_someone(left):
+            if (
+                len(left) == 1
+                and left[0].lower not in self.speech.pronouns
+                and not self.speakers.names_someone(left)
+            ):
                 return None
         return self.speakers.read(left)
 

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from sourcetrace.capabilities.quotes.cue_deps import subject_of
-from sourcetrace.capabilities.quotes.people import People, Person, same_surname
+from sourcetrace.capabilities.quotes.people import People, Person
 from sourcetrace.lang.speech_patterns import SpeechPatterns
 from sourcetrace.model import Quote
 from sourcetrace.text.segments import tokenize
@@ -177,21 +177,23 @@ def _pronoun(
     )
     if previous is None or previous.speaker_text is None:
         return quote
-    current = quote.speaker_text
-    if current is not None and same_surname(previous.speaker_text, current):
-        return quote
-    if current is not None and quote.speaker_start is not None:
-        nearer = next(
-            (p for p in reversed(people.mentions)
-             if p.end <= quote.speaker_mention_start and same_surname(p.text, current)),
-            None,
-        )
-        agrees = people.gender(current) == gender or not people.gender(previous.speaker_text)
-        if nearer is not None and nearer.start > _anchor(previous) and agrees and (
-            nearer.start in people.subjects
-            or (not parsed and nearer.start not in people.objects)
-        ):
-            return quote
+    # A person named since that attribution who is the subject of their own clause
+    # ("Medvedev, close to Putin, grew warlike: …, he warned") is nearer.
+    wanted = people.gender(previous.speaker_text)
+    for person in reversed(people.mentions):
+        if person.end > quote.speaker_mention_start or person.start in people.in_content:
+            continue
+        if person.start <= _anchor(previous):
+            break
+        known = person.gender or people.gender(person.text)
+        if not (known == gender or (not known and not wanted)):
+            continue
+        if person.start in people.subjects or (not parsed and person.start not in people.objects):
+            full, start, end = people.full_name(person.start, person.end, person.text)
+            return dataclasses.replace(
+                quote, speaker_text=full, speaker_start=start, speaker_end=end,
+                speaker_ref_start=None, speaker_ref_end=None,
+            )
     return dataclasses.replace(
         quote,
         speaker_text=previous.speaker_text,

@@ -142,8 +142,10 @@ class SpeakerReader:
         if not tokens:
             return False
         start, end = tokens[0].start, tokens[-1].end
-        return any(start <= p.start < end for p in self.people.mentions) or any(
-            start < e and s < end for s, e, _ in self.names
+        return (
+            self.people.knows(self.text[start:end])
+            or any(start <= p.start < end for p in self.people.mentions)
+            or any(start < e and s < end for s, e, _ in self.names)
         )
 
     def _subject_only(self, tokens: list[Token]) -> list[Token]:

@@ -123,5 +123,6 @@ SPEECH = SpeechPatterns(
     ),
     document_nouns=frozenset("bericht studie mitteilung umfrage analyse".split()),
     conjunctions=frozenset({"und"}),
+    link_leads=frozenset("lesen sie mehr siehe auch hören video".split()),
     verb_second=True,
 )

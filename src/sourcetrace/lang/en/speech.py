@@ -285,5 +285,6 @@ SPEECH = SpeechPatterns(
     ),
     document_nouns=frozenset("report study statement survey analysis audit".split()),
     conjunctions=frozenset({"and"}),
+    link_leads=frozenset("read watch see listen related more also".split()),
     recipient_preps=frozenset({"to"}),
 )

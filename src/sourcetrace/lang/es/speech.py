@@ -130,5 +130,6 @@ SPEECH = SpeechPatterns(
     document_nouns=frozenset("informe estudio comunicado encuesta análisis".split()),
     null_subjects=True,
     conjunctions=frozenset({"y", "e"}),
+    link_leads=frozenset("mire mira lea lee vea ve escuche escucha más también".split()),
     recipient_preps=frozenset({"a", "al"}),
 )

@@ -143,5 +143,6 @@ SPEECH = SpeechPatterns(
     ),
     document_nouns=frozenset("rapport étude communiqué enquête analyse".split()),
     conjunctions=frozenset({"et"}),
+    link_leads=frozenset("lire voir regarder écouter à aussi".split()),
     recipient_preps=frozenset({"à", "au", "aux"}),
 )
