@@ -229,16 +229,21 @@ def subject_words(cue: Any, source_nouns: frozenset[str] = frozenset()) -> list[
 def subject_of(verb: Any) -> Any | None:
     """The verb's subject; the blank line before a paragraph, which a parser may attach
     as a subject, is never one ("⏎⏎El gigante del gas ruso subrayó")."""
+    found = []
     for child in verb.children:
         if child.dep_ not in SUBJECT_DEPS:
             continue
         if not child.is_space:
-            return child
+            found.append(child)
+            continue
         # The break may even head the subject's words ("⏎⏎ <- flat Gazprom"): they speak.
         words = [c for c in child.children if not c.is_space and not c.is_punct]
         if words:
-            return words[0]
-    return None
+            found.append(words[0])
+    # "Le président du conseil, le professeur Jean Delmas, estimait": two subjects for
+    # one verb; the one that names someone speaks.
+    named = [c for c in found if any(t.pos_ == "PROPN" for t in c.subtree)]
+    return (named or found or [None])[0]
 
 
 def _named_apposition(noun: Any) -> Any | None:

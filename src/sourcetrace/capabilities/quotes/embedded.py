@@ -41,6 +41,8 @@ class EmbeddedReader:
         sentence = token.sent
         k = span.outer_start - 1
         while k >= sentence.start_char and self.text[k].isspace():
+            if self.text[k] == "\n":
+                return False  # a headline without a full stop ends at its line
             k -= 1
         if k < sentence.start_char:
             return False

@@ -101,7 +101,15 @@ class People:
                 token = token.head
             if token.dep_ in {"dobj", "pobj", "dative", "iobj", "obj", "obl"}:
                 self.objects.add(person.start)
-            head = token.head if token.head.is_space else token
+            # The subject may be the title the name stands beside ("l'ancien président
+            # Dmitri Medvedev se faisait belliqueux") or a paragraph break.
+            head = token
+            for _ in range(3):
+                if not (head.is_space or head.dep_ in {"appos", "flat", "flat:name", "compound"}):
+                    break
+                head = head.head
+            if token.head.is_space:
+                head = token.head
             if head.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
                 self.subjects.add(person.start)
             for ancestor in token.ancestors:

@@ -77,6 +77,7 @@ SPEECH = SpeechPatterns(
     tail_preps=frozenset({"como", "por", "sobre", "contra"}),
     relative_pronouns=frozenset("que quien quienes cual cuales".split()),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p", "yo": ""},
+    impersonal_pronouns=frozenset({"se"}),
     honorifics={"sr.": "m", "sr": "m", "señor": "m", "sra.": "f", "sra": "f", "señora": "f",
                 "don": "m", "doña": "f"},
     first_names={
@@ -94,7 +95,7 @@ SPEECH = SpeechPatterns(
         "ministro ministra presidente presidenta portavoz secretario secretaria jefe "
         "jefa director directora alcalde alcaldesa fiscal embajador embajadora general "
         "comandante líder canciller juez jueza delegado delegada concejal concejala senador "
-        "senadora diputado diputada profesor profesora".split()
+        "senadora diputado diputada profesor profesora investigador investigadora".split()
     ),
     source_nouns=frozenset(
         "diplomático diplomática diplomáticos fuente fuentes responsable responsables "
