@@ -216,3 +216,34 @@ def test_one_quoted_span_is_reported_once(resources: Resources) -> None:
     found = run(text, "es", resources)
     counts = Counter((q.start, q.end, q.direct) for q in found)
     assert counts and max(counts.values()) == 1
+
+
+@pytest.mark.slow
+def test_an_institution_keeps_its_name_in_brackets(resources: Resources) -> None:
+    text = (
+        "Gas\n\n"
+        "La operadora de la red de transmisión de gas de Ucrania (Gtsou) anunció ayer que "
+        "interrumpirá el tránsito de un tercio del gas.\n"
+    )
+    quote = _starting(run(text, "es", resources), "interrumpirá")
+    assert quote.speaker_ref_start is not None and quote.speaker_ref_end is not None
+    assert text[quote.speaker_ref_start : quote.speaker_ref_end] == "Gtsou"
+    assert quote.speaker_text == "operadora de la red de transmisión de gas de Ucrania"
+    # Must not: without a name in brackets, no part of the phrase stands for it.
+    bare = text.replace(" (Gtsou)", "")
+    assert _starting(run(bare, "es", resources), "interrumpirá").speaker_ref_start is None
+
+
+@pytest.mark.slow
+def test_a_role_complement_is_no_person(resources: Resources) -> None:
+    text = (
+        "Denuncia\n\n"
+        "La secretaria de Estado, señaló que espero que la justicia penal sea la que "
+        "investigue el caso.\n"
+    )
+    quote = _starting(run(text, "es", resources), "espero que")
+    assert quote.speaker_text != "Estado" and quote.speaker_kind == "role"
+    # Must not: a person named after the title still speaks.
+    named = text.replace("La secretaria de Estado,", "La secretaria Antonia Orellana")
+    assert _starting(run(named, "es", resources), "espero que").speaker_text == (
+        "Antonia Orellana")

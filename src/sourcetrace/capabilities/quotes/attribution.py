@@ -188,6 +188,13 @@ class FrameReader:
         j = k - 1
         while j >= 0 and len(phrase) < _MAX_SPEAKER:
             token = tokens[j]
+            if token.text == ")" and j >= 2 and tokens[j - 2].text == "(" and (
+                is_capitalised(tokens[j - 1].text)
+            ):
+                # "La operadora de gas de Ucrania (Gtsou) anunció": the name in brackets.
+                phrase[:0] = tokens[j - 2 : j + 1]
+                j -= 3
+                continue
             if token.text in _BOUNDARY or token.lower in stops or self.is_cue(token):
                 break
             phrase.insert(0, token)
@@ -218,8 +225,10 @@ class FrameReader:
                 phrase.insert(0, token)
                 j -= 1
             end = phrase[-1].end
-            if len(phrase) < _MAX_TITLED and any(
-                p.end == end and p.start > phrase[0].start for p in self.speakers.people.mentions
+            if len(phrase) < _MAX_TITLED and (
+                any(p.end == end and p.start > phrase[0].start
+                    for p in self.speakers.people.mentions)
+                or phrase[-1].text == ")"  # an institution's long name with its short one
             ):
                 return phrase
             return []

@@ -16,8 +16,9 @@ import dataclasses
 import re
 from typing import Any
 
-from sourcetrace.capabilities.quotes.cue_deps import subject_of
+from sourcetrace.capabilities.quotes.cue_deps import subject_of, trim_nominal
 from sourcetrace.capabilities.quotes.people import People, Person
+from sourcetrace.capabilities.quotes.speakers import SpeakerReader
 from sourcetrace.lang.speech_patterns import SpeechPatterns
 from sourcetrace.model import Quote
 from sourcetrace.text.segments import tokenize
@@ -38,9 +39,10 @@ def carry_speakers(
     paras: list[tuple[int, int]],
     parsed: Any,
     people: People,
-    speech: SpeechPatterns,
+    speakers: SpeakerReader,
 ) -> list[Quote]:
     """``quotes`` with carried speakers, duplicates dropped, in text order."""
+    speech = speakers.speech
     para_starts = [start for start, _ in paras]
 
     def para_of(position: int) -> int:
@@ -66,9 +68,9 @@ def carry_speakers(
         ]
         if quote.cue_start is not None and quote.speaker_mention_start is None:
             if _zero_subject(text, quote.cue_start, tokens, speech):
-                governing = _governing_subject(tokens.get(quote.cue_start), people)
+                governing = _governing_subject(tokens.get(quote.cue_start))
                 if governing is not None:
-                    quote = _named(quote, governing, people)
+                    quote = _subject_speaks(text, quote, governing, people, speakers)
                 elif earlier:
                     quote = _inherit(quote, earlier[-1])
         elif quote.speaker_kind == "pronoun" and quote.speaker_mention_start is not None:
@@ -266,20 +268,43 @@ def _named(quote: Quote, person: Person, people: People) -> Quote:
     )
 
 
-def _governing_subject(token: Any, people: People) -> Person | None:
-    """The person who is the subject of the verb a participle or a second verb hangs on
-    ("Le Pen a comparé …, affirmant que …")."""
+def _governing_subject(token: Any) -> Any | None:
+    """The subject of the verb a participle or a second verb hangs on ("Le Pen a comparé
+    …, affirmant que …", "la congregación señaló …, indicando que …")."""
     for _ in range(3):
         if token is None or token.dep_ not in {"advcl", "xcomp", "conj", "acl"}:
             return None
         token = token.head
         subject = subject_of(token)
         if subject is not None:
-            words = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-            return next(
-                (p for p in people.mentions if p.start in words and p.end <= words.stop), None
-            )
+            return subject
     return None
+
+
+def _subject_speaks(
+    text: str, quote: Quote, subject: Any, people: People, speakers: SpeakerReader
+) -> Quote:
+    """``quote`` said by the person or body the parse's ``subject`` names."""
+    start = subject.left_edge.idx
+    end = subject.right_edge.idx + len(subject.right_edge)
+    person = next((p for p in people.mentions if start <= p.start and p.end <= end), None)
+    if person is not None:
+        return _named(quote, person, people)
+    words = [t for t in trim_nominal(subject)]
+    speaker = speakers.read(tokenize(text, words[0].idx, words[-1].idx + len(words[-1])))
+    if speaker is None or speaker.kind == "pronoun":
+        return quote
+    return dataclasses.replace(
+        quote,
+        speaker_text=speaker.text,
+        speaker_start=speaker.start,
+        speaker_end=speaker.end,
+        speaker_kind=speaker.kind,
+        speaker_mention_start=speaker.mention_start,
+        speaker_mention_end=speaker.mention_end,
+        speaker_ref_start=speaker.ref_start,
+        speaker_ref_end=speaker.ref_end,
+    )
 
 
 def _opening(text: str, start: int) -> int:

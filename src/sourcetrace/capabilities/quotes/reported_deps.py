@@ -111,6 +111,10 @@ def find_reported_parsed(
             line = text.rfind("\n", 0, token.idx) + 1
             words = tokenize(text, line, token.idx + len(token))
             speaker = frames.speakers.read(frames.left_phrase(words, len(words) - 1))
+            comma = next((k for k, w in enumerate(words) if w.text == ","), None)
+            if speaker is None and comma is not None and comma == len(words) - 2:
+                # "La secretaria de Estado, señaló que": a subject set off by a comma.
+                speaker = frames.speakers.read(words[:comma])
         elif phrase:
             speaker = frames.speakers.read(
                 tokenize(text, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))

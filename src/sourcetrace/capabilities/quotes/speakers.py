@@ -14,7 +14,6 @@ from sourcetrace.capabilities.quotes.people import (
     People,
     Person,
     Speaker,
-    capital_run,
     capital_run_back,
     is_role,
 )
@@ -76,7 +75,19 @@ class SpeakerReader:
 
     def read(self, tokens: list[Token]) -> Speaker | None:
         """Classify the speaker phrase ``tokens`` and resolve it where the article allows."""
+        acronym = next(
+            (tokens[k + 1] for k in range(len(tokens) - 1)
+             if tokens[k].text == "(" and is_capitalised(tokens[k + 1].text)),
+            None,
+        )
+        if acronym is not None and tokens[0].text != "(":
+            # "La operadora de la red de gas de Ucrania (Gtsou)": the name in brackets is
+            # the institution's own; the words before it describe it.
+            tokens = [t for t in tokens if t.end <= acronym.start - 1]
         speaker = self._read(tokens)
+        if speaker is not None and acronym is not None and speaker.kind == "institution":
+            return Speaker(speaker.kind, speaker.text, speaker.start, speaker.end,
+                           speaker.mention_start, acronym.end, acronym.start, acronym.end)
         if speaker is not None and speaker.kind == "institution":
             speaker = self._described(speaker)
         if speaker is not None and speaker.kind == "institution" and speaker.start is not None:
@@ -275,6 +286,8 @@ class SpeakerReader:
             if first.start < person.start and person.end == last.end:
                 name = [t for t in tokens if t.start >= person.start]
                 before = [t.lower for t in tokens if t.start < person.start]
+                if before[-1] in self.speech.name_particles:
+                    return None  # "la secretaria de Estado": the role's complement
                 if not any(is_role(w, self.speech) for w in before) or not name:
                     return None
                 return self._named(name, "role", tokens)
@@ -391,59 +404,15 @@ class SpeakerReader:
         phrase = self.text[first.start : last.end]
         if core:
             role = self.text[core[0].start : core[-1].end]
-            holder = self._role_holder(role, first.start)
+            holder = self.people.role_holder(role, first.start)
             words = role.split()
             while holder is None and len(words) > 2:
                 # "France's interior minister" named as "Interior Minister Claire Vautrin":
                 # the holder may be named with fewer words, never fewer than two.
                 words = words[1:]
                 shorter = " ".join(words)
-                holder = self._role_holder(shorter, core[0].start + len(role) - len(shorter))
+                holder = self.people.role_holder(shorter, core[0].start + len(role) - len(shorter))
             if holder is not None:
                 full, f_start, f_end = self.people.full_name(*holder)
                 return Speaker("role", full, f_start, f_end, first.start, last.end)
         return Speaker("role", phrase, None, None, first.start, last.end)
-
-    def _skip_complement(self, tokens: list[Token]) -> list[Token]:
-        """Drop a role's complement ("de l'Intérieur", "of State") and a comma after it."""
-        k = 0
-        while k < len(tokens) and tokens[k].text in self.speech.name_particles:
-            k += 1
-            if k < len(tokens) and (
-                _ELIDED.match(tokens[k].text) or is_capitalised(tokens[k].text)
-            ):
-                k += 1
-                break
-        if k < len(tokens) and _ELIDED.match(tokens[k].text):
-            k += 1
-        while k < len(tokens) and tokens[k].text == ",":
-            k += 1
-        return tokens[k:]
-
-    def _role_holder(self, role: str, position: int) -> tuple[int, int, str] | None:
-        """Where the article names the holder of ``role``: "Role Name" or "Name, the role"."""
-        words = [re.escape(w) for w in role.split()]
-        left = "" if self.speech.compound_nouns else r"(?<!\w)"
-        pattern = re.compile(left + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
-        candidates: list[tuple[int, int, int, str]] = []
-        for match in pattern.finditer(self.text):
-            if match.start() == position or abs(match.start() - position) < 1:
-                continue
-            after = tokenize(self.text, match.end(), min(len(self.text), match.end() + 80))
-            after = self._skip_complement(after)
-            run = capital_run(after, 0, self.speech)
-            if run:
-                candidates.append((abs(match.start() - position), run[0].start, run[-1].end, ""))
-                continue
-            before = tokenize(self.text, max(0, match.start() - 80), match.start())
-            while before and (
-                before[-1].lower in self.speech.determiners or before[-1].text == ","
-            ):
-                before = before[:-1]
-            back = capital_run_back(before, self.speech)
-            if back and self.people.knows(self.text[back[0].start : back[-1].end]):
-                candidates.append((abs(match.start() - position), back[0].start, back[-1].end, ""))
-        if not candidates:
-            return None
-        _, start, end, _ = min(candidates)
-        return start, end, self.text[start:end]

@@ -190,7 +190,7 @@ def extract_quotes(
         )
         if start < end:
             out.append(_quote(text, start, end, item.direct, item.attribution))
-    return tuple(carry_speakers(text, out, paras, parsed, people, speech))
+    return tuple(carry_speakers(text, out, paras, parsed, people, speakers))
 
 
 def _attribute(
