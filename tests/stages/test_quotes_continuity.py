@@ -247,3 +247,18 @@ def test_a_role_complement_is_no_person(resources: Resources) -> None:
     named = text.replace("La secretaria de Estado,", "La secretaria Antonia Orellana")
     assert _starting(run(named, "es", resources), "espero que").speaker_text == (
         "Antonia Orellana")
+
+
+@pytest.mark.slow
+def test_a_document_speaks_for_the_issuer_it_names(resources: Resources) -> None:
+    text = (
+        "Immigration\n\n"
+        "Les études de l'Insee et de l'Ined confirment en outre que l'ascenseur social "
+        "fonctionne au niveau scolaire.\n"
+    )
+    quote = _starting(run(text, "fr", resources), "l'ascenseur social")
+    assert quote.speaker_text == "l'Insee"
+    # Must not: a document without an issuer named stays a document.
+    bare = text.replace("Les études de l'Insee et de l'Ined", "Les études récentes")
+    assert "Insee" not in (_starting(run(bare, "fr", resources), "l'ascenseur social")
+                           .speaker_text or "")

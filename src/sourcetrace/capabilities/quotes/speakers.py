@@ -84,7 +84,7 @@ class SpeakerReader:
             # "La operadora de la red de gas de Ucrania (Gtsou)": the name in brackets is
             # the institution's own; the words before it describe it.
             tokens = [t for t in tokens if t.end <= acronym.start - 1]
-        speaker = self._read(tokens)
+        speaker = self._issued(tokens) or self._read(tokens)
         if speaker is not None and acronym is not None and speaker.kind == "institution":
             return Speaker(speaker.kind, speaker.text, speaker.start, speaker.end,
                            speaker.mention_start, acronym.end, acronym.start, acronym.end)
@@ -146,6 +146,33 @@ class SpeakerReader:
             return None  # "claimed responsibility" read backwards: a bare noun says nothing
         kind = "institution" if definite else "unnamed"
         return Speaker(kind, phrase, first.start, last.end, first.start, last.end)
+
+    def _issued(self, tokens: list[Token]) -> Speaker | None:
+        """A document with its issuer ("les études de l'Insee", "un rapport de
+        l'Association …", "the figures of the ministry"): the issuer speaks."""
+        words = [t for t in tokens if t.is_word]
+        k = 1 if words and (words[0].lower in self.speech.determiners
+                            or words[0].lower in self.speech.indefinites) else 0
+        if k >= len(words) or words[k].lower not in self.speech.document_nouns:
+            return None
+        rest = words[k + 1 :]
+        for j, token in enumerate(rest):
+            if token.lower in self.speech.conjunctions:
+                rest = rest[:j]  # "les études de l'Insee et de l'Ined": the first named
+                break
+        while rest and not is_capitalised(rest[0].text.split("'")[-1].split("’")[-1]) and (
+                rest[0].lower not in self.speech.body_nouns):
+            if rest[0].lower not in self.speech.name_particles and not _ELIDED.match(
+                    rest[0].text) and rest[0].lower not in self.speech.determiners:
+                return None  # "le rapport accablant": no issuer named
+            rest = rest[1:]
+        issuer = self._read(rest) if rest else None
+        body = bool(rest) and rest[0].lower in self.speech.body_nouns
+        if issuer is None or not (issuer.kind in {"institution", "name"} or body):
+            return None
+        kind = "institution" if body else issuer.kind
+        return Speaker(kind, issuer.text, issuer.start, issuer.end,
+                       words[0].start, words[-1].end, issuer.ref_start, issuer.ref_end)
 
     def names_someone(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` hold a person or a named mention (not just a capitalised

@@ -128,7 +128,10 @@ SPEECH = SpeechPatterns(
         | described(PARTIES, "partido")
         | described(GOVERNMENTS, "gobierno")
     ),
-    document_nouns=frozenset("informe estudio comunicado encuesta análisis".split()),
+    document_nouns=frozenset(
+        "informe informes estudio estudios comunicado "
+        "encuesta análisis datos cifras estadísticas".split()
+    ),
     null_subjects=True,
     conjunctions=frozenset({"y", "e"}),
     link_leads=frozenset("mire mira lea lee vea ve escuche escucha más también".split()),

@@ -141,7 +141,10 @@ SPEECH = SpeechPatterns(
         | described(PARTIES, "parti")
         | described(GOVERNMENTS, "gouvernement")
     ),
-    document_nouns=frozenset("rapport étude communiqué enquête analyse".split()),
+    document_nouns=frozenset(
+        "rapport rapports étude études communiqué "
+        "enquête analyse données chiffres statistiques".split()
+    ),
     conjunctions=frozenset({"et"}),
     link_leads=frozenset("lire voir regarder écouter à aussi".split()),
     recipient_preps=frozenset({"à", "au", "aux"}),
