@@ -237,9 +237,7 @@ def subject_of(verb: Any) -> Any | None:
             found.append(child)
             continue
         # The break may even head the subject's words ("⏎⏎ <- flat Gazprom"): they speak.
-        words = [c for c in child.children if not c.is_space and not c.is_punct]
-        if words:
-            found.append(words[0])
+        found.extend(c for c in child.children if not c.is_space and not c.is_punct)
     # "Le président du conseil, le professeur Jean Delmas, estimait": two subjects for
     # one verb; the one that names someone speaks.
     named = [c for c in found if any(t.pos_ == "PROPN" for t in c.subtree)]
@@ -251,8 +249,8 @@ def _named_apposition(noun: Any) -> Any | None:
     for child in noun.rights:
         if (
             child.dep_ == "appos"
-            and child.i > 0
-            and noun.doc[child.left_edge.i - 1].text == ","
+            and child.left_edge.i > 0
+            and "," in {child.left_edge.text, noun.doc[child.left_edge.i - 1].text}
             and any(t.pos_ == "PROPN" for t in child.subtree)
         ):
             return child
