@@ -46,3 +46,58 @@ def test_the_documented_stage_modules_are_the_pipelines() -> None:
         _, capabilities, package, leaf = module.split(".")
         assert capabilities == "capabilities" and leaf in {"stage", "corpus"}, module
         assert f"`capabilities/{package}/`" in DOC.read_text(encoding="utf-8"), module
+
+
+#: What code outside ``storage/`` must not write: SQL, SQLAlchemy, or a way around the
+#: store protocols (an untyped store, a cast of one, a test for the SQL class).
+_FORBIDDEN_OUTSIDE_STORAGE = {
+    "SQLAlchemy": re.compile(r"^\s*(from|import) sqlalchemy\b", re.MULTILINE),
+    "sqlite3": re.compile(r"^\s*(from|import) sqlite3\b", re.MULTILINE),
+    "an untyped store": re.compile(r"\bstore: Any\b"),
+    "a cast of a store": re.compile(r"\bcast\(\s*\w*(Store|Connected)\b|\bcast\([^)]*\bstore\)"),
+    "the SQL store class": re.compile(r"\bSqlStore\b|\bisinstance\(\s*store\b"),
+    "a raw connection": re.compile(r"\.(reading|writing)\(|\.execute\(\s*(select|insert|update|"
+                                   r"delete|text)\b"),
+    "a storage module other than the protocols": re.compile(
+        r"\bsourcetrace\.storage\.(?!(base|protocols)\b)\w+"),
+}
+
+
+def test_no_sql_and_no_way_around_the_store_protocols_outside_storage() -> None:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] == "storage":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for what, pattern in _FORBIDDEN_OUTSIDE_STORAGE.items():
+            for match in pattern.finditer(text):
+                line = text.count("\n", 0, match.start()) + 1
+                found.append(f"{relative}:{line}: {what}: {match.group(0).strip()}")
+    assert found == []
+
+
+def test_the_guard_sees_each_forbidden_pattern() -> None:
+    """Must-find cases for the guard above, and close cases it must leave alone."""
+    bad = {
+        "SQLAlchemy": "from sqlalchemy import select\n",
+        "sqlite3": "import sqlite3\n",
+        "an untyped store": "def f(store: Any) -> None: ...\n",
+        "a cast of a store": "db = cast(Connected, store)\n",
+        "the SQL store class": "if isinstance(store, SqlStore): ...\n",
+        "a raw connection": "with store.reading('x') as conn: ...\n",
+        "a storage module other than the protocols": "from sourcetrace.storage.sql import X\n",
+    }
+    for what, text in bad.items():
+        assert _FORBIDDEN_OUTSIDE_STORAGE[what].search(text), what
+    fine = ("from sourcetrace.storage.protocols import StoryStore\n"
+            "from sourcetrace.storage.base import Store\n"
+            "def f(store: StoryStore, n: Any) -> None: store.iter_stories()\n"
+            "value = cast(int, other)\nreading = 'x'\n")
+    assert not [w for w, p in _FORBIDDEN_OUTSIDE_STORAGE.items() if p.search(fine)]
+
+
+def test_no_module_over_450_lines() -> None:
+    long = [f"{p.relative_to(PACKAGE)}: {n}" for p in sorted(PACKAGE.rglob("*.py"))
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450]
+    assert long == []

@@ -24,7 +24,6 @@ from typing import Any
 import pytest
 
 from sourcetrace import open_store
-from sourcetrace.storage.tokens import create_token
 from tests.browser.conftest import require_chromium
 from tests.web.corpus import build_case, copy_case
 
@@ -55,7 +54,7 @@ def served_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
     db = copy_case(build_case(tmp_path_factory.mktemp("browser-case")),
                    tmp_path_factory.mktemp("browser-served"))
     with open_store(db) as store:
-        _, token = create_token(store, "browser-tests")
+        _, token = store.create_token("browser-tests")
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + str(ROOT)}
     log = tmp_path_factory.mktemp("serve-log") / "serve.log"

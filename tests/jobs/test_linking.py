@@ -13,7 +13,6 @@ from sourcetrace.capabilities.linking.corpus import relink
 from sourcetrace.core.corpus import CORPUS_STAGES
 from sourcetrace.jobs.ingest import ingest_paths
 from sourcetrace.outputs import export, load_schema
-from sourcetrace.storage import entities as queries
 from sourcetrace.storage import open_store
 from tests.jobs.linked_case import ARTICLES, SETTINGS, build_case, copy_case
 
@@ -74,9 +73,9 @@ def test_quote_speakers_get_their_entity(exported: dict) -> None:
 def test_decisions_survive_a_rerun_and_a_reingest(case: Path, tmp_path: Path) -> None:
     db = copy_case(case, tmp_path)
     with open_store(db) as store:
-        queries.add_decision(store, action="split", entity=VASQUEZ, alias="Vasquez")
-        queries.add_decision(store, action="rename", entity=VASQUEZ, name="Henrik Vásquez")
-        queries.add_decision(store, action="merge", entity="geo:2643743", other="geo:2950159")
+        store.add_decision(action="split", entity=VASQUEZ, alias="Vasquez")
+        store.add_decision(action="rename", entity=VASQUEZ, name="Henrik Vásquez")
+        store.add_decision(action="merge", entity="geo:2643743", other="geo:2950159")
         relink(store, SETTINGS)
         # A changed article comes in again: the corpus stage runs and re-applies them.
         changed = tmp_path / "articles.jsonl"
@@ -85,10 +84,10 @@ def test_decisions_survive_a_rerun_and_a_reingest(case: Path, tmp_path: Path) ->
         changed.write_text("\n".join(lines) + "\n", encoding="utf-8")
         summary = ingest_paths([changed], store, SETTINGS)
         assert summary.corpus and summary.corpus[0]["error"] is None
-        detail = queries.entity_detail(store, VASQUEZ)
-        split = queries.entity_detail(store, f"{VASQUEZ}~vasquez")
-        london = queries.entity_detail(store, "geo:2643743")
-        berlin = queries.entity_detail(store, "geo:2950159")
+        detail = store.entity_detail(VASQUEZ)
+        split = store.entity_detail(f"{VASQUEZ}~vasquez")
+        london = store.entity_detail("geo:2643743")
+        berlin = store.entity_detail("geo:2950159")
     assert detail is not None and detail["name"] == "Henrik Vásquez"
     assert {a["alias"] for a in detail["aliases"]} == {"Henrik Vasquez"}
     assert split is not None and {a["alias"] for a in split["aliases"]} == {"Vasquez"}
@@ -108,7 +107,7 @@ def test_user_entries_join_linking(case: Path, tmp_path: Path) -> None:
             aliases={"*": ("H. Vasquez",)},
             origin="user",
         )
-        queries.add_user_entries(store, [analyst], "analysts.jsonl")
+        store.add_user_entries([analyst], "analysts.jsonl")
         result = relink(store, SETTINGS)
     ids = {e.id for e in result.entities}
     assert "user:person/henrik-vasquez" in ids and VASQUEZ not in ids
@@ -118,7 +117,6 @@ def test_linked_mentions_index_the_documents_mentions(tmp_path: Path) -> None:
     """The stories stage keys articles by linked entity ids through this mapping."""
     from sqlalchemy import select
 
-    from sourcetrace.storage.entities import linked_mentions
     from sourcetrace.storage.entity_tables import mention_links
 
     db = build_case(tmp_path)
@@ -130,7 +128,7 @@ def test_linked_mentions_index_the_documents_mentions(tmp_path: Path) -> None:
         for article_id in store.article_ids():
             stored = store.get_article(article_id)
             assert stored is not None
-            for n, entity_id in linked_mentions(store, article_id).items():
+            for n, entity_id in store.linked_mentions(article_id).items():
                 mention = stored.document.mentions[n]
                 assert (article_id, entity_id, mention.start, mention.end) in spans
                 checked += 1

@@ -10,13 +10,13 @@ import pytest
 from typer.testing import CliRunner
 
 from sourcetrace.capabilities.outlets.profiles import domain_of
+from sourcetrace.capabilities.outlets.ratings import load_ratings_csv
 from sourcetrace.cli import app
 from sourcetrace.config import Settings
 from sourcetrace.jobs.ingest import ingest_paths
 from sourcetrace.outputs import load_schema
 from sourcetrace.outputs.contract import iter_items
 from sourcetrace.storage import Store, open_store
-from sourcetrace.storage.profiles import load_ratings_csv, read_profiles, read_ratings
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "signals" / "outlets.jsonl"
 
@@ -43,7 +43,7 @@ def test_domain_of_strips_www() -> None:
 
 
 def test_profiles_per_outlet_with_distributions(store: Store) -> None:
-    profiles = {p.outlet: p for p in read_profiles(store)}
+    profiles = {p.outlet: p for p in store.read_profiles()}
     store.close()
     assert set(profiles) == {"Calvera Wire", "Truth Rising"}
     wire, partisan = profiles["Calvera Wire"], profiles["Truth Rising"]
@@ -77,14 +77,14 @@ def test_export_carries_outlet_items_valid_against_the_schema(store: Store) -> N
 
 
 def test_ratings_are_stored_beside_never_mixed_into_signals(store: Store, tmp_path: Path) -> None:
-    before = {p.outlet: p.data for p in read_profiles(store)}
+    before = {p.outlet: p.data for p in store.read_profiles()}
     ratings = tmp_path / "ratings.csv"
     ratings.write_text(
         "domain,rating,origin\nwww.truthrising.example,low,desk list (test)\n", encoding="utf-8"
     )
     assert load_ratings_csv(store, ratings) == 1
-    assert read_ratings(store)["truthrising.example"].origin == "desk list (test)"
-    assert {p.outlet: p.data for p in read_profiles(store)} == before
+    assert store.read_ratings()["truthrising.example"].origin == "desk list (test)"
+    assert {p.outlet: p.data for p in store.read_profiles()} == before
     store.close()
 
 

@@ -13,7 +13,6 @@ from typer.testing import CliRunner
 from sourcetrace.cli import app
 from sourcetrace.outputs import load_schema
 from sourcetrace.storage import open_store
-from sourcetrace.storage.stories import vectors_for
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
 runner = CliRunner()
@@ -99,5 +98,5 @@ def test_export_with_stories_and_checks_validates(case: dict[str, Any]) -> None:
 
 def test_vectors_are_stored_once(case: dict[str, Any]) -> None:
     with open_store(case["db"]) as store:
-        stored = vectors_for(store, store.article_ids())  # type: ignore[arg-type]
+        stored = store.vectors_for(store.article_ids())  # type: ignore[arg-type]
     assert len(stored) == 6 and all(len(v.vector) == 1024 for v in stored.values())

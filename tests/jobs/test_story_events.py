@@ -18,7 +18,6 @@ from sourcetrace.cli import app
 from sourcetrace.config import Settings
 from sourcetrace.jobs.ingest import ingest_paths
 from sourcetrace.storage import open_store
-from sourcetrace.storage.stories import key_counts, story_members_of
 from sourcetrace.storage.story_tables import checks, stories
 from sourcetrace.text.embeddings import DIM, Vector
 
@@ -52,7 +51,7 @@ def test_different_events_of_one_company_stay_apart(tmp_path: Path) -> None:
     _run("ingest", str(FIXTURES / "same_actor.jsonl"), "--db", str(db))
     assert _stories(db, tmp_path / "out.json") == EVENTS
     with open_store(db) as store:
-        counts, total = key_counts(store, ["e:x:org/halvorsen-motors"])  # type: ignore[arg-type]
+        counts, total = store.key_counts(["e:x:org/halvorsen-motors"])  # type: ignore[arg-type]
     assert total == 11 and counts["e:x:org/halvorsen-motors"] >= 4
 
 
@@ -122,6 +121,6 @@ def test_a_bridging_report_merges_stored_stories(bridged: Path) -> None:
             ids = conn.execute(select(stories.c.id)).scalars().all()
             left = conn.execute(select(checks.c.story_id)).scalars().all()
         (story,) = ids
-        assert sorted(story_members_of(store, ids)[story]) == ["one", "three", "two"]  # type: ignore[arg-type]
+        assert sorted(store.story_members_of(ids)[story]) == ["one", "three", "two"]  # type: ignore[arg-type]
         # The merged-away story's checks went with it (the merged one's are redone).
         assert left == [story]

@@ -19,11 +19,11 @@ from typer.testing import CliRunner
 from sourcetrace.cli import app
 from sourcetrace.errors import ConfigError
 from sourcetrace.outputs.brief import focus_case, render_brief, write_brief
-from sourcetrace.outputs.brief.highlight import Span, tokens
 from sourcetrace.outputs.brief.links import safe_url
 from sourcetrace.outputs.casefile import CaseFile
 from sourcetrace.outputs.contract import ExportItem, iter_items
 from sourcetrace.storage import open_store
+from sourcetrace.text.highlight import Span, tokens
 from tests.outputs.brief_case import HOSTILE_ID, KELLER, KNOWN_QUOTE, case_db
 
 SECTIONS = ["overview", "stories", "timeline", "actors", "figures", "quotes", "sources",

@@ -12,12 +12,13 @@ import pytest
 from sourcetrace.capabilities.clean.boilerplate import compile_rulebook
 from sourcetrace.capabilities.clean.stage import clean_text
 from sourcetrace.capabilities.language.detectors import build_detector
-from sourcetrace.capabilities.language.stage import STAGE, detector_for, identify, paragraphs
+from sourcetrace.capabilities.language.stage import STAGE, detector_for, identify
 from sourcetrace.config import Settings
 from sourcetrace.core.resources import Resources
 from sourcetrace.errors import ConfigError
 from sourcetrace.lang import all_packs
 from sourcetrace.model import Document
+from sourcetrace.text.segments import blocks
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 BACKENDS = ("py3langid", "lingua")
@@ -120,7 +121,7 @@ def test_detector_built_once_per_process(resources: Resources) -> None:
 
 def test_paragraph_offsets() -> None:
     text = "One.\n\nTwo lines\nhere.\n\n\nThree."
-    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two lines\nhere.", "Three."]
+    assert [text[s:e] for s, e in blocks(text)] == ["One.", "Two lines\nhere.", "Three."]
 
 
 def test_stage_declaration() -> None:

@@ -9,7 +9,7 @@ import pytest
 from sourcetrace.errors import StoreError
 from sourcetrace.model import Mention
 from sourcetrace.storage import Store, open_store
-from sourcetrace.storage import sql as sql_module
+from sourcetrace.storage import articles as article_queries
 from tests.storage.samples import analysed_document, put
 
 
@@ -115,7 +115,7 @@ def test_remembering_a_hash_for_a_missing_article_fails_loudly(store: Store) -> 
 def test_iter_articles_streams_in_pages_in_ingest_order(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sql_module, "PAGE_SIZE", 2)
+    monkeypatch.setattr(article_queries, "PAGE_SIZE", 2)
     ids = ["e", "a", "d", "b", "c"]
     for doc_id in ids:
         put(store, analysed_document(doc_id))

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from sourcetrace.storage import Store
-from sourcetrace.storage.stories import Connected, iter_checks, put_checks
 
 
 def _check(check_id: str, story: str, verdict: str) -> dict[str, object]:
@@ -19,8 +16,8 @@ def test_conflicting_and_updated_checks_come_first(store: Store) -> None:
         _check("c3", "s2", "updated"), _check("c4", "s2", "unclear"),
         _check("c5", "s3", "conflicting"), _check("c6", "s0", "consistent"),
     ]
-    put_checks(cast(Connected, store), ["s0", "s1", "s2", "s3"], rows)
-    listed = [(c["verdict"], c["id"]) for c in iter_checks(cast(Connected, store))]
+    store.put_checks(["s0", "s1", "s2", "s3"], rows)
+    listed = [(c["verdict"], c["id"]) for c in store.iter_checks()]
     assert listed[:2] == [("conflicting", "c5"), ("updated", "c3")]
     # Must not: the agreeing checks keep their story order after the others.
     assert [i for v, i in listed if v == "consistent"] == ["c6", "c1", "c2"]

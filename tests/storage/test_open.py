@@ -140,3 +140,35 @@ def test_concurrent_first_opens_migrate_once(db_path: Path) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(opener, range(4))) == [0, 0, 0, 0]
     assert _revision(db_path) == head_revision()
+
+
+def test_a_sqlite_url_opens_the_same_file_as_its_path(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        put(store, analysed_document("a"))
+    with open_store(f"sqlite:///{db_path}", create=False) as store:
+        assert store.article_ids() == ["a"] and store.path == str(db_path)
+
+
+def test_a_postgresql_url_is_refused_clearly_and_never_taken_for_a_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    url = "postgresql+psycopg://analyst:s3cret@db.example/case"
+    with pytest.raises(StoreError, match="PostgreSQL stores are not supported yet") as caught:
+        open_store(url)
+    assert "s3cret" not in str(caught.value) and "db.example/case" in str(caught.value)
+    with pytest.raises(StoreError, match="unknown store scheme 'mysql'"):
+        open_store("mysql://db.example/case")
+    assert list(tmp_path.iterdir()) == []  # no file named after the URL was made
+
+
+def test_the_cli_refuses_a_postgresql_url_by_name(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sourcetrace.cli import app
+
+    url = "postgresql://analyst:s3cret@db.example/case"
+    result = CliRunner().invoke(app, ["export", "--db", url, "--out", str(tmp_path / "x")])
+    assert result.exit_code != 0
+    assert "PostgreSQL stores are not supported yet" in result.output
+    assert "s3cret" not in result.output

@@ -10,7 +10,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from sourcetrace import Settings, open_store
-from sourcetrace.storage.tokens import create_token
 from sourcetrace.web import create_app
 from tests.web.corpus import build_case, copy_case
 
@@ -29,7 +28,7 @@ def client(case_db: Path) -> Iterator[TestClient]:
 @pytest.fixture(scope="session")
 def token(case_db: Path) -> str:
     with open_store(case_db) as store:
-        return create_token(store, "tests")[1]
+        return store.create_token("tests")[1]
 
 
 @pytest.fixture(scope="session")

@@ -14,8 +14,6 @@ from typer.testing import CliRunner
 from sourcetrace import Settings, open_store
 from sourcetrace.capabilities.linking.corpus import relink
 from sourcetrace.cli import app
-from sourcetrace.storage.entities import decisions, entity_detail, entity_ids, iter_entities
-from sourcetrace.storage.tokens import create_token, revoke_token
 from sourcetrace.web import create_app
 from tests.web.corpus import (
     BRANDT,
@@ -222,8 +220,8 @@ def test_entity_decisions_need_a_valid_token(
                         headers={"Authorization": "Bearer st_wrong"})
     assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
     with open_store(db) as store:
-        assert decisions(store) == []
-        assert entity_ids(store) >= {BRANDT, WEBB}
+        assert store.decisions() == []
+        assert store.entity_ids() >= {BRANDT, WEBB}
 
 
 def _post(client: TestClient, token: str, action: str, body: dict) -> dict:
@@ -267,12 +265,12 @@ def test_merge_split_rename_through_the_api(writable: tuple[TestClient, Path], t
     renamed = _post(client, token, "rename", {"entities": [BRANDT], "name": "Mayor Brandt"})
     assert renamed["entity_id"] == BRANDT
     with open_store(db) as store:
-        stored = decisions(store)
+        stored = store.decisions()
         assert [d.action for d in stored] == ["merge", "split", "split", "rename"]
         assert stored[2].mentions and stored[2].mentions[0].startswith(f"{FRENCH}:mention:")
         # Decisions are replayed by every later linking run (as after an ingest).
         relink(store, Settings.load(env={}))
-        assert entity_detail(store, BRANDT)["name"] == "Mayor Brandt"  # type: ignore[index]
+        assert store.entity_detail(BRANDT)["name"] == "Mayor Brandt"  # type: ignore[index]
     page = client.get(f"/entities/{quote(BRANDT, safe='')}").text
     assert "<h1>Mayor Brandt" in page
 
@@ -293,8 +291,8 @@ def test_web_decisions_equal_the_cli_decisions(
         result = runner.invoke(app, ["entity", *args, "--db", str(cli_db)])
         assert result.exit_code == 0, result.output
     with open_store(web_db) as web, open_store(cli_db) as cli:
-        assert decisions(web) == decisions(cli) and len(decisions(web)) == 3
-        assert list(iter_entities(web)) == list(iter_entities(cli))
+        assert web.decisions() == cli.decisions() and len(web.decisions()) == 3
+        assert list(web.iter_entities()) == list(cli.iter_entities())
 
 
 def test_decisions_that_cannot_apply_store_nothing(
@@ -319,14 +317,14 @@ def test_decisions_that_cannot_apply_store_nothing(
         response = client.post(f"/api/v1/entities/{action}", json=body, headers=auth)
         assert response.status_code == code, (action, body, response.text)
     with open_store(db) as store:
-        assert decisions(store) == []
+        assert store.decisions() == []
 
 
 @pytest.fixture()
 def empty_app(tmp_path: Path) -> Iterator[tuple[TestClient, str, Path]]:
     db = tmp_path / "posted.db"
     with open_store(db) as store:
-        _, new_token = create_token(store, "writer")
+        _, new_token = store.create_token("writer")
     with TestClient(create_app(db, Settings.load(env={}, processes=1))) as test_client:
         yield test_client, new_token, db
 
@@ -356,7 +354,7 @@ def test_posting_articles_ingests_them_through_the_pipeline(
     again = client.post("/api/v1/articles", json=articles[0], headers=auth).json()
     assert again["summary"]["unchanged"] == 1
     with open_store(db) as store:
-        revoke_token(store, "writer")
+        store.revoke_token("writer")
     assert client.post("/api/v1/articles", json=articles[0], headers=auth).status_code == 401
 
 

@@ -13,7 +13,6 @@ from typer.testing import CliRunner
 
 from sourcetrace import Settings, open_store
 from sourcetrace.cli import app as cli
-from sourcetrace.storage.tokens import create_token
 from sourcetrace.web import create_app
 from sourcetrace.web.auth import MAX_FAILURES
 from tests.web.corpus import HARBOUR, copy_case
@@ -133,9 +132,9 @@ def _rename(client: TestClient, token: str | None, **headers: str) -> int:
 
 def test_token_scope_expiry_and_revocation(own_case: Path) -> None:
     with open_store(own_case) as store:
-        _, reader = create_token(store, "reader", scope="read")
-        _, writer = create_token(store, "writer", scope="write")
-        _, short = create_token(store, "short", expires_in=timedelta(microseconds=1))
+        _, reader = store.create_token("reader", scope="read")
+        _, writer = store.create_token("writer", scope="write")
+        _, short = store.create_token("short", expires_in=timedelta(microseconds=1))
     with TestClient(create_app(own_case, Settings.load(env={}))) as client:
         assert _rename(client, reader) == 403
         assert _rename(client, short) == 401  # expired
@@ -147,7 +146,7 @@ def test_token_scope_expiry_and_revocation(own_case: Path) -> None:
 
 def test_failed_token_attempts_are_rate_limited(own_case: Path) -> None:
     with open_store(own_case) as store:
-        _, good = create_token(store, "good")
+        _, good = store.create_token("good")
     with TestClient(create_app(own_case, Settings.load(env={}))) as client:
         codes = [_rename(client, f"st_guess{i}") for i in range(MAX_FAILURES)]
         assert codes == [401] * MAX_FAILURES
@@ -158,7 +157,7 @@ def test_failed_token_attempts_are_rate_limited(own_case: Path) -> None:
 
 def test_read_only_app_refuses_writes(own_case: Path) -> None:
     with open_store(own_case) as store:
-        _, token = create_token(store, "admin", scope="admin")
+        _, token = store.create_token("admin", scope="admin")
     with TestClient(create_app(own_case, Settings.load(env={}), read_only=True)) as client:
         assert _rename(client, token) == 403
         assert client.get("/api/v1/entities").status_code == 200
@@ -166,7 +165,7 @@ def test_read_only_app_refuses_writes(own_case: Path) -> None:
 
 def test_request_bodies_over_the_limit_get_413(own_case: Path) -> None:
     with open_store(own_case) as store:
-        _, token = create_token(store, "w")
+        _, token = store.create_token("w")
     auth = {"Authorization": f"Bearer {token}"}
     with TestClient(create_app(own_case, Settings.load(env={}), max_body_bytes=1000)) as client:
         big = client.post("/api/v1/articles", json={"text": "word " * 400}, headers=auth)
@@ -186,7 +185,7 @@ def test_request_bodies_over_the_limit_get_413(own_case: Path) -> None:
 
 def test_cross_site_writes_are_refused(own_case: Path) -> None:
     with open_store(own_case) as store:
-        _, token = create_token(store, "w")
+        _, token = store.create_token("w")
     with TestClient(create_app(own_case, Settings.load(env={}))) as client:
         assert _rename(client, token, Origin="https://evil.example") == 403
         assert _rename(client, token, **{"Sec-Fetch-Site": "cross-site"}) == 403

@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 
 from sourcetrace import open_store
-from sourcetrace.storage.tokens import create_token
 from tests.live_server import served
 from tests.web.corpus import build_case, copy_case
 
@@ -36,7 +35,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     db = copy_case(build_case(tmp_path_factory.mktemp("st-case")),
                    tmp_path_factory.mktemp("st-served"))
     with open_store(db) as store:
-        _, token = create_token(store, "schemathesis", scope="write")
+        _, token = store.create_token("schemathesis", scope="write")
     log = tmp_path_factory.mktemp("st-log") / "serve.log"
     with served(db, log, ready="/openapi.json", env={"SOURCETRACE_PROCESSES": "1"}) as url:
         yield url, token

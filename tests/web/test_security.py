@@ -9,8 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from sourcetrace import open_store
-from sourcetrace.storage.tokens import create_token
-from sourcetrace.web.highlight import HighlightSpan, segments
+from sourcetrace.text.highlight import Span, segments
 from sourcetrace.web.security import CONTENT_SECURITY_POLICY, safe_href
 from tests.web.corpus import HOSTILE
 
@@ -156,7 +155,7 @@ def test_only_http_links_are_clickable(url: str | None, expected: str | None) ->
 def test_tokens_are_stored_hashed(tmp_path: Path) -> None:
     db = tmp_path / "tokens.db"
     with open_store(db) as store:
-        _, token = create_token(store, "secret")
+        _, token = store.create_token("secret")
     assert token.startswith("st_") and len(token) > 40
     for path in tmp_path.iterdir():
         assert token.encode() not in path.read_bytes(), path
@@ -165,11 +164,11 @@ def test_tokens_are_stored_hashed(tmp_path: Path) -> None:
 def test_overlapping_spans_cut_into_segments() -> None:
     text = "Mayor Elena Brandt said 45 million."
     spans = [
-        HighlightSpan(start=6, end=18, kind="entity", anchor="m0"),  # Elena Brandt
-        HighlightSpan(start=0, end=18, kind="speaker"),  # Mayor Elena Brandt
-        HighlightSpan(start=11, end=34, kind="quote", anchor="q0"),  # crosses both
-        HighlightSpan(start=24, end=34, kind="figure"),
-        HighlightSpan(start=30, end=99, kind="date"),  # outside the text: dropped
+        Span(start=6, end=18, kind="entity", anchor="m0"),  # Elena Brandt
+        Span(start=0, end=18, kind="speaker"),  # Mayor Elena Brandt
+        Span(start=11, end=34, kind="quote", anchor="q0"),  # crosses both
+        Span(start=24, end=34, kind="figure"),
+        Span(start=30, end=99, kind="date"),  # outside the text: dropped
     ]
     parts = segments(text, spans)
     assert "".join(p.text for p in parts) == text

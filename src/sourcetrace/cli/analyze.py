@@ -27,8 +27,7 @@ def analyze(
     Ids, duplicate links and user decisions are kept.
     """
     settings = Settings.load(processes=processes)
-    store = open_existing(db)
-    try:
+    with open_existing(db) as store:
         total = store.count_articles()
         with Progress(*Progress.get_default_columns()[:1], BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=errors, transient=True) as progress:
@@ -37,8 +36,6 @@ def analyze(
                 store, settings, everything=everything,
                 on_article=lambda _id: progress.advance(task),
             )
-    finally:
-        store.close()
     console.print(
         f"re-analysed {summary.analysed}, already current {summary.current}, "
         f"failed {summary.failed}"

@@ -21,7 +21,7 @@ def backup(
 ) -> None:
     """Copy the case with SQLite's online backup: one committed state, checked with
     PRAGMA integrity_check before it replaces --out. Other readers and writers go on."""
-    from sourcetrace.storage.backup import backup as copy_case
+    from sourcetrace.storage import backup as copy_case
 
     try:
         size = copy_case(db, out, overwrite=force)

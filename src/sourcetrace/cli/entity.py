@@ -11,7 +11,6 @@ from sourcetrace.capabilities.linking.decide import Action, decide
 from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError
-from sourcetrace.storage import entities as queries
 
 entity_app = typer.Typer(
     name="entity",
@@ -45,11 +44,8 @@ def list_entities(
     as_json: JsonOption = False,
 ) -> None:
     """The entities cited in the most articles."""
-    store = open_existing(db)
-    try:
-        rows = queries.top_entities(store, limit=limit, kind=kind)
-    finally:
-        store.close()
+    with open_existing(db) as store:
+        rows = store.top_entities(limit=limit, kind=kind)
     if as_json:
         emit_json(
             [
@@ -77,11 +73,8 @@ def list_entities(
 def show(entity_id: IdArgument, db: DbOption, as_json: JsonOption = False) -> None:
     """An entity: canonical name, type, knowledge-base id, every alias with the evidence
     that joined it, and the articles that mention it."""
-    store = open_existing(db)
-    try:
-        detail = queries.entity_detail(store, entity_id)
-    finally:
-        store.close()
+    with open_existing(db) as store:
+        detail = store.entity_detail(entity_id)
     if detail is None:
         raise fail(f"no entity {entity_id!r} in {db} (see `sourcetrace entity list`)")
     if as_json:

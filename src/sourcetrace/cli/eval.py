@@ -109,6 +109,29 @@ def eval_dates(data: DataOption, out: OutOption = None) -> None:
     _run("dates", out, lambda m: m.evaluate(data))
 
 
+@eval_app.command("events")
+def eval_events(data: DataOption, out: OutOption = None) -> None:
+    """Event-mention detection (P/R/F1) for the classes MEANTIME shares with ours."""
+    _check(data)
+    _run("events", out, lambda m: m.evaluate(data))
+
+
+@eval_app.command("events-real")
+def eval_events_real(
+    data: DataOption,
+    gold: Annotated[Path, typer.Option("--gold", help="benchmarks/events (gold.jsonl).")] = Path(
+        "benchmarks/events"),
+    split: Annotated[str | None, typer.Option("--split", help="dev or check (default: both).")]
+    = None,
+    out: OutOption = None,
+) -> None:
+    """Event typing (weighted F1) and all fields right on real English event reports,
+    gold by reference (benchmarks/events); the check split's per-report results are not
+    written."""
+    _check(data)
+    _run("events_real", out, lambda m: m.evaluate(data, gold, split))
+
+
 @eval_app.command("figures")
 def eval_figures(data: DataOption, out: OutOption = None) -> None:
     """Quantities (detection, value, unit) on quantulum3's test format."""

@@ -30,11 +30,8 @@ def export(
     """
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    store = open_existing(db)
-    try:
+    with open_existing(db) as store:
         summary = run_export(store, fmt, out)
-    finally:
-        store.close()
     counts = ", ".join(f"{n} {kind}" for kind, n in summary.counts.items())
     console.print(f"wrote {out} ({fmt}): {counts}")
 

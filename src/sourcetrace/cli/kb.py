@@ -12,7 +12,6 @@ from sourcetrace.capabilities.linking.corpus import knowledge_base, relink
 from sourcetrace.cli.options import DbOption, console, emit_json, errors, fail, open_existing
 from sourcetrace.config import Settings
 from sourcetrace.kb import read_list
-from sourcetrace.storage import entities as queries
 
 kb_app = typer.Typer(
     name="kb",
@@ -37,12 +36,9 @@ def add(
     report = read_list(file)
     for problem in report.errors:
         errors.print(f"[yellow]skipped[/] {problem}")
-    store = open_existing(db)
-    try:
-        stored = queries.add_user_entries(store, report.entries, str(file))
+    with open_existing(db) as store:
+        stored = store.add_user_entries(report.entries, str(file))
         relink(store, Settings.load())
-    finally:
-        store.close()
     console.print(
         f"{file}: added {stored} entries; {len(report.errors)} bad, "
         f"{report.skipped} of other kinds skipped"
@@ -57,11 +53,8 @@ def list_entries(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """The entries you added to this case (the bundled ones: `kb search`)."""
-    store = open_existing(db)
-    try:
-        items = queries.user_entries(store)
-    finally:
-        store.close()
+    with open_existing(db) as store:
+        items = store.user_entries()
     if as_json:
         emit_json([{"id": e.id, "name": e.name, "type": e.type, "qid": e.qid} for e in items])
         return
@@ -78,11 +71,8 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Knowledge-base entries for a name: exact, normalised, near spellings, sound-alikes."""
-    store = open_existing(db)
-    try:
+    with open_existing(db) as store:
         kb = knowledge_base(store, Settings.load())
-    finally:
-        store.close()
     found = kb.candidates(text, limit=limit)
     if as_json:
         emit_json(

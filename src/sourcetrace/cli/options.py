@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from sourcetrace.errors import SourcetraceError
-from sourcetrace.storage import open_store
+from sourcetrace.storage import open_store, store_scheme
 from sourcetrace.storage.base import Store
 
 DbOption = Annotated[
@@ -30,7 +30,7 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 def open_existing(db: Path) -> Store:
     """Open a database that must already exist (every command but ingest)."""
-    if not db.exists():
+    if store_scheme(db) is None and not db.exists():
         raise fail(f"{db}: no such database; create it with `sourcetrace ingest PATH --db {db}`")
     try:
         return open_store(db, create=False)

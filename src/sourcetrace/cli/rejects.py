@@ -17,11 +17,8 @@ def rejects(
     ] = False,
 ) -> None:
     """List rejected inputs: the file (and line or record), the error code and the reason."""
-    store = open_existing(db)
-    try:
+    with open_existing(db) as store:
         items = store.rejections()
-    finally:
-        store.close()
     if as_json:
         for item in items:
             emit_json({"origin": item.origin, "code": item.code,

@@ -22,11 +22,8 @@ def search(
 
     Accents are ignored ("Etat" finds "État").
     """
-    store = open_existing(db)
-    try:
+    with open_existing(db) as store:
         hits = store.search(query, limit=limit)
-    finally:
-        store.close()
     if as_json:
         for hit in hits:
             emit_json({"article_id": hit.article_id, "title": hit.title,

@@ -16,11 +16,8 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print the article as JSON.")] = False,
 ) -> None:
     """Show a stored article: metadata, cleaned text, language, duplicates, stage errors."""
-    store = open_existing(db)
-    try:
+    with open_existing(db) as store:
         stored = store.get_article(article_id)
-    finally:
-        store.close()
     if stored is None:
         raise fail(f"no article with id {article_id!r} in {db}")
     doc = stored.document

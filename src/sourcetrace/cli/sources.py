@@ -12,15 +12,10 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from sourcetrace.capabilities.outlets.ratings import load_ratings_csv
 from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
 from sourcetrace.errors import SourcetraceError
-from sourcetrace.storage.profiles import (
-    Rating,
-    StoredProfile,
-    load_ratings_csv,
-    read_profiles,
-    read_ratings,
-)
+from sourcetrace.storage.protocols import Rating, StoredProfile
 
 #: Signals shown as columns in the table (the JSON output has them all).
 _COLUMNS = (
@@ -54,8 +49,7 @@ def sources(
     ] = False,
 ) -> None:
     """Outlet profiles: articles, languages, each signal's mean and share above 0.5."""
-    store = open_existing(db)
-    try:
+    with open_existing(db) as store:
         if ratings_file is not None:
             try:
                 loaded = load_ratings_csv(store, ratings_file)
@@ -65,10 +59,8 @@ def sources(
                 console.print(
                     f"loaded {loaded} outlet rating{'s' if loaded != 1 else ''} from {ratings_file}"
                 )
-        profiles = read_profiles(store)
-        ratings = read_ratings(store)
-    finally:
-        store.close()
+        profiles = store.read_profiles()
+        ratings = store.read_ratings()
     if as_json:
         for profile in profiles:
             rating = _rating_for(profile, ratings)

@@ -10,7 +10,6 @@ import typer
 from rich.table import Table
 
 from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
-from sourcetrace.storage.tokens import create_token, list_tokens, revoke_token
 
 
 class Scope(StrEnum):
@@ -36,13 +35,10 @@ def create(
         help="Days the token lives (default: until revoked).", min=0.0001)] = None,
 ) -> None:
     """Make a token and print it once; only its hash is stored."""
-    store = open_existing(db)
-    try:
-        info, token = create_token(
-            store, name, scope=scope.value,
+    with open_existing(db) as store:
+        info, token = store.create_token(
+            name, scope=scope.value,
             expires_in=timedelta(days=expires_days) if expires_days else None)
-    finally:
-        store.close()
     until = f", expires {info.expires_at}" if info.expires_at else ""
     console.print(f"token {info.id} ({info.name}, scope {info.scope}{until}) created; "
                   "it is shown only now:", style="bold")
@@ -55,11 +51,8 @@ def list_(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON lines.")] = False,
 ) -> None:
     """Every token: id, name, when made, when revoked (tokens themselves are not stored)."""
-    store = open_existing(db)
-    try:
-        tokens = list_tokens(store)
-    finally:
-        store.close()
+    with open_existing(db) as store:
+        tokens = store.list_tokens()
     if as_json:
         for t in tokens:
             emit_json({"id": t.id, "name": t.name, "scope": t.scope,
@@ -84,11 +77,8 @@ def revoke(
     db: DbOption,
 ) -> None:
     """Revoke a token (by id, or every live token with that name)."""
-    store = open_existing(db)
-    try:
-        revoked = revoke_token(store, ref)
-    finally:
-        store.close()
+    with open_existing(db) as store:
+        revoked = store.revoke_token(ref)
     if not revoked:
         raise fail(f"no live token with id or name {ref!r}")
     for t in revoked:

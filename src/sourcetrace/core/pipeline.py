@@ -71,6 +71,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "sourcetrace.capabilities.quotes.stage",
     "sourcetrace.capabilities.figures.stage",
     "sourcetrace.capabilities.dates.stage",
+    "sourcetrace.capabilities.events.stage",
     "sourcetrace.capabilities.signals.stage",
 )
 

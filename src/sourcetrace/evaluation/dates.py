@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,8 @@ class GoldDocument:
     timexes: tuple[GoldTimex, ...]
     #: end offset of the annotated stretch of ``text``
     annotated_end: int
+    #: token id (``t_id``) -> its (start, end) in ``text``, for other annotation layers
+    token_offsets: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def read_meantime(path: Path) -> GoldDocument:
@@ -123,7 +126,7 @@ def read_meantime(path: Path) -> GoldDocument:
                          and re.match(r"\d{4}-\d\d-\d\d$", t.value)), None)
     return GoldDocument(name=path.stem, corpus=path.parent.name, text=text,
                         creation_time=creation, timexes=tuple(timexes),
-                        annotated_end=annotated_end)
+                        annotated_end=annotated_end, token_offsets=offsets)
 
 
 def _counts() -> dict[str, int]:

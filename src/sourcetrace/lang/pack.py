@@ -13,6 +13,7 @@ from typing import Literal
 from sourcetrace.lang.check_lexicon import CheckLexicon
 from sourcetrace.lang.datelex import DateLexicon
 from sourcetrace.lang.entity_lexicon import EntityLexicon
+from sourcetrace.lang.event_lexicon import EventLexicon
 from sourcetrace.lang.figure_lexicon import FigureLexicon
 from sourcetrace.lang.signal_lexicon import SignalLexicon
 from sourcetrace.lang.speech_patterns import SpeechPatterns
@@ -79,3 +80,4 @@ class LanguagePack:
     entities: EntityLexicon = field(default_factory=EntityLexicon)
     checks: CheckLexicon = field(default_factory=CheckLexicon)
     signals: SignalLexicon = field(default_factory=SignalLexicon)
+    events: EventLexicon = field(default_factory=EventLexicon)

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, NotRequired, TypedDict
 
 from sourcetrace.model import DateRef, Document, Figure, Quote, Signal
-from sourcetrace.storage import Store, StoredArticle
-from sourcetrace.storage.rows import annotation_id
+from sourcetrace.storage.base import Store, StoredArticle, annotation_id
 
 __all__ = [
     "CONTRACT_VERSION",
@@ -314,9 +313,8 @@ def iter_items(store: Store) -> Iterator[ExportItem]:
     export's lists stay empty.
     """
     from sourcetrace.core.corpus import corpus_stages
-    from sourcetrace.storage.entities import speaker_resolver
 
-    speaker = speaker_resolver(store)
+    speaker = store.speaker_resolver()
     for stored in store.iter_articles():
         yield from article_items(stored, speaker)
     for stage in corpus_stages():

@@ -1,8 +1,10 @@
 """The Store protocol: everything the runners, CLI and outputs ask of a database.
 
-Stages never see a store (they are pure). SQLite (``storage.sqlite``) implements it
-today; a PostgreSQL store implements the same protocol, so nothing above this layer
-changes when a server is used.
+``ArticleStore`` is what ingest and analyze need (articles, rejections, search);
+``Store`` adds each capability's protocol (``storage.protocols``). Stages never see a
+store (they are pure); a corpus stage types its store against the protocols it uses.
+SQLite (``storage.sqlite``) implements it today; a PostgreSQL store implements the same
+protocols, so nothing above this layer changes when a server is used.
 
 Writes are transactional per article: ``put_article`` stores the article, its
 annotations and its full-text index entry in one transaction, so a process killed
@@ -16,8 +18,27 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sourcetrace.model import Document
+from sourcetrace.storage.protocols import (
+    BrowseStore,
+    CheckStore,
+    EntityStore,
+    ProfileStore,
+    StoryStore,
+    TokenStore,
+)
 
-__all__ = ["ArticleRef", "Rejection", "SearchHit", "Store", "StoredArticle"]
+__all__ = ["HIT_END", "HIT_START", "ArticleRef", "ArticleStore", "Rejection", "SearchHit",
+           "Store", "StoredArticle", "annotation_id"]
+
+#: What marks a matched term in a ``SearchHit.snippet``.
+HIT_START = "["
+HIT_END = "]"
+
+
+def annotation_id(article_id: str, kind: str, n: int) -> str:
+    """The stable id of the ``n``-th record of ``kind`` in an article (also exported)."""
+    return f"{article_id}:{kind}:{n}"
+
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,8 +91,8 @@ class SearchHit:
     score: float
 
 
-class Store(Protocol):
-    """What sourcetrace needs of a database. One writer at a time."""
+class ArticleStore(Protocol):
+    """Articles, their annotations, rejections and search. One writer at a time."""
 
     path: str
 
@@ -136,7 +157,12 @@ class Store(Protocol):
 
     def close(self) -> None: ...
 
-    def __enter__(self) -> Store: ...
-
     def __exit__(self, *exc_info: object) -> None:
         """Close the store."""
+
+
+class Store(ArticleStore, EntityStore, StoryStore, CheckStore, BrowseStore, ProfileStore,
+            TokenStore, Protocol):
+    """What sourcetrace needs of a database: articles and every capability's tables."""
+
+    def __enter__(self) -> Store: ...

@@ -16,13 +16,11 @@ from typing import Protocol
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import OperationalError
 
-from sourcetrace.storage.base import SearchHit
+from sourcetrace.storage.base import HIT_END, HIT_START, SearchHit
 
 __all__ = ["HIT_END", "HIT_START", "Fts5FullText", "FullText", "quote_terms"]
 
 #: Markers around matched terms in ``SearchHit.snippet`` (plain text, safe to escape).
-HIT_START = "["
-HIT_END = "]"
 _ELLIPSIS = "…"
 _SNIPPET_TOKENS = 16
 #: bm25 column weights (title, text): a match in the title counts double.

@@ -20,7 +20,7 @@ from sourcetrace.model import (
     record_from_dict,
     record_to_dict,
 )
-from sourcetrace.storage.base import ArticleRef, StoredArticle
+from sourcetrace.storage.base import ArticleRef, StoredArticle, annotation_id
 
 __all__ = [
     "ANNOTATION_FIELDS",
@@ -40,11 +40,6 @@ ANNOTATION_FIELDS: Mapping[str, str] = {
     "signal": "signals",
     "event": "events",
 }
-
-
-def annotation_id(article_id: str, kind: str, n: int) -> str:
-    """The stable id of the ``n``-th record of ``kind`` in an article (also exported)."""
-    return f"{article_id}:{kind}:{n}"
 
 
 def article_values(

@@ -22,8 +22,7 @@ from sourcetrace.ingest.fields import article_from_mapping
 from sourcetrace.jobs.ingest import IngestEvent, ingest_items
 from sourcetrace.model import RawArticle
 from sourcetrace.storage.base import Store
-from sourcetrace.storage.browse import ArticleFilter, list_articles, outlet_rows
-from sourcetrace.storage.tokens import TokenInfo
+from sourcetrace.storage.protocols import ArticleFilter, TokenInfo
 from sourcetrace.web import views
 from sourcetrace.web.auth import require_read, require_write
 from sourcetrace.web.contract import (
@@ -77,7 +76,7 @@ def _not_found(what: str, ident: str) -> HTTPException:
 
 @router.get("/articles", response_model=Page, summary="List articles (newest first), filtered")
 def articles(store: StoreDep, records: RecordsDep, pg: PagingDep, f: FiltersDep) -> dict[str, Any]:
-    rows, total = list_articles(store, article_filter(f, records), limit=pg.limit,
+    rows, total = store.list_articles(article_filter(f, records), limit=pg.limit,
                                 offset=pg.offset)
     return views.page([views.article_summary(r) for r in rows], total=total, limit=pg.limit,
                       offset=pg.offset)
@@ -299,7 +298,7 @@ def outlets(store: StoreDep, pg: PagingDep) -> dict[str, Any]:
     found = [
         {"source": o.source, "articles": o.articles, "languages": list(o.languages),
          "first": o.first, "last": o.last}
-        for o in outlet_rows(store)
+        for o in store.outlet_rows()
     ]
     return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
                       offset=pg.offset)

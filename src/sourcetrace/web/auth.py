@@ -6,7 +6,7 @@ scope ``write`` (or ``admin``) sent as ``Authorization: Bearer TOKEN``; a read-o
 ``Settings.api_private`` every page and endpoint needs a token (any scope); browsers may
 then present it as the ``sourcetrace_token`` cookie set by ``/login`` (the cookie is
 accepted for reads only, so a cross-site form cannot write). Tokens are made with
-``sourcetrace token create`` and stored hashed (``storage.tokens``).
+``sourcetrace token create`` and stored hashed (``storage.protocols.TokenStore``).
 
 A client that sends ``MAX_FAILURES`` wrong tokens within ``FAILURE_WINDOW_S`` seconds is
 answered 429 until the window has passed, before its token is even looked up.
@@ -22,7 +22,7 @@ from fastapi import HTTPException, Request, status
 
 from sourcetrace.config import Settings
 from sourcetrace.storage.base import Store
-from sourcetrace.storage.tokens import TokenInfo, verify_token
+from sourcetrace.storage.protocols import TokenInfo
 
 __all__ = ["COOKIE_NAME", "FAILURE_WINDOW_S", "MAX_FAILURES", "FailedAttempts",
            "check_token", "require_read", "require_write", "token_from_header"]
@@ -93,7 +93,7 @@ def check_token(request: Request, token: str | None) -> TokenInfo:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "a bearer token is required",
                             headers=_CHALLENGE)
     store: Store = request.app.state.store
-    info = verify_token(store, token)
+    info = store.verify_token(token)
     if info is None:
         attempts.fail(_client(request))
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "unknown, expired or revoked token",

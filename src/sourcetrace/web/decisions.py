@@ -15,7 +15,6 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sourcetrace.capabilities.linking.decide import Action, DecisionOutcome, decide
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError, UnknownEntityError
-from sourcetrace.storage import entities as queries
 from sourcetrace.storage.base import Store
 
 __all__ = ["EntityDecision", "MentionRef", "MergeDecision", "RenameDecision", "SplitDecision",
@@ -76,7 +75,7 @@ class SplitDecision(EntityDecision):
 
 def _mention_ids(store: Store, entity: str, refs: list[str | MentionRef]) -> list[str]:
     spans = [(r.article_id, r.start, r.end) for r in refs if isinstance(r, MentionRef)]
-    found = queries.mention_ids_at(store, entity, spans)
+    found = store.mention_ids_at(entity, spans)
     missing = [f"{a}:{s}:{e}" for a, s, e in spans if (a, s, e) not in found]
     if missing:
         raise DecisionError(f"not mentions of {entity!r}: {', '.join(missing)}")
@@ -96,7 +95,7 @@ def apply_decision(
     if action == "merge":
         if not others:
             raise DecisionError("merge needs two entities or more")
-        known = queries.entity_ids(store)
+        known = store.entity_ids()
         unknown = [i for i in body.entities if i not in known]
         if unknown:
             raise UnknownEntityError(f"no entity {unknown[0]!r} in this case")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import Query
 
-from sourcetrace.storage.browse import ArticleFilter
+from sourcetrace.storage.protocols import ArticleFilter
 from sourcetrace.web.contract import bad_parameter
 from sourcetrace.web.records import CorpusRecords, entity_articles
 

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from sourcetrace.storage.browse import ArticleFilter, count_by, list_articles, outlet_rows
+from sourcetrace.storage.protocols import ArticleFilter
 from sourcetrace.web import views
 from sourcetrace.web.api import FiltersDep, PagingDep, RecordsDep, StoreDep
 from sourcetrace.web.auth import COOKIE_NAME, check_token, require_read
@@ -47,13 +47,13 @@ def _missing(what: str, ident: str) -> HTTPException:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store: StoreDep, records: RecordsDep) -> Response:
-    recent, total = list_articles(store, ArticleFilter(), limit=8, offset=0)
-    outlets = outlet_rows(store)
+    recent, total = store.list_articles(ArticleFilter(), limit=8, offset=0)
+    outlets = store.outlet_rows()
     dates = sorted(d for o in outlets for d in (o.first, o.last) if d)
     data = {
         "articles": total,
         "outlets": len(outlets),
-        "languages": [{"language": lang, "articles": n} for lang, n in count_by(store, "language")],
+        "languages": [{"language": lang, "articles": n} for lang, n in store.count_by("language")],
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
         "entities": len(records.entities),
@@ -73,8 +73,8 @@ def search(request: Request, store: StoreDep, records: RecordsDep, pg: PagingDep
     data = views.search(store, q, article_filter(f, records), limit=pg.limit, offset=pg.offset)
     data["filters"] = f.as_query()
     data["options"] = {
-        "languages": [lang for lang, _ in count_by(store, "language")],
-        "sources": [s for s, _ in count_by(store, "source")],
+        "languages": [lang for lang, _ in store.count_by("language")],
+        "sources": [s for s, _ in store.count_by("source")],
         "stories": [{"id": s["id"], "label": s.get("label")} for s in records.stories],
     }
     entity = records.entity(f.entity) if f.entity else None
@@ -146,14 +146,14 @@ def graph(request: Request, records: RecordsDep,
 @router.get("/outlets", response_class=HTMLResponse)
 def outlets(request: Request, store: StoreDep) -> Response:
     items = [{"source": o.source, "articles": o.articles, "languages": list(o.languages),
-              "first": o.first, "last": o.last} for o in outlet_rows(store)]
+              "first": o.first, "last": o.last} for o in store.outlet_rows()]
     return respond(request, "outlets.html", {"items": items}, title="Outlets")
 
 
 @router.get("/outlets/{source:path}", response_class=HTMLResponse)
 def outlet(request: Request, source: str, store: StoreDep, records: RecordsDep) -> Response:
     where = ArticleFilter(source=source)
-    rows, total = list_articles(store, where, limit=500, offset=0)
+    rows, total = store.list_articles(where, limit=500, offset=0)
     if not total:
         raise _missing("outlet", source)
     signals = views.annotation_page(store, "signal", where, limit=500, offset=0)["items"]

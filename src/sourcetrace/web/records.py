@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sourcetrace.storage.base import Store
-from sourcetrace.storage.browse import mention_rows
 
 __all__ = ["CorpusRecords", "entity_articles", "load_records", "normalise_name"]
 
@@ -111,5 +110,5 @@ def load_records(store: Store) -> CorpusRecords:
             entity.setdefault("linked", True)
         records.entities.sort(key=lambda e: (-len(entity_articles(e)), str(e["name"]).casefold()))
     else:
-        records.entities = mention_groups(mention_rows(store))
+        records.entities = mention_groups(store.mention_rows())
     return records

@@ -14,18 +14,9 @@ from typing import Any
 
 from sourcetrace.model import ANNOTATION_KINDS, record_from_dict
 from sourcetrace.outputs.contract import annotation_record, article_items
-from sourcetrace.storage.base import Store
-from sourcetrace.storage.browse import (
-    AnnotationRow,
-    ArticleFilter,
-    ArticleRow,
-    article_rows,
-    list_annotations,
-    list_articles,
-)
-from sourcetrace.storage.entities import entity_detail as linked_detail
-from sourcetrace.storage.fulltext import HIT_END, HIT_START
-from sourcetrace.web.highlight import HighlightSpan, segments
+from sourcetrace.storage.base import HIT_END, HIT_START, Store
+from sourcetrace.storage.protocols import AnnotationRow, ArticleFilter, ArticleRow
+from sourcetrace.text.highlight import Span, segments
 from sourcetrace.web.records import CorpusRecords, entity_articles
 from sourcetrace.web.security import safe_href
 
@@ -90,7 +81,7 @@ def annotation_page(
 ) -> dict[str, Any]:
     """A page of quotes, figures, dates or signals as export records with their article
     (``record_kind``: only records whose own ``kind`` is that, e.g. one signal kind)."""
-    rows, total = list_annotations(store, kind, where, limit=limit, offset=offset, text=text,
+    rows, total = store.list_annotations(kind, where, limit=limit, offset=offset, text=text,
                                    record_kind=record_kind)
     return page([_record(r, kind) for r in rows], total=total, limit=limit, offset=offset)
 
@@ -118,11 +109,11 @@ def search(
     """Full-text hits (best first) that pass the filters; without a query, the filtered
     articles newest first."""
     if not query.strip():
-        rows, total = list_articles(store, where, limit=limit, offset=offset)
+        rows, total = store.list_articles(where, limit=limit, offset=offset)
         items = [{**article_summary(r), "snippet": None, "score": None} for r in rows]
         return {"query": query, **page(items, total=total, limit=limit, offset=offset)}
     hits = store.search(query, limit=SEARCH_DEPTH)
-    metas = article_rows(store, [h.article_id for h in hits])
+    metas = store.article_rows([h.article_id for h in hits])
     kept = []
     for hit in hits:
         meta = metas.get(hit.article_id)
@@ -182,29 +173,29 @@ def article_detail(store: Store, records: CorpusRecords, article_id: str) -> dic
                          "label": mention.label, "role": mention.role,
                          "entity_id": entity["id"] if entity else None,
                          "entity_name": entity["name"] if entity else None})
-    spans: list[HighlightSpan] = []
+    spans: list[Span] = []
     for i, m in enumerate(mentions):
         note = f"{m['label']}: {m['entity_name'] or m['text']}"
-        spans.append(HighlightSpan(start=m["start"], end=m["end"], kind="entity", note=note,
-                                   anchor=f"mention-{i}"))
+        spans.append(Span(start=m["start"], end=m["end"], kind="entity", note=note,
+                          anchor=f"mention-{i}"))
     for i, q in enumerate(by_kind["quote"]):
         who = q["speaker"]["text"] or "unknown speaker"
-        spans.append(HighlightSpan(start=q["start"], end=q["end"], kind="quote",
-                                   note=f"quote — {who}", anchor=f"quote-{i}"))
+        spans.append(Span(start=q["start"], end=q["end"], kind="quote",
+                          note=f"quote — {who}", anchor=f"quote-{i}"))
         if q["speaker"]["start"] is not None and q["speaker"]["end"] is not None:
-            spans.append(HighlightSpan(start=q["speaker"]["start"], end=q["speaker"]["end"],
-                                       kind="speaker", note=f"speaker: {who}"))
+            spans.append(Span(start=q["speaker"]["start"], end=q["speaker"]["end"],
+                              kind="speaker", note=f"speaker: {who}"))
     for i, f in enumerate(by_kind["figure"]):
-        spans.append(HighlightSpan(start=f["start"], end=f["end"], kind="figure",
-                                   note=f"figure: {_figure_note(f)}", anchor=f"figure-{i}"))
+        spans.append(Span(start=f["start"], end=f["end"], kind="figure",
+                          note=f"figure: {_figure_note(f)}", anchor=f"figure-{i}"))
     for i, d in enumerate(by_kind["date"]):
-        spans.append(HighlightSpan(start=d["start"], end=d["end"], kind="date",
-                                   note=f"date: {d['value'] or '?'} ({d['precision'] or '?'})",
-                                   anchor=f"date-{i}"))
+        spans.append(Span(start=d["start"], end=d["end"], kind="date",
+                          note=f"date: {d['value'] or '?'} ({d['precision'] or '?'})",
+                          anchor=f"date-{i}"))
     for signal in by_kind["signal"]:
         for e in signal["evidence"]:
-            spans.append(HighlightSpan(start=e["start"], end=e["end"], kind="evidence",
-                                       note=f"{signal['kind']}: {e['note']}"))
+            spans.append(Span(start=e["start"], end=e["end"], kind="evidence",
+                              note=f"{signal['kind']}: {e['note']}"))
     stories = [s for s in records.stories if doc.id in s.get("article_ids", ())]
     return {
         "article": {**article, "href": safe_href(doc.url)},
@@ -243,7 +234,7 @@ def entity_detail(store: Store, records: CorpusRecords, entity_id: str) -> dict[
     if entity is None:
         return None
     ids = entity_articles(entity)
-    metas = article_rows(store, ids)
+    metas = store.article_rows(ids)
     per_article = Counter(m["article_id"] for m in entity["mentions"])
     articles = [
         {**article_summary(metas[i]), "mentions": per_article[i]} for i in ids if i in metas
@@ -264,7 +255,7 @@ def entity_detail(store: Store, records: CorpusRecords, entity_id: str) -> dict[
     ]
     aliases = {a.casefold() for a in entity.get("aliases", ())} | {str(entity["name"]).casefold()}
     quotes = []
-    for row in list_annotations(store, "quote", ArticleFilter(ids=frozenset(ids)),
+    for row in store.list_annotations("quote", ArticleFilter(ids=frozenset(ids)),
                                 limit=500, offset=0)[0]:
         record = _record(row, "quote")
         speaker = record["speaker"]
@@ -293,7 +284,7 @@ def _names_by_language(
 
 def _alias_evidence(store: Store, entity_id: str) -> list[dict[str, Any]]:
     """Why each alias joined the linked entity (rule and words), from entity linking."""
-    detail = linked_detail(store, entity_id)
+    detail = store.entity_detail(entity_id)
     return list(detail["aliases"]) if detail else []
 
 
@@ -302,7 +293,7 @@ def story_detail(store: Store, records: CorpusRecords, story_id: str) -> dict[st
     if story is None:
         return None
     ids = list(story.get("article_ids", ()))
-    metas = article_rows(store, ids)
+    metas = store.article_rows(ids)
     articles = sorted((article_summary(metas[i]) for i in ids if i in metas),
                       key=lambda a: (a["published"] or "9999", a["id"]))
     return {"story": story, "articles": articles,
@@ -316,7 +307,7 @@ def _date_order(record: Mapping[str, Any]) -> tuple[str, str]:
 def timeline(store: Store, where: ArticleFilter, *, limit: int = 2000) -> dict[str, Any]:
     """Dated statements grouped by month (resolved dates, with their article), plus counts
     of articles published per month, for the timeline chart."""
-    rows, total = list_annotations(store, "date", where, limit=limit, offset=0)
+    rows, total = store.list_annotations("date", where, limit=limit, offset=0)
     months: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         record = _record(row, "date")
@@ -327,7 +318,7 @@ def timeline(store: Store, where: ArticleFilter, *, limit: int = 2000) -> dict[s
         for month in sorted(months)
     ]
     published: Counter[str] = Counter()
-    article_list, _ = list_articles(store, where, limit=100_000, offset=0)
+    article_list, _ = store.list_articles(where, limit=100_000, offset=0)
     for a in article_list:
         if a.published:
             published[a.published[:7]] += 1

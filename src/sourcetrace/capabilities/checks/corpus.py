@@ -10,7 +10,6 @@ Quote embeddings (for "same point" claims) are computed here for those stories o
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import cast
 
 from sourcetrace.capabilities.checks.claims import QuoteItem, claim_checks
 from sourcetrace.capabilities.checks.figure_checks import Check, FigureItem, figure_checks
@@ -19,16 +18,7 @@ from sourcetrace.config import Settings
 from sourcetrace.core.corpus import CorpusReport, CorpusStage
 from sourcetrace.model import Quote
 from sourcetrace.outputs.contract import ExportItem
-from sourcetrace.storage.base import Store, StoredArticle
-from sourcetrace.storage.rows import annotation_id
-from sourcetrace.storage.stories import (
-    Connected,
-    iter_checks,
-    memberships,
-    put_checks,
-    stories_checking,
-    story_members_of,
-)
+from sourcetrace.storage.base import Store, StoredArticle, annotation_id
 from sourcetrace.text.embeddings import Embedder, Vector
 from sourcetrace.text.normalise import parse_day
 
@@ -92,15 +82,14 @@ def run_checks(
     store: Store, changed: Sequence[str], *, embedder: Embedder | None = None,
     use_embeddings: bool = True,
 ) -> CorpusReport:
-    db = cast(Connected, store)
     # The stories now holding the changed articles, and those whose checks still name
     # them (an updated article may have moved to another story).
     story_ids = sorted(
-        set(memberships(db, list(changed)).values()) | stories_checking(db, list(changed))
+        set(store.memberships(list(changed)).values()) | store.stories_checking(list(changed))
     )
     if not story_ids:
         return CorpusReport(stage="checks", counts={"stories": 0, "checks": 0})
-    members = story_members_of(db, story_ids)
+    members = store.story_members_of(story_ids)
     encoder = (embedder or default_embedder()) if use_embeddings else None
     rows: dict[str, dict[str, object]] = {}
     verdicts: dict[str, int] = {}
@@ -116,7 +105,7 @@ def run_checks(
                 "explanation": check.explanation, "data": check.data,
             }
             verdicts[check.verdict] = verdicts.get(check.verdict, 0) + 1
-    put_checks(db, story_ids, list(rows.values()))
+    store.put_checks(story_ids, list(rows.values()))
     return CorpusReport(
         stage="checks",
         counts={"stories": len(story_ids), "checks": len(rows), **verdicts},
@@ -129,7 +118,7 @@ def run(store: Store, settings: Settings, changed: Sequence[str]) -> CorpusRepor
 
 
 def export(store: Store) -> Iterator[ExportItem]:
-    for row in iter_checks(cast(Connected, store)):
+    for row in store.iter_checks():
         yield ExportItem("check", row)
 
 

@@ -26,6 +26,7 @@ from datetime import date
 from sourcetrace.lang import get_pack
 from sourcetrace.lang.check_lexicon import CheckLexicon
 from sourcetrace.text.normalise import words
+from sourcetrace.text.segments import sentence_after, sentence_before
 
 __all__ = [
     "PAST_YEARS",
@@ -39,25 +40,10 @@ __all__ = [
 
 #: A year this many years or more before publication dates a figure to another event.
 PAST_YEARS = 2
-#: A sentence ends at . ! ? (optionally closed by a quote mark) before a space, or at a
-#: line break; a point inside a number ("9.000") does not end one.
-_SENTENCE_END = re.compile(r"[.!?][\"”»’)]?\s+|\n")
 #: Clause breaks inside a sentence: commas, semicolons and colons before a space (a
 #: dash is not one: "4,5 Millionen Euro – umgerechnet 4,9 Millionen Dollar – an Frauen").
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-def sentence_before(before: str) -> str:
-    """The part of ``before`` in the figure's sentence."""
-    ends = list(_SENTENCE_END.finditer(before))
-    return before[ends[-1].end() :] if ends else before
-
-
-def sentence_after(after: str) -> str:
-    """The part of ``after`` in the figure's sentence."""
-    end = _SENTENCE_END.search(after)
-    return after[: end.start()] if end else after
 
 
 def figure_clause(before: str, text: str, after: str, language: str | None) -> str:

@@ -39,7 +39,8 @@ _EDGE_SPACE = (
     "\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
 )
 _HAS_WORD = re.compile(r"\w")
-_SENTENCE_END = re.compile(r"[.;,:]\W*$")
+#: A line ending in punctuation reads as prose, not as a title.
+_ENDS_IN_PUNCTUATION = re.compile(r"[.;,:]\W*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +232,7 @@ def _block_end(text: str, lines: Sequence[Line], header: int, rule: BoilerplateP
             line = lines[j]
             if not line.blank:
                 content = text[line.start : line.end]
-                if len(content) > MAX_TITLE_LINE or _SENTENCE_END.search(content):
+                if len(content) > MAX_TITLE_LINE or _ENDS_IN_PUNCTUATION.search(content):
                     break
                 last = j
             j += 1

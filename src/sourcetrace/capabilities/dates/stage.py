@@ -28,11 +28,11 @@ from sourcetrace.core.pipeline import Stage
 from sourcetrace.core.resources import Resources
 from sourcetrace.lang import get_pack
 from sourcetrace.model import DateRef, Document
+from sourcetrace.text.segments import CUE_SCOPE_END, sentence_around
 
 __all__ = ["STAGE", "extract_dates", "parse_anchor"]
 
 NAME = "dates"
-_SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-ZÀ-Ý\"“«„¿¡])|\n")
 
 
 def parse_anchor(published: str | None) -> dt.date | None:
@@ -76,11 +76,7 @@ def _looks_ahead(
     lex = compiled.lexicon
     if not lex.future_cues:
         return False
-    sentence_start = 0
-    for boundary in _SENTENCE_END.finditer(text, 0, start):
-        sentence_start = boundary.end()
-    stop = _SENTENCE_END.search(text, end)
-    sentence_end = stop.start() if stop else len(text)
+    sentence_start, sentence_end = sentence_around(text, start, end, CUE_SCOPE_END)
     cues: list[tuple[int, bool]] = []
     for pattern, is_future in ((lex.future_cues, True), (lex.past_cues, False)):
         if not pattern:

@@ -13,15 +13,15 @@ The backend (py3langid or lingua, see ``capabilities.language.detectors``) comes
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from sourcetrace.capabilities.language.detectors import Detector, build_detector
 from sourcetrace.core.pipeline import Stage
 from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document, LanguageSegment
+from sourcetrace.text.segments import blocks
 
-__all__ = ["STAGE", "detector_for", "identify", "paragraphs"]
+__all__ = ["STAGE", "detector_for", "identify"]
 
 #: Paragraphs shorter than this (characters or words) are not judged: a detector's
 #: guess on a few words is too often wrong to report.
@@ -32,7 +32,6 @@ SEGMENT_MIN_CONFIDENCE = 0.9
 #: The article's language is read from its first this-many characters.
 ARTICLE_SAMPLE_CHARS = 20_000
 
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 def detector_for(resources: Resources) -> Detector:
@@ -64,20 +63,9 @@ def identify(doc: Document, resources: Resources) -> Document:
     return doc.evolve(language=language, language_confidence=confidence, segments=segments)
 
 
-def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each paragraph of ``text`` (blank-line separated)."""
-    start = 0
-    for brk in _PARAGRAPH_BREAK.finditer(text):
-        if brk.start() > start:
-            yield start, brk.start()
-        start = brk.end()
-    if start < len(text):
-        yield start, len(text.rstrip())
-
-
 def _segments(text: str, language: str | None, detector: Detector) -> Iterator[LanguageSegment]:
     article = (language or "").lower().split("-")[0]
-    for start, end in paragraphs(text):
+    for start, end in blocks(text):
         paragraph = text[start:end]
         if len(paragraph) < MIN_SEGMENT_CHARS or len(paragraph.split()) < MIN_SEGMENT_WORDS:
             continue

@@ -13,7 +13,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from sourcetrace.capabilities.linking.linker import link_mentions
 from sourcetrace.capabilities.linking.records import LinkResult
@@ -21,25 +20,25 @@ from sourcetrace.config import Settings
 from sourcetrace.core.corpus import CorpusReport, CorpusStage
 from sourcetrace.kb import KnowledgeBase, load_kb
 from sourcetrace.outputs.contract import ExportItem
-from sourcetrace.storage import entities as queries
 from sourcetrace.storage.base import Store
+from sourcetrace.storage.protocols import EntityStore
 
 __all__ = ["CORPUS_STAGE", "knowledge_base", "relink"]
 
 NAME = "linking"
 
 
-def knowledge_base(store: Any, settings: Settings) -> KnowledgeBase:
+def knowledge_base(store: EntityStore, settings: Settings) -> KnowledgeBase:
     """The knowledge base for this case: bundled (or ``kb_dir``) plus the user's entries."""
     folder = Path(settings.kb_dir) if settings.kb_dir else None
-    return load_kb(queries.user_entries(store), data_dir=folder)
+    return load_kb(store.user_entries(), data_dir=folder)
 
 
-def relink(store: Any, settings: Settings) -> LinkResult:
+def relink(store: EntityStore, settings: Settings) -> LinkResult:
     """Link the whole corpus, apply the user's decisions, and store the result."""
-    mentions = queries.link_mentions_of(store)
-    result = link_mentions(mentions, knowledge_base(store, settings), queries.decisions(store))
-    queries.write_result(store, result, mentions)
+    mentions = store.link_mentions()
+    result = link_mentions(mentions, knowledge_base(store, settings), store.decisions())
+    store.write_link_result(result, mentions)
     return result
 
 
@@ -68,7 +67,7 @@ def run(store: Store, settings: Settings, changed: Sequence[str]) -> CorpusRepor
 
 
 def export(store: Store) -> Iterator[ExportItem]:
-    for record in queries.iter_entities(store):
+    for record in store.iter_entities():
         yield ExportItem("entity", record)
 
 

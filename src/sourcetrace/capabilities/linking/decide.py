@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from sourcetrace.capabilities.linking.corpus import knowledge_base, relink
 from sourcetrace.capabilities.linking.linker import link_mentions
 from sourcetrace.capabilities.linking.records import Decision, LinkResult
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError, UnknownEntityError
-from sourcetrace.storage import entities as queries
+from sourcetrace.storage.base import Store
 
 __all__ = ["Action", "DecisionOutcome", "decide"]
 
@@ -55,7 +55,7 @@ def _check(action: str, entity: str, other: str | None, alias: str | None,
 
 
 def decide(
-    store: Any,
+    store: Store,
     settings: Settings,
     *,
     action: Action,
@@ -72,26 +72,26 @@ def decide(
     """
     name = name.strip() if name else None
     _check(action, entity, other, alias, mentions, name)
-    before = queries.entity_ids(store)
+    before = store.entity_ids()
     for ident in (entity, other):
         if ident is not None and ident not in before:
             raise UnknownEntityError(
                 f"no entity {ident!r} in {store.path} (see `sourcetrace entity list`)")
-    stored = queries.decisions(store)
+    stored = store.decisions()
     trial = Decision(seq=max((d.seq for d in stored), default=0) + 1, action=action,
                      entity=entity, other=other, alias=alias, mentions=tuple(mentions),
                      name=name)
-    linked = queries.link_mentions_of(store)
+    linked = store.link_mentions()
     result = link_mentions(linked, knowledge_base(store, settings), [*stored, trial])
     if trial in result.unapplied:
         raise DecisionError(
             f"{action} of {entity!r} would change nothing"
             + (" (a split must leave the entity at least one mention)" if action == "split"
                else ""))
-    seq = queries.add_decision(store, action=action, entity=entity, other=other, alias=alias,
-                               mentions=trial.mentions, name=name)
+    seq = store.add_decision(action=action, entity=entity, other=other, alias=alias,
+                             mentions=trial.mentions, name=name)
     if seq == trial.seq:
-        queries.write_result(store, result, linked)
+        store.write_link_result(result, linked)
     else:  # the store numbered it otherwise: replay exactly what is stored
         result = relink(store, settings)
     decision = Decision(seq=seq, action=action, entity=entity, other=other, alias=alias,

@@ -16,17 +16,16 @@ from sourcetrace.config import Settings
 from sourcetrace.core.corpus import CorpusReport, CorpusStage
 from sourcetrace.outputs.contract import ExportItem
 from sourcetrace.storage.base import Store
-from sourcetrace.storage.profiles import StoredProfile, read_profiles, replace_profiles
+from sourcetrace.storage.protocols import StoredProfile
 
 __all__ = ["CORPUS_STAGE", "outlet_items"]
 
 
 def run(store: Store, settings: Settings, changed: Sequence[str]) -> CorpusReport:
-    if not changed and read_profiles(store):
+    if not changed and store.read_profiles():
         return CorpusReport(stage="profiles", message="outlet profiles unchanged")
     profiles = profile_outlets(stored.document for stored in store.iter_articles())
-    replace_profiles(
-        store,
+    store.replace_profiles(
         [StoredProfile(outlet=p.outlet, articles=p.articles, data=p.as_data()) for p in profiles],
     )
     return CorpusReport(
@@ -38,7 +37,7 @@ def run(store: Store, settings: Settings, changed: Sequence[str]) -> CorpusRepor
 
 def outlet_items(store: Store) -> Iterator[ExportItem]:
     """One ``signal`` item per outlet and signal kind: ``score`` is the outlet's mean."""
-    for profile in read_profiles(store):
+    for profile in store.read_profiles():
         languages = list(profile.data.get("languages", {}))
         for kind, stats in profile.data.get("signals", {}).items():
             yield ExportItem(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sourcetrace.core.resources import Resources
 from sourcetrace.model import Document, Evidence
+from sourcetrace.text.segments import SIGNAL_SENTENCE_END, paragraphs, split_at, trimmed
 
 __all__ = [
     "Span",
@@ -27,10 +28,8 @@ __all__ = [
     "view_of",
 ]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»“]?\s+(?=[\"'“«„(\[]?[A-ZÀ-Þ0-9¿¡])|\n+")
 #: Speakers that are the writer's own voice ("Can we really believe …", "Peut-on …").
 _WRITER = frozenset({"on", "we", "nous", "you", "vous", "i", "je", "wir", "man", "ich", "nosotros"})
-_PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 #: Quote marks around a stretch of at most 400 characters on one line.
 _QUOTED = re.compile(r"[“\"«„]([^“”\"«»„\n]{1,400})[”\"»“]")
@@ -74,26 +73,6 @@ class TextView:
         return Span(pos, pos)
 
 
-def _spans(text: str, splitter: re.Pattern[str]) -> tuple[Span, ...]:
-    out: list[Span] = []
-    pos = 0
-    for match in splitter.finditer(text):
-        if text[pos : match.start()].strip():
-            out.append(_trim(text, pos, match.start()))
-        pos = match.end()
-    if text[pos:].strip():
-        out.append(_trim(text, pos, len(text)))
-    return tuple(out)
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
-
-
 def view_of(doc: Document) -> TextView:
     """Split ``doc.text`` once. Sentences come from the shared parse when there is one."""
     text = doc.text
@@ -103,10 +82,12 @@ def view_of(doc: Document) -> TextView:
         and doc.parsed.has_annotation("SENT_START")
     ):
         sentences = tuple(
-            _trim(text, s.start_char, s.end_char) for s in doc.parsed.sents if s.text.strip()
+            Span(*trimmed(text, s.start_char, s.end_char))
+            for s in doc.parsed.sents
+            if s.text.strip()
         )
     else:
-        sentences = _spans(text, _SENTENCE_END)
+        sentences = tuple(Span(a, b) for a, b in split_at(text, SIGNAL_SENTENCE_END))
     reported: list[Span] = []
     for q in doc.quotes:
         # A question is never a report of someone's speech ("Can we trust …?" read as
@@ -125,7 +106,7 @@ def view_of(doc: Document) -> TextView:
     return TextView(
         text=text,
         sentences=sentences,
-        paragraphs=_spans(text, _PARAGRAPH),
+        paragraphs=tuple(Span(a, b) for a, b in paragraphs(text)),
         reported=tuple(reported),
         quoted=tuple(quoted),
         words=len(_WORD.findall(text)),

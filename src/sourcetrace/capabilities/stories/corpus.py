@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import cast
 
 from sourcetrace.capabilities.stories.evidence import KeyRarity
 from sourcetrace.capabilities.stories.index import (
@@ -31,20 +30,7 @@ from sourcetrace.config import Settings
 from sourcetrace.core.corpus import CorpusReport, CorpusStage
 from sourcetrace.outputs.contract import ExportItem
 from sourcetrace.storage.base import Store, StoredArticle
-from sourcetrace.storage.stories import (
-    Connected,
-    StoredVector,
-    counted_keys,
-    iter_stories,
-    key_counts,
-    load_stories,
-    memberships,
-    put_vectors,
-    save_stories,
-    story_members_of,
-    titles_for,
-    vectors_for,
-)
+from sourcetrace.storage.protocols import StoredVector, StoryStore
 from sourcetrace.text.embeddings import (
     MODEL_NAME,
     Embedder,
@@ -79,10 +65,10 @@ def _documents(store: Store, ids: Sequence[str]) -> list[StoredArticle]:
 
 
 def ensure_vectors(
-    store: Connected, docs: Sequence[StoredArticle], embedder: Embedder
+    store: StoryStore, docs: Sequence[StoredArticle], embedder: Embedder
 ) -> tuple[dict[str, StoredVector], dict[str, StoredVector], int]:
     """(previous vectors, current vectors, how many were computed now) for ``docs``."""
-    previous = vectors_for(store, [d.document.id for d in docs])
+    previous = store.vectors_for([d.document.id for d in docs])
     current = dict(previous)
     todo = [
         d for d in docs
@@ -98,7 +84,7 @@ def ensure_vectors(
             fresh[d.document.id] = StoredVector(
                 model=MODEL_NAME, content_hash=d.content_hash, vector=to_blob(row)
             )
-    put_vectors(store, fresh)
+    store.put_vectors(fresh)
     current.update(fresh)
     return previous, current, len(fresh)
 
@@ -114,10 +100,9 @@ def run_stories(
     """Embed and assign ``changed`` articles; write the stories they touched."""
     params = params or StoryParams()
     docs = _documents(store, changed)
-    db = cast(Connected, store)
     if not docs:
         return CorpusReport(stage="stories", counts={"articles": 0})
-    previous, vectors, embedded = ensure_vectors(db, docs, embedder or default_embedder())
+    previous, vectors, embedded = ensure_vectors(store, docs, embedder or default_embedder())
     inputs = []
     for d in docs:
         doc = d.document
@@ -130,17 +115,16 @@ def run_stories(
                 title=doc.title,
             )
         )
-    was_in = memberships(db, [a.id for a in inputs])
+    was_in = store.memberships([a.id for a in inputs])
     # An updated article leaves its story with the keys it was counted with (its new
     # text may name others); a membership stored before they were kept uses its own.
     own = {a.id: a.keys for a in inputs}
-    old_keys = {i: own[i] if k is None else k for i, k in counted_keys(db, list(was_in)).items()}
+    old_keys = {i: own[i] if k is None else k for i, k in store.counted_keys(list(was_in)).items()}
     days = [a.published for a in inputs if a.published is not None]
-    counts, counted = key_counts(
-        db, {k for a in inputs for k in a.keys} | {k for ks in old_keys.values() for k in ks})
+    counts, counted = store.key_counts(
+        {k for a in inputs for k in a.keys} | {k for ks in old_keys.values() for k in ks})
     index = StoryIndex(
-        load_stories(
-            db,
+        store.load_stories(
             start=min(days) if days else None,
             end=max(days) if days else None,
             reach_days=params.max_window,
@@ -163,10 +147,10 @@ def run_stories(
     touched.update(index.merged)
     removed = [s for s in touched if s not in index.stories]
     kept = [index.stories[s] for s in sorted(touched) if s in index.stories]
-    _label(db, kept)
-    save_stories(db, kept, removed, assignments, merged=index.merged,
-                 key_delta=index.rarity.added, article_delta=index.rarity.added_articles,
-                 keys={a.id: a.keys for a in inputs})
+    _label(store, kept)
+    store.save_stories(kept, removed, assignments, merged=index.merged,
+                       key_delta=index.rarity.added, article_delta=index.rarity.added_articles,
+                       keys={a.id: a.keys for a in inputs})
     new = sum(1 for a in assignments if a.new)
     return CorpusReport(
         stage="stories",
@@ -185,11 +169,11 @@ def _final(assignments: list[Assignment], merged: Mapping[str, str]) -> list[Ass
     ]
 
 
-def _label(store: Connected, stories: Sequence[Story]) -> None:
+def _label(store: StoryStore, stories: Sequence[Story]) -> None:
     """Label each touched story with its most central member's title."""
     ids = [m for s in stories for m in s.members]
-    blobs = vectors_for(store, ids)
-    titles = titles_for(store, ids)
+    blobs = store.vectors_for(ids)
+    titles = store.titles_for(ids)
     for story in stories:
         members = [
             (titles.get(m, (None, None, None))[0], from_blob(blobs[m].vector))
@@ -202,18 +186,16 @@ def _label(store: Connected, stories: Sequence[Story]) -> None:
 def run(store: Store, settings: Settings, changed: Sequence[str]) -> CorpusReport:
     # Linking runs before this stage: its entity ids make better story keys than the
     # per-article mention keys (one id for "IS", "Daesh" and "État islamique").
-    from sourcetrace.storage.entities import linked_mentions
-
-    return run_stories(store, changed, linked=lambda article_id: linked_mentions(store, article_id))
+    return run_stories(store, changed, linked=store.linked_mentions)
 
 
 def export(store: Store) -> Iterator[ExportItem]:
-    for story_id, label, article_ids in iter_stories(cast(Connected, store)):
+    for story_id, label, article_ids in store.iter_stories():
         yield ExportItem("story", {"id": story_id, "label": label, "article_ids": article_ids})
 
 
-def members(store: Store, story_ids: Sequence[str]) -> dict[str, list[str]]:
-    return story_members_of(cast(Connected, store), story_ids)
+def members(store: StoryStore, story_ids: Sequence[str]) -> dict[str, list[str]]:
+    return store.story_members_of(story_ids)
 
 
 CORPUS_STAGE = CorpusStage(

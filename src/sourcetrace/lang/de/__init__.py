@@ -6,6 +6,7 @@ from sourcetrace.lang.de.boilerplate import BOILERPLATE
 from sourcetrace.lang.de.checks import LEXICON as CHECKS
 from sourcetrace.lang.de.dates import LEXICON as DATES
 from sourcetrace.lang.de.entities import LEXICON as ENTITIES
+from sourcetrace.lang.de.events import LEXICON as EVENTS
 from sourcetrace.lang.de.figures import LEXICON as FIGURES
 from sourcetrace.lang.de.signals import SIGNALS
 from sourcetrace.lang.de.speech import SPEECH
@@ -21,6 +22,7 @@ PACK = LanguagePack(
     checks=CHECKS,
     dates=DATES,
     entities=ENTITIES,
+    events=EVENTS,
     figures=FIGURES,
     speech=SPEECH,
     signals=SIGNALS,

@@ -4,6 +4,7 @@ from sourcetrace.lang.en.boilerplate import BOILERPLATE
 from sourcetrace.lang.en.checks import LEXICON as CHECKS
 from sourcetrace.lang.en.dates import LEXICON as DATES
 from sourcetrace.lang.en.entities import LEXICON as ENTITIES
+from sourcetrace.lang.en.events import LEXICON as EVENTS
 from sourcetrace.lang.en.figures import LEXICON as FIGURES
 from sourcetrace.lang.en.signals import SIGNALS
 from sourcetrace.lang.en.speech import SPEECH
@@ -22,6 +23,7 @@ PACK = LanguagePack(
     checks=CHECKS,
     dates=DATES,
     entities=ENTITIES,
+    events=EVENTS,
     figures=FIGURES,
     speech=SPEECH,
     signals=SIGNALS,

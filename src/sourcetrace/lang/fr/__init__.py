@@ -4,6 +4,7 @@ from sourcetrace.lang.fr.boilerplate import BOILERPLATE
 from sourcetrace.lang.fr.checks import LEXICON as CHECKS
 from sourcetrace.lang.fr.dates import LEXICON as DATES
 from sourcetrace.lang.fr.entities import LEXICON as ENTITIES
+from sourcetrace.lang.fr.events import LEXICON as EVENTS
 from sourcetrace.lang.fr.figures import LEXICON as FIGURES
 from sourcetrace.lang.fr.signals import SIGNALS
 from sourcetrace.lang.fr.speech import SPEECH
@@ -20,6 +21,7 @@ PACK = LanguagePack(
     checks=CHECKS,
     dates=DATES,
     entities=ENTITIES,
+    events=EVENTS,
     figures=FIGURES,
     speech=SPEECH,
     signals=SIGNALS,

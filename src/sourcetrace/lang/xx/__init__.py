@@ -4,6 +4,7 @@ from sourcetrace.lang.pack import LanguagePack
 from sourcetrace.lang.xx.boilerplate import BOILERPLATE
 from sourcetrace.lang.xx.dates import LEXICON as DATES
 from sourcetrace.lang.xx.entities import LEXICON as ENTITIES
+from sourcetrace.lang.xx.events import LEXICON as EVENTS
 from sourcetrace.lang.xx.figures import LEXICON as FIGURES
 
 PACK = LanguagePack(
@@ -12,5 +13,6 @@ PACK = LanguagePack(
     boilerplate=BOILERPLATE,
     dates=DATES,
     entities=ENTITIES,
+    events=EVENTS,
     figures=FIGURES,
 )

@@ -16,8 +16,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from sourcetrace.outputs.brief.highlight import Token
 from sourcetrace.outputs.brief.view import BriefView
+from sourcetrace.text.highlight import Token
 
 __all__ = ["render_html", "render_tokens"]
 

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable
 
 from sourcetrace.outputs.brief.anchors import ArticleRef
-from sourcetrace.outputs.brief.highlight import Token
 from sourcetrace.outputs.brief.links import safe_url
 from sourcetrace.outputs.brief.view import BriefView
+from sourcetrace.text.highlight import Token
 
 __all__ = ["md_escape", "render_markdown"]
 

@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sourcetrace.outputs.brief.anchors import Anchors, ArticleRef, describe_figure
-from sourcetrace.outputs.brief.highlight import Span, Token, tokens
 from sourcetrace.outputs.brief.links import safe_url
 from sourcetrace.outputs.casefile import ArticleIndex, CaseFile, Record
+from sourcetrace.text.highlight import Span, Token, tokens
 
 __all__ = ["ArticleView", "Removed", "SignalLine", "article_views", "entity_class"]
 

@@ -1,24 +1,27 @@
-"""Highlighted text: overlapping character spans turned into properly nested markup tokens.
+"""Highlighted text, one algorithm for the brief and the web app.
 
 Spans from different extractors overlap freely (an entity inside a quote, a signal's
-evidence crossing a quote's end). HTML elements must nest, so the text is cut at every
-span boundary and walked left to right with a stack of open spans: a span that must end
-while spans opened after it are still open closes them first and reopens them right
-after. Spans that nest in the text therefore stay one element each (a quote stays one
-``mark`` with its entities inside); only truly crossing spans are split, and every piece
-keeps its span's kind and note.
+evidence crossing a quote's end). HTML elements must nest, so ``tokens`` cuts the text at
+every span boundary and walks it left to right with a stack of open spans: a span that
+must end while spans opened after it are still open closes them first and reopens them
+right after. Spans that nest in the text therefore stay one element each (a quote stays
+one ``mark`` with its entities inside); only truly crossing spans are split, and every
+piece keeps its span's kind and note. The brief renders these tokens.
 
-The tokens are plain data; the template renders them (with escaping).
+``segments`` flattens the same tokens into runs of text, each listing every span open
+over it (the web app renders a run as one element with one class per kind).
+
+Tokens and segments are plain data; the templates render them (with escaping).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
-__all__ = ["Span", "Token", "tokens"]
+__all__ = ["Segment", "Span", "Token", "segments", "tokens"]
 
 #: Lower ranks open first when two spans start and end at the same place (outermost).
 KIND_RANK = {"signal": 0, "quote": 1, "speaker": 2, "entity": 3, "figure": 4, "date": 5}
@@ -97,3 +100,48 @@ def _close_ending(out: list[Token], stack: list[Span], here: int) -> None:
     for span in reopen:
         stack.append(span)
         out.append(Token(op="open", span=span, first=False))
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of text with the kinds and notes of every span over it, and the anchors of
+    the spans starting at it."""
+
+    text: str
+    kinds: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    anchors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"text": self.text, "kinds": self.kinds, "notes": self.notes,
+                "anchors": self.anchors}
+
+
+def segments(text: str, spans: Iterable[Span]) -> list[Segment]:
+    """``tokens(text, spans)`` flattened: one segment per text token, listing the spans open
+    over it by start, then in the order given (spans outside the text are dropped)."""
+    given = list(spans)
+    rank = {id(span): n for n, span in enumerate(given)}
+    open_spans: list[Span] = []
+    starting: list[Span] = []
+    result: list[Segment] = []
+    for token in tokens(text, given):
+        span = token.span
+        if token.op == "open" and span is not None:
+            open_spans.append(span)
+            if token.first:
+                starting.append(span)
+        elif token.op == "close" and span is not None:
+            del open_spans[next(i for i, s in enumerate(open_spans) if s is span)]
+        elif token.op == "text":
+            segment = Segment(text=token.text)
+            for over in sorted(open_spans, key=lambda s: (s.start, rank[id(s)])):
+                if over.kind not in segment.kinds:
+                    segment.kinds.append(over.kind)
+                if over.note and over.note not in segment.notes:
+                    segment.notes.append(over.note)
+            segment.anchors = [s.anchor for s in sorted(starting, key=lambda s: rank[id(s)])
+                               if s.anchor]
+            starting = []
+            result.append(segment)
+    return result

@@ -1,0 +1,88 @@
+"""``SqlBase``: the connection plumbing every SQL query class shares.
+
+The backend-specific parts come in from outside: the engine (with its connection
+settings), the ``FullText`` strategy, and the execution options that start a write
+transaction (SQLite takes its write lock up front with ``BEGIN IMMEDIATE``).
+
+Every public query method uses its own short transaction (``reading``/``writing``), so a
+long ``iter_articles`` never holds a read snapshot open across the caller's writes.
+Database errors leave as ``StoreError`` naming the database and what was being done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, Self
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from sourcetrace.errors import StoreError
+from sourcetrace.storage.fulltext import FullText
+
+__all__ = ["CHUNK", "SqlBase", "chunks", "utc_now"]
+
+CHUNK = 500  # ids per IN (...) clause, under every backend's parameter limit
+
+
+def chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    """``ids`` in slices of ``CHUNK``, for ``IN (...)`` clauses."""
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i : i + CHUNK]
+
+
+def utc_now() -> str:
+    """The current UTC time as stored (ISO 8601, seconds)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SqlBase:
+    """A database connection pool with short read and write transactions."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        path: str,
+        fulltext: FullText,
+        write_options: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.path = path
+        self._engine = engine
+        self._fulltext = fulltext
+        self._write_options = dict(write_options or {})
+
+    # -- plumbing ---------------------------------------------------------------
+    @contextmanager
+    def reading(self, action: str) -> Iterator[Connection]:
+        """A connection for reads; database errors become ``StoreError`` naming ``action``."""
+        try:
+            with self._engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{self.path}: {action} failed: {exc}") from exc
+
+    @contextmanager
+    def writing(self, action: str) -> Iterator[Connection]:
+        """A connection inside one write transaction (committed on success)."""
+        try:
+            with self._engine.connect() as conn:
+                conn.execution_options(**self._write_options)
+                with conn.begin():
+                    yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{self.path}: {action} failed: {exc}") from exc
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.path}>"
