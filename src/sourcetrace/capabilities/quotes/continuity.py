@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 from typing import Any
 
 from sourcetrace.capabilities.quotes.cue_deps import subject_of, trim_nominal
@@ -21,7 +20,7 @@ from sourcetrace.capabilities.quotes.people import People, Person
 from sourcetrace.capabilities.quotes.speakers import SpeakerReader
 from sourcetrace.lang.speech_patterns import SpeechPatterns
 from sourcetrace.model import Quote
-from sourcetrace.text.segments import tokenize
+from sourcetrace.text.segments import sentence_before, tokenize
 
 __all__ = ["carry_speakers"]
 
@@ -30,7 +29,6 @@ _REACH = 2
 #: The words between an attribution and an unattributed quote that still continues it
 #: (", he said on Tuesday.").
 _MAX_GAP = 14
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s+|\n")
 
 
 def carry_speakers(
@@ -222,8 +220,8 @@ def _lead_sentence(text: str, quote: Quote, paras: list[tuple[int, int]], para: 
     lead = text[p_start:stop].rstrip()
     if not lead.endswith(":"):
         return None
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, p_start, p_start + len(lead) - 1)]
-    return (ends[-1] if ends else p_start), p_start + len(lead)
+    end = p_start + len(lead)
+    return end - len(sentence_before(lead)), end
 
 
 def _colon_lead(
