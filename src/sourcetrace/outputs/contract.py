@@ -160,6 +160,7 @@ class SignalRecord(TypedDict):
     outlet: str | None
     articles: NotRequired[int]
     share_above_half: NotRequired[float]
+    mean: NotRequired[float]
     languages: NotRequired[list[str]]
 
 

@@ -196,6 +196,8 @@ def article_detail(store: Store, records: CorpusRecords, article_id: str) -> dic
                           anchor=f"date-{i}"))
     for signal in by_kind["signal"]:
         for e in signal["evidence"]:
+            if e.get("field", "text") != "text":
+                continue  # headline evidence: its offsets are in the headline, not the text
             spans.append(Span(start=e["start"], end=e["end"], kind="evidence",
                               note=f"{signal['kind']}: {e['note']}"))
     stories = [s for s in records.stories if doc.id in s.get("article_ids", ())]

@@ -104,6 +104,8 @@ def _spans(case: CaseFile, index: ArticleIndex, anchors: Anchors, article: Recor
                           anchor=anchors.record("d", d.get("id"))))
     for s in index.signals.get(aid, ()):
         for n, e in enumerate(s.get("evidence", ())):
+            if e.get("field", "text") != "text":
+                continue  # headline evidence: its offsets are in the headline, not the text
             spans.append(Span(start=e["start"], end=e["end"], kind="signal",
                               note=f"{s.get('kind')}: {e.get('note') or ''}",
                               anchor=anchors.evidence(s, n)))
