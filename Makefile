@@ -41,7 +41,7 @@ $(STAMP): pyproject.toml requirements/main.lock requirements/models.lock \
 	touch $(STAMP)
 
 demo: $(STAMP)
-	rm -f $(DB) $(DB)-wal $(DB)-shm
+	rm -f $(DB) $(DB)-wal $(DB)-shm $(DB)-corpus.lock
 	$(BIN)/sourcetrace ingest demo/corpus/ --db $(DB)
 	@mkdir -p $(OUT)
 	$(BIN)/sourcetrace export --db $(DB) --format json --out $(OUT)/demo-export.json

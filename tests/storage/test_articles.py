@@ -177,3 +177,30 @@ def test_every_record_kind_has_a_document_field() -> None:
     assert set(ANNOTATION_FIELDS) == set(ANNOTATION_KINDS)
     fields = Document.__dataclass_fields__
     assert all(name in fields for name in ANNOTATION_FIELDS.values())
+
+
+def test_the_corpus_lock_lets_one_store_at_a_time_through(db_path: Path) -> None:
+    # Two ingests on one case must not interleave their corpus stages (one would write
+    # checks for a story the other merged away): a second store waits for the lock.
+    import threading
+
+    first, second = open_store(db_path), open_store(db_path)
+    entered = threading.Event()
+    order: list[str] = []
+
+    def wait_for_lock() -> None:
+        with second.corpus_lock():
+            order.append("second in")
+            entered.set()
+
+    try:
+        with first.corpus_lock():
+            waiter = threading.Thread(target=wait_for_lock)
+            waiter.start()
+            assert not entered.wait(0.5), "the second store entered while the first held the lock"
+            order.append("first out")
+        waiter.join(timeout=10)
+        assert order == ["first out", "second in"]
+    finally:
+        first.close()
+        second.close()

@@ -154,16 +154,18 @@ def ingest_items(
     # What an earlier run stored but was killed before bringing the corpus stages up to
     # date is pending too: it is finished now, with what this run changed.
     # When that is every stored article, the stages' versions are recorded.
-    unfinished = store.corpus_pending() if tuple(corpus_stages) == CORPUS_STAGES else []
-    todo = list(dict.fromkeys([*unfinished, *changed]))
-    if todo:
-        whole = len(todo) >= store.count_articles()
-        reports = run_corpus_stages(
-            store, settings, todo, modules=corpus_stages, whole_corpus=whole,
-            on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
-        summary.corpus = [asdict(report) for report in reports]
-        if tuple(corpus_stages) == CORPUS_STAGES and all(r.error is None for r in reports):
-            store.clear_corpus_pending(todo)
+    # One process at a time runs the corpus stages on a case (Store.corpus_lock).
+    with store.corpus_lock():
+        unfinished = store.corpus_pending() if tuple(corpus_stages) == CORPUS_STAGES else []
+        todo = list(dict.fromkeys([*unfinished, *changed]))
+        if todo:
+            whole = len(todo) >= store.count_articles()
+            reports = run_corpus_stages(
+                store, settings, todo, modules=corpus_stages, whole_corpus=whole,
+                on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
+            summary.corpus = [asdict(report) for report in reports]
+            if tuple(corpus_stages) == CORPUS_STAGES and all(r.error is None for r in reports):
+                store.clear_corpus_pending(todo)
     return summary
 
 

@@ -14,6 +14,7 @@ mid-ingest loses at most the article in flight.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -128,6 +129,10 @@ class ArticleStore(Protocol):
 
     def corpus_stage_version(self, stage: str) -> str | None:
         """The version of corpus stage ``stage`` its stored results come from (None: unknown)."""
+
+    def corpus_lock(self) -> AbstractContextManager[None]:
+        """Held while the corpus stages run, so that two processes on one case never
+        interleave them (the second waits for the first)."""
 
     def corpus_pending(self) -> list[str]:
         """Ids of articles stored since the corpus stages last ran over them (a run killed

@@ -11,6 +11,7 @@ Database errors leave as ``StoreError`` naming the database and what was being d
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -98,6 +99,27 @@ class SqlBase:
                     yield conn
         except SQLAlchemyError as exc:
             raise _failure(self.path, action, exc) from exc
+
+    @contextmanager
+    def corpus_lock(self) -> Iterator[None]:
+        """Hold the case's cross-document lock while the corpus stages run.
+
+        Two processes on one case (two ``ingest`` runs, or ``serve`` taking a POST while an
+        ingest runs) would otherwise interleave their corpus stages: one would write checks
+        for a story the other has just merged away. The lock is an advisory ``flock`` on a
+        file beside the database, so the second process waits for the first to finish its
+        corpus stages (its own articles stay pending and are done in its run). A store with
+        no file (``:memory:``) has no other process to wait for.
+        """
+        if not self.path or self.path == ":memory:":
+            yield
+            return
+        with open(f"{self.path}-corpus.lock", "a+b") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
     def change_marker(self) -> object | None:
         """A value that changes whenever anything is committed to the case (by any
