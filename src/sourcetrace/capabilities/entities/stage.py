@@ -157,6 +157,7 @@ def find_mentions(
             entity_key=c.key,
             title=c.title,
             role_org=c.role_org,
+            type_evidence=c.typed_by if c.coarse() == "ORG" else None,
         )
         for c in cands
     )
