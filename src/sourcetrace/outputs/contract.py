@@ -123,6 +123,7 @@ class FigureRecord(TypedDict):
     per: str | None
     qualifier: str | None
     counted: str | None
+    field: str
 
 
 class DateRecord(TypedDict):
@@ -251,6 +252,7 @@ def _figure(doc: Document, n: int, f: Figure) -> FigureRecord:
         "per": f.per,
         "qualifier": f.qualifier,
         "counted": f.counted,
+        "field": f.field,
     }
 
 

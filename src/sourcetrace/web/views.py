@@ -186,6 +186,8 @@ def article_detail(store: Store, records: CorpusRecords, article_id: str) -> dic
             spans.append(Span(start=q["speaker"]["start"], end=q["speaker"]["end"],
                               kind="speaker", note=f"speaker: {who}"))
     for i, f in enumerate(by_kind["figure"]):
+        if f.get("field", "text") != "text":
+            continue  # a headline figure: its offsets are in the headline
         spans.append(Span(start=f["start"], end=f["end"], kind="figure",
                           note=f"figure: {_figure_note(f)}", anchor=f"figure-{i}"))
     for i, d in enumerate(by_kind["date"]):
@@ -319,11 +321,7 @@ def timeline(store: Store, where: ArticleFilter, *, limit: int = 2000) -> dict[s
         {"month": month, "dates": sorted(months[month], key=_date_order)}
         for month in sorted(months)
     ]
-    published: Counter[str] = Counter()
-    article_list, _ = store.list_articles(where, limit=100_000, offset=0)
-    for a in article_list:
-        if a.published:
-            published[a.published[:7]] += 1
     return {"groups": groups, "total_dates": total,
-            "published": [{"month": m, "articles": n} for m, n in sorted(published.items())]}
+            "published": [{"month": m, "articles": n}
+                          for m, n in store.published_by_month(where) if m]}
 
