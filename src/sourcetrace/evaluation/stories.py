@@ -165,7 +165,7 @@ def _keys(docs: Sequence[MeantimeDoc]) -> list[frozenset[str]]:
         LinkMention(id=f"{doc.id}:mention:{n}", article_id=doc.id, start=m.start, end=m.end,
                     text=m.text, label=m.label, entity_key=m.entity_key, role=m.role,
                     role_org=m.role_org, title=m.title, language=doc.language,
-                    published=doc.published)
+                    published=doc.published, type_evidence=m.type_evidence)
         for doc in analysed
         for n, m in enumerate(doc.mentions)
     ]

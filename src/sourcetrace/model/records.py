@@ -103,6 +103,10 @@ class Mention:
     title: str | None = None
     #: Organisation or country of the role when stated ("Germany" for "German Defence Minister").
     role_org: str | None = None
+    #: Local evidence for an organisation's type, beyond the tagger's reading: "context" (a
+    #: results table, "shares of …", "… beat …") or "sports article" (a club named after its
+    #: town); cross-document linking does not relabel such a mention as a place.
+    type_evidence: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

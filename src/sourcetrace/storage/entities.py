@@ -74,6 +74,7 @@ class EntityQueries(SqlBase):
                         role=data.get("role"),
                         role_org=data.get("role_org"),
                         title=data.get("title"),
+                        type_evidence=data.get("type_evidence"),
                         language=row.language,
                         published=row.published,
                     )

@@ -50,7 +50,8 @@ def apply_context_votes(
 ) -> list[Candidate]:
     """Relabel (and, for strong contexts, add) candidates by context; returns the new list."""
     patterns = [*lex.org_contexts, *lex.team_tables]
-    if lex.team_contexts and is_sports_article(text, lex):
+    sports = is_sports_article(text, lex)
+    if lex.team_contexts and sports:
         patterns += lex.team_contexts
     people = _full_name_surnames(text, cands, lex)
     voted: dict[str, bool] = {}  # surface → voted by a strong context
@@ -69,11 +70,12 @@ def apply_context_votes(
                 if hit:
                     for cand in hit:
                         if _may_become_org(text, cand, strong, places, people):
-                            cand.label = "ORG"
+                            cand.label, cand.typed_by = "ORG", "context"
                             voted[text[cand.start : cand.end]] = strong
                 elif strong or _is_city(text[span[0] : span[1]], places):
                     new = clean_span(text, Candidate(*span, "ORG", "context"), lex)
                     if new is not None and _plausible_name(text[new.start : new.end], lex):
+                        new.typed_by = "context"
                         added.append(new)
                         voted[text[new.start : new.end]] = True
     for pattern in lex.person_contexts:
@@ -89,7 +91,10 @@ def apply_context_votes(
         surface = text[cand.start : cand.end]
         if surface in voted and not _after_place_preposition(text, cand.start, lex):
             if _may_become_org(text, cand, voted[surface], places, people):
-                cand.label = "ORG"
+                cand.label, cand.typed_by = "ORG", "context"
+    for cand in cands:
+        if sports and cand.typed_by is None and cand.coarse() == "ORG":
+            cand.typed_by = "sports article"  # a club named after its town ("Leeds")
     return [*cands, *added]
 
 

@@ -47,6 +47,8 @@ class Candidate:
     role: str | None = None
     role_org: str | None = None
     key: str | None = None
+    #: What around the name made it an organisation ("context", "sports article"), if any.
+    typed_by: str | None = None
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end

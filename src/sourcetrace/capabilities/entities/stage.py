@@ -157,6 +157,7 @@ def find_mentions(
             entity_key=c.key,
             title=c.title,
             role_org=c.role_org,
+            type_evidence=c.typed_by if c.coarse() == "ORG" else None,
         )
         for c in cands
     )
@@ -431,7 +432,7 @@ def _plural_after_article(text: str, cand: Candidate, lex: Lexicon) -> bool:
 
 STAGE = Stage(
     name=NAME,
-    version="3",
+    version="4",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"mentions"}),
     run=extract_entities,

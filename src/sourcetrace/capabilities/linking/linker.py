@@ -11,7 +11,9 @@ Pure: mentions and a ``KnowledgeBase`` in, entities out (``LinkResult``). Steps:
 4. one type per name across the corpus: a group typed otherwise than the knowledge-base
    entry that other articles link under the same name joins that entry (the knowledge
    base's type wins: "Solingen" read as an organisation in one article is still the
-   town), and a name of several words that is exactly one entry's name links to it
+   town) unless its own article types it as an organisation (a results table, "shares
+   of …", a sports article: "Barcelona" the club stays its own entity beside the city),
+   and a name of several words that is exactly one entry's name links to it
    whatever the tagger called it ("la chute de Bachar al-Assad" read as a place)
    (``_one_type_per_name``);
 5. groups left unlinked are clustered across articles by type and normalised name (an
@@ -121,6 +123,16 @@ def _titled_person(group: Group) -> bool:
     return group.coarse == "PERSON" and any(m.title or m.role for m in group.mentions)
 
 
+def _typed_here(group: Group) -> str | None:
+    """The local evidence that makes a group an organisation in its own article (a results
+    table, "shares of …", a sports article), if any: such a group keeps its type and stays
+    its own entity rather than being relabelled as the place of that name ("Barcelona" the
+    club beside Barcelona the city)."""
+    if group.coarse != "ORG":
+        return None
+    return next((m.type_evidence for m in group.mentions if m.type_evidence), None)
+
+
 def _linked_by_name(group: Group) -> bool:
     """Linked by its name alone (not by a misspelling read in its article's context)."""
     evidence = group.evidence.get(group.name)
@@ -167,6 +179,19 @@ def _one_type_per_name(kb: KnowledgeBase, groups: list[Group]) -> None:
             for group in unlinked:
                 if group.coarse == entry.coarse:
                     continue  # the linker had its chance at this type and declined
+                evidence_here = _typed_here(group)
+                if evidence_here is not None:
+                    group.evidence.setdefault(group.name, AliasEvidence(
+                        alias=group.name,
+                        rule="cluster",
+                        language=group.language,
+                        article_id=group.article_id,
+                        detail=(
+                            f"an organisation here ({evidence_here}), kept apart from "
+                            f"{entry.name!r} ({entry.type}) of the same name"
+                        ),
+                    ))
+                    continue
                 evidence = AliasEvidence(
                     alias=group.name,
                     rule="type-vote",

@@ -44,6 +44,8 @@ class LinkMention:
     title: str | None = None
     language: str | None = None
     published: str | None = None
+    #: The entities stage's local evidence for an organisation ("context", "sports article").
+    type_evidence: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
