@@ -330,9 +330,16 @@ def iter_stories(store: Connected) -> Iterator[tuple[str, str | None, list[str]]
             yield row.id, row.label, members[row.id]
 
 
+#: The check kind the events stage writes and replaces itself (``storage.events``).
+EVENT_CHECK_KIND = "event"
+
+
 def delete_checks(conn: Connection, story_ids: Sequence[str]) -> None:
+    """Delete the figure and claim checks of ``story_ids`` (an event's checks stay: the
+    events stage owns them)."""
     for chunk in _chunks(list(story_ids)):
-        conn.execute(delete(checks).where(checks.c.story_id.in_(chunk)))
+        conn.execute(delete(checks).where(checks.c.story_id.in_(chunk),
+                                          checks.c.kind != EVENT_CHECK_KIND))
 
 
 def stories_checking(store: Connected, article_ids: Sequence[str]) -> set[str]:
