@@ -48,8 +48,10 @@ def report(
         arguments.append(EventArgument(role="place", start=s, end=e, text=name, label="GPE"))
     for name in actors:
         s, e = at(text, name)
-        mentions.append(Mention(start=s, end=e, text=name, label="ORG", stage="entities"))
-        arguments.append(EventArgument(role="actor", start=s, end=e, text=name, label="ORG"))
+        mentions.append(Mention(start=s, end=e, text=name, label="ARMED_GROUP",
+                                stage="entities"))
+        arguments.append(EventArgument(role="actor", start=s, end=e, text=name,
+                                       label="ARMED_GROUP"))
     for words in targets:
         s, e = at(text, words)
         arguments.append(EventArgument(role="target", start=s, end=e, text=words))

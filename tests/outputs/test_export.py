@@ -206,7 +206,8 @@ def test_unknown_format_is_refused_and_writes_nothing(case: Store, tmp_path: Pat
     with pytest.raises(ConfigError, match="json, jsonl"):
         export(case, "xml", tmp_path / "case.xml")
     assert list(tmp_path.glob("case.xml*")) == []
-    assert set(FORMATS) == {"json", "jsonl", "csv", "parquet", "ftm", "stix", "graphml"}
+    assert set(FORMATS) == {"json", "jsonl", "csv", "parquet", "ftm", "stix", "graphml",
+                            "acled"}
 
 
 def test_a_missing_output_folder_is_named(case: Store, tmp_path: Path) -> None:
