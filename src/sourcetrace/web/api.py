@@ -23,6 +23,7 @@ from sourcetrace.jobs.ingest import IngestEvent, ingest_items
 from sourcetrace.model import RawArticle
 from sourcetrace.storage.base import Store
 from sourcetrace.storage.browse import ArticleFilter, list_articles, outlet_rows
+from sourcetrace.storage.events import EventFilter
 from sourcetrace.storage.tokens import TokenInfo
 from sourcetrace.web import views
 from sourcetrace.web.auth import require_read, require_write
@@ -43,7 +44,6 @@ from sourcetrace.web.decisions import (
     SplitDecision,
     apply_decision,
 )
-from sourcetrace.storage.events import EventFilter
 from sourcetrace.web.filters import (
     FilterParams,
     Paging,

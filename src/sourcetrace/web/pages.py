@@ -11,13 +11,13 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from sourcetrace.capabilities.events.taxonomy import TYPES
 from sourcetrace.storage.browse import ArticleFilter, count_by, list_articles, outlet_rows
+from sourcetrace.storage.events import EventFilter
 from sourcetrace.web import views
 from sourcetrace.web.api import FiltersDep, PagingDep, RecordsDep, StoreDep
 from sourcetrace.web.auth import COOKIE_NAME, check_token, require_read
 from sourcetrace.web.contract import ENTITY_TYPES, enum_value, wants_json
-from sourcetrace.capabilities.events.taxonomy import TYPES
-from sourcetrace.storage.events import EventFilter
 from sourcetrace.web.filters import article_filter, event_params
 from sourcetrace.web.graph import cooccurrence, layout
 from sourcetrace.web.records import entity_articles
