@@ -42,3 +42,13 @@ def test_the_markdown_timeline_lists_events(tmp_path: Path) -> None:
     assert "### Events" in md
     row = next(line for line in md.splitlines() if line.startswith("| 2024-05-07"))
     assert "bombing" in row and "Brussels" in row and "**conflicting fatalities**" in row
+
+
+def test_a_brief_focused_on_one_article_keeps_its_event_and_the_conflict(
+    tmp_path: Path,
+) -> None:
+    case = _case(tmp_path).focus(["bx1"])
+    html = render_brief(case, fmt="html")
+    events = html[html.index("<h3>Events</h3>"):html.index("</table>", html.index("<h3>Events"))]
+    assert "Brussels" in events and "Lyon" not in events
+    assert "conflicting fatalities" in events
