@@ -179,3 +179,21 @@ def test_an_updated_article_leaves_its_event(tmp_path: Path) -> None:
         events = sorted(iter_event_records(store), key=lambda e: e["subtype"])
     assert [e["subtype"] for e in events] == ["shooting", "suicide_bombing"]
     assert sorted(events[1]["article_ids"]) == ["en1", "fr1"]
+
+
+def test_the_same_kind_of_event_in_one_city_two_days_apart_is_two_events(
+    tmp_path: Path,
+) -> None:
+    text = "A gunman opened fire in Lyon, police said."
+    docs = [
+        report("d1", text, trigger="opened fire", type="shooting", source="a",
+               published="2024-05-12", date="2024-05-10", precision="day", places=["Lyon"]),
+        report("d3", text, trigger="opened fire", type="shooting", source="b",
+               published="2024-05-12", date="2024-05-12", precision="day", places=["Lyon"]),
+        report("d4", text, trigger="opened fire", type="shooting", source="c",
+               published="2024-05-13", date="2024-05-13", precision="day", places=["Lyon"]),
+    ]
+    with store_with(tmp_path, docs, link=False) as store:
+        events = sorted(sorted(e["article_ids"]) for e in iter_event_records(store))
+    # One day apart (a late edition's "yesterday") meets; two days apart does not.
+    assert events == [["d1"], ["d3", "d4"]]

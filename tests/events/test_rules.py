@@ -11,7 +11,7 @@ from sourcetrace.capabilities.events.values import event_checks, interval, toll
 
 
 def test_windows_follow_the_precision() -> None:
-    assert window("2024-03-04", "day") == (date(2024, 3, 3), date(2024, 3, 5))
+    assert window("2024-03-04", "day") == (date(2024, 3, 4), date(2024, 3, 5))
     assert window("2024-02", "month") == (date(2024, 2, 1), date(2024, 2, 29))
     assert window("2024-04", "quarter") == (date(2024, 4, 1), date(2024, 6, 30))
     assert window("2024", "year") == (date(2024, 1, 1), date(2024, 12, 31))

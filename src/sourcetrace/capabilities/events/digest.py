@@ -8,8 +8,9 @@ the tolls, the outlet and publication day, and the attribution (``reported_by``)
 Only ``asserted`` mentions become events: a planned, threatened, denied or hypothetical
 event did not happen (yet), so it stays a mention of its article and is never merged.
 
-Date windows: a day stands for that day plus or minus one (time zones, "overnight",
-"yesterday" read from a late edition); a week, month, quarter, year or decade for its
+Date windows: a day stands for that day and the next, so that two days meet when at
+most one day apart (time zones, "overnight", "yesterday" read from a late edition) and
+not when two days apart; a week, month, quarter, year or decade for its
 whole span. A mention with no date of its own stands for the seven days up to its
 article's publication, so that "the attack" in a report of the day is close to a dated
 report of it; with no publication date either it has no window and only joins an event
@@ -53,7 +54,7 @@ def window(value: str | None, precision: str | None) -> tuple[date, date] | None
         year = int(value[:4])
         if precision == "day" and len(value) >= 10:
             day = date.fromisoformat(value[:10])
-            return day - timedelta(days=1), day + timedelta(days=1)
+            return day, day + timedelta(days=1)
         if precision == "week" and len(value) >= 10:
             monday = date.fromisoformat(value[:10])
             return monday, monday + timedelta(days=6)
