@@ -117,7 +117,8 @@ def main() -> None:
             found = {m["article_id"] + ":event:0": e["id"]
                      for e in iter_event_records(st) for m in e["mentions"]}
         p, r, f = bcubed(found, truth)
-        ratio = "" if base is None else f"  ×{(c1 - c0) / base:.1f} cpu for ×{size / args.sizes[0]:.0f} articles"
+        grown = size / args.sizes[0]
+        ratio = "" if base is None else f"  ×{(c1 - c0) / base:.1f} cpu for ×{grown:.0f} articles"
         base = base or (c1 - c0)
         print(f"{size:>6} articles: all at once {t1 - t0:6.1f}s wall {c1 - c0:6.1f}s cpu; "
               f"+100 incrementally {t2 - t1:5.2f}s; B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}"
