@@ -22,6 +22,7 @@ from sourcetrace.storage.protocols import (
     BrowseStore,
     CheckStore,
     EntityStore,
+    EventStore,
     ProfileStore,
     StoryStore,
     TokenStore,
@@ -161,8 +162,8 @@ class ArticleStore(Protocol):
         """Close the store."""
 
 
-class Store(ArticleStore, EntityStore, StoryStore, CheckStore, BrowseStore, ProfileStore,
-            TokenStore, Protocol):
+class Store(ArticleStore, EntityStore, StoryStore, CheckStore, EventStore, BrowseStore,
+            ProfileStore, TokenStore, Protocol):
     """What sourcetrace needs of a database: articles and every capability's tables."""
 
     def __enter__(self) -> Store: ...

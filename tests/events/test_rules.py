@@ -1,0 +1,81 @@
+"""The pure rules behind events: date windows, place relations, toll intervals and values."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sourcetrace.capabilities.events.digest import window
+from sourcetrace.capabilities.events.places import place_record, relation
+from sourcetrace.capabilities.events.values import event_checks, interval, toll
+
+
+def test_windows_follow_the_precision() -> None:
+    assert window("2024-03-04", "day") == (date(2024, 3, 4), date(2024, 3, 5))
+    assert window("2024-02", "month") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert window("2024-04", "quarter") == (date(2024, 4, 1), date(2024, 6, 30))
+    assert window("2024", "year") == (date(2024, 1, 1), date(2024, 12, 31))
+    assert window("2020", "decade") == (date(2020, 1, 1), date(2029, 12, 31))
+    assert window(None, None) is None and window("soon", "day") is None
+
+
+def test_places_compare_by_geonames_and_country() -> None:
+    paris = place_record("Paris")
+    assert paris["country"] == "FR" and paris["level"] == "city"
+    france = place_record("France")
+    assert france["level"] == "country" and france["geonames_id"] is None
+    assert relation(paris, place_record("Paris")) == "same"
+    assert relation(france, paris) == "contains" and relation(paris, france) == "contains"
+    assert relation(paris, place_record("Lyon")) == "apart"
+    assert relation(place_record("Germany"), paris) == "apart"
+    assert relation(paris, None) is None
+    # A linked entity's knowledge-base entry wins over the name as written.
+    assert place_record("Kaboul", "geo:1138958", "geo:1138958")["country"] == "AF"
+
+
+def test_intervals_read_the_qualifier() -> None:
+    assert interval({"value": 12, "qualifier": None}) == (12, 12)
+    assert interval({"value": 10, "qualifier": "at least"})[0] == 10
+    assert interval({"value": 10, "qualifier": "up to"}) == (0, 10)
+    assert interval({"value": None, "low": 5, "high": 8, "qualifier": None}) == (5, 8)
+
+
+def _report(value: float, published: str, outlet: str, *, qualifier: str | None = None,
+            reported_by: str | None = None, n: int = 0) -> dict[str, Any]:
+    return {"field": "fatalities", "value": value, "low": None, "high": None,
+            "qualifier": qualifier, "text": str(value), "article_id": f"{outlet}-{n}",
+            "mention_id": f"{outlet}-{n}:event:0", "start": 0, "end": 2, "outlet": outlet,
+            "published": published, "reported_by": reported_by}
+
+
+def test_the_latest_attributed_toll_wins_over_a_later_unattributed_one() -> None:
+    found = [_report(8, "2024-05-07", "a", reported_by="the ministry"),
+             _report(30, "2024-05-09", "b")]
+    assert toll(found) == {"value": 8, "low": None, "high": None, "qualifier": None}
+    assert toll([_report(8, "2024-05-07", "a"), _report(30, "2024-05-09", "b")])["value"] == 30
+
+
+def test_at_least_ten_and_twelve_agree() -> None:
+    found = [_report(10, "2024-05-07", "a", qualifier="at least"),
+             _report(12, "2024-05-07", "b")]
+    assert toll(found)["value"] == 12
+
+
+def _digest(outlet: str, published: str, value: float, n: int) -> dict[str, Any]:
+    return {"id": f"{outlet}:event:{n}", "article_id": outlet, "n": n, "date": None,
+            "precision": None, "outlet": outlet, "published": published,
+            "start": 0, "end": 1, "text": "attack", "date_span": None, "reported_by": None,
+            "fatalities": {"value": value, "low": None, "high": None, "qualifier": None,
+                           "start": 10, "end": 12, "text": str(value)}, "injured": None}
+
+
+def test_a_later_lower_toll_from_another_outlet_is_conflicting_not_updated() -> None:
+    checks = event_checks("ev-x", [_digest("a", "2024-05-07", 12, 0),
+                                   _digest("b", "2024-05-08", 5, 0)])
+    assert [c.verdict for c in checks] == ["conflicting"]
+
+
+def test_one_outlet_revising_its_own_toll_upward_is_updated_only() -> None:
+    checks = event_checks("ev-x", [_digest("a", "2024-05-07", 5, 0),
+                                   _digest("a", "2024-05-08", 12, 1)])
+    assert [c.verdict for c in checks] == ["updated"]
