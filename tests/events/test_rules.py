@@ -33,6 +33,19 @@ def test_places_compare_by_geonames_and_country() -> None:
     assert place_record("Kaboul", "geo:1138958", "geo:1138958")["country"] == "AF"
 
 
+def test_an_unresolved_place_may_lie_inside_a_known_one() -> None:
+    mosul = place_record("Mosul")
+    market = place_record("Bab al-Tob district")
+    assert mosul["country"] == "IQ" and market["level"] is None
+    # A district the gazetteer does not know may be in Mosul: unknown, not apart.
+    assert relation(market, mosul) is None and relation(mosul, market) is None
+    # Two unresolved names: the same when one holds the other word for word …
+    assert relation(market, place_record("Bab al-Tob")) == "same"
+    # … not when they only share letters, or differ.
+    assert relation(place_record("Bab al-Tobruk"), place_record("Bab al-Tob")) == "apart"
+    assert relation(market, place_record("Zanjili quarter")) == "apart"
+
+
 def test_intervals_read_the_qualifier() -> None:
     assert interval({"value": 12, "qualifier": None}) == (12, 12)
     assert interval({"value": 10, "qualifier": "at least"})[0] == 10

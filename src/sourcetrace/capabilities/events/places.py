@@ -7,9 +7,11 @@ no coordinates. A place span with no linked entity is looked up by name the same
 (the most populous city of that name, or a country name pycountry knows); anything else
 keeps its name and nothing more, never a guess.
 
-``relation(a, b)`` says how two places compare: ``"same"``, ``"contains"`` (one is the
+``relation(a, b)`` says how two places compare: ``"same"`` (for two places neither
+resolved: one's name holds the other's, word for word), ``"contains"`` (one is the
 country or admin1 region the other lies in), ``"apart"`` (both known and different) or
-``None`` (one of them is unknown).
+``None`` (one of them is missing, or only one of them is resolved: a district or a market
+the gazetteer does not know may lie in a city it knows).
 """
 
 from __future__ import annotations
@@ -101,6 +103,12 @@ def _key(p: Mapping[str, Any]) -> tuple[str, str]:
     return ("name", str(p.get("name") or "").casefold().strip())
 
 
+def _within(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Whether one unresolved place's name holds the other's, word for word."""
+    x, y = (f" {' '.join(str(p.get('name') or '').casefold().split())} " for p in (a, b))
+    return x.strip() != "" and y.strip() != "" and (x in y or y in x)
+
+
 def relation(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> str | None:
     """How places ``a`` and ``b`` compare (see the module's docstring)."""
     if not a or not b:
@@ -110,4 +118,10 @@ def relation(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> str | 
     for outer, inner in ((a, b), (b, a)):
         if outer.get("level") == "country" and inner.get("country") == outer.get("country"):
             return "contains"
+    if a.get("level") is None and b.get("level") is None and _within(a, b):
+        return "same"  # "Bab al-Tob" and "the Bab al-Tob district"
+    if (a.get("level") is None) != (b.get("level") is None):
+        # A place the gazetteer does not know (a district, a street, a market) may lie
+        # inside one it knows: unknown, not apart.
+        return None
     return "apart"
