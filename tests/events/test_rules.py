@@ -92,3 +92,38 @@ def test_one_outlet_revising_its_own_toll_upward_is_updated_only() -> None:
     checks = event_checks("ev-x", [_digest("a", "2024-05-07", 5, 0),
                                    _digest("a", "2024-05-08", 12, 1)])
     assert [c.verdict for c in checks] == ["updated"]
+
+
+def _typed(article: str, start: int, type_: str) -> dict[str, Any]:
+    return {"article_id": article, "start": start, "type": type_}
+
+
+def test_the_type_is_the_one_articles_lead_with() -> None:
+    from sourcetrace.capabilities.events.values import _type
+
+    # A truck ramming reported first, then police opening fire twice and "the attack":
+    # the article leads with the ramming, though shootings are more mentions.
+    nice = [_typed("a", 10, "attack"), _typed("a", 40, "vehicle_ramming"),
+            _typed("a", 90, "shooting"), _typed("a", 150, "shooting"),
+            _typed("a", 200, "killing")]
+    assert _type(nice) == "vehicle_ramming"
+    # Two articles leading with a shooting outvote one leading with the ramming.
+    other = [_typed("b", 5, "shooting"), _typed("c", 7, "shooting"),
+             _typed("c", 30, "vehicle_ramming")]
+    assert _type(nice + other) == "shooting"
+    # Only generic types: "the attack" names it, not "were killed".
+    assert _type([_typed("a", 0, "killing"), _typed("a", 9, "attack")]) == "attack"
+    assert _type([_typed("a", 0, "killing")]) == "killing"
+
+
+def test_articles_of_one_story_are_tied() -> None:
+    from sourcetrace.capabilities.events.merge import tie
+
+    def digest(article: str) -> dict[str, Any]:
+        return {"article_id": article, "place": None, "actors": [], "targets": []}
+
+    # A follow-up naming no place and no linked actor: tied only through its story.
+    assert tie(digest("b"), [digest("a")]) == (0, 0, 0, 0)
+    assert tie(digest("b"), [digest("a")], {"a": "s1", "b": "s1"}) == (0, 0, 0, 1)
+    assert tie(digest("b"), [digest("a")], {"a": "s1", "b": "s2"}) == (0, 0, 0, 0)
+    assert tie(digest("b"), [digest("a")], {"a": "s1"}) == (0, 0, 0, 0)

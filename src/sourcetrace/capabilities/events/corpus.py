@@ -60,10 +60,15 @@ def run_events(store: Store, changed: Sequence[str]) -> CorpusReport:
         incoming.extend(digests(stored.document, store.linked_mentions(article_id),
                                 store.entity_entries))
     incoming.sort(key=lambda d: (d["published"] or "", d["article_id"], d["n"]))
+    held = {o["article_id"] for ms in events.members.values() for o in ms}
+    events.story_of.update(store.memberships(sorted(held | set(ids))))
     for d in incoming:
         country = d["place"]["country"] if d["place"] else None
         found = store.candidate_events(d["family"], d["window"], country)
         events.load({eid: ms for eid, ms in found.items() if eid not in events.members})
+        unknown = {o["article_id"] for ms in found.values() for o in ms} - set(events.story_of)
+        if unknown:
+            events.story_of.update(store.memberships(sorted(unknown)))
         events.place(d, [*events.of_article(d["article_id"]), *events.nearby(d), *found])
     kept = {eid: ms for eid, ms in events.members.items() if eid in events.touched and ms}
     removed = [eid for eid in events.touched if not events.members.get(eid)]

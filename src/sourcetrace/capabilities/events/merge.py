@@ -9,9 +9,10 @@ A mention joins an event when, against every mention the event holds already:
 - when both name linked actors (or both linked targets), they share one;
 
 and something ties it to the event: its place is known on both sides and the same or
-contained, it shares a linked actor or target, or it comes from an article the event
-already holds. Of several events it could join it joins the best tied (same article,
-then same place, then shared actors or targets, then the oldest event). Otherwise it
+contained, it shares a linked actor or target, it comes from an article the event
+already holds, or from an article of the same story (``stories`` stage) as one of the
+event's. Of several events it could join it joins the best tied (same article, then same
+place, then shared actors or targets, then same story, then the oldest event). Otherwise it
 starts an event of its own.
 
 Candidates are never all events: the caller hands in those of the mention's family whose
@@ -75,14 +76,19 @@ def fits(m: Digest, other: Digest) -> bool:
     return True
 
 
-def tie(m: Digest, members: Sequence[Digest]) -> tuple[int, int, int]:
-    """How strongly ``m`` is tied to an event holding ``members`` (all zeros: not tied)."""
+def tie(m: Digest, members: Sequence[Digest],
+        story_of: Mapping[str, str] | None = None) -> tuple[int, int, int, int]:
+    """How strongly ``m`` is tied to an event holding ``members`` (all zeros: not tied);
+    ``story_of`` (article id -> story id) ties articles of one story, the weakest tie."""
     same_article = int(any(o["article_id"] == m["article_id"] for o in members))
     places = {relation(m["place"], o["place"]) for o in members}
     place = 2 if "same" in places else 1 if "contains" in places else 0
     shared = int(any(_linked(m[r]) & _linked(o[r]) for o in members
                      for r in ("actors", "targets")))
-    return same_article, place, shared
+    story = (story_of or {}).get(m["article_id"])
+    same_story = int(story is not None
+                     and any((story_of or {}).get(o["article_id"]) == story for o in members))
+    return same_article, place, shared, same_story
 
 
 @dataclass
@@ -91,6 +97,8 @@ class EventSet:
 
     members: dict[str, list[Digest]] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)
+    #: Article id -> its story (``stories`` corpus stage): articles of one story are tied.
+    story_of: dict[str, str] = field(default_factory=dict)
     #: (family, week number) -> events with a mention whose window reaches that week;
     #: (family, None) -> events with an undated mention.
     _weeks: dict[tuple[str, int | None], set[str]] = field(default_factory=dict)
@@ -125,13 +133,13 @@ class EventSet:
     def place(self, m: Digest, candidates: Iterable[str]) -> str:
         """Add ``m`` to the best event among ``candidates`` (ids in ``members``), or to a
         new one; returns its event id."""
-        best: tuple[tuple[int, int, int], int, str] | None = None
+        best: tuple[tuple[int, int, int, int], int, str] | None = None
         order = {eid: i for i, eid in enumerate(self.members)}
         for eid in dict.fromkeys(candidates):
             members = self.members.get(eid)
             if not members or not all(fits(m, o) for o in members):
                 continue
-            strength = tie(m, members)
+            strength = tie(m, members, self.story_of)
             if not any(strength):
                 continue
             key = (strength, -order[eid], eid)

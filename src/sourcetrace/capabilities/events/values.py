@@ -187,10 +187,27 @@ def _most(values: Iterable[Any]) -> Any:
     return max(counts, key=lambda v: (counts[v], -list(counts).index(v))) if counts else None
 
 
+#: Types a report of a more specific event also uses ("the attack", "were killed"), the
+#: more telling first: they name the event only when nothing more specific does.
+_GENERIC = ("attack", "killing")
+
+
 def _type(members: Sequence[Digest]) -> str:
-    counts = Counter(str(d["type"]) for d in members)
+    """The event's type: of its specific mentions, the type each article leads with (its
+    first specific mention: news states the event first, then its aftermath, such as the
+    police opening fire on a driver), most articles first, then most mentions."""
     order = list(TYPES)
-    return max(counts, key=lambda t: (t != "attack", counts[t], -order.index(t)))
+    specific = [d for d in members if d["type"] not in _GENERIC]
+    if not specific:
+        types = {str(d["type"]) for d in members}
+        return min(types, key=lambda t: (_GENERIC.index(t) if t in _GENERIC else -1,
+                                         order.index(t)))
+    leads: dict[str, Digest] = {}
+    for d in sorted(specific, key=lambda d: (d["article_id"], d["start"])):
+        leads.setdefault(d["article_id"], d)
+    votes = Counter(str(d["type"]) for d in leads.values())
+    counts = Counter(str(d["type"]) for d in specific)
+    return max(counts, key=lambda t: (votes[t], counts[t], -order.index(t)))
 
 
 def _date(members: Sequence[Digest]) -> dict[str, Any]:
