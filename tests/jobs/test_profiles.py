@@ -114,3 +114,27 @@ def test_sources_command_prints_profiles_and_ratings(db: Path, tmp_path: Path) -
     assert "loaded_language" in rows["Truth Rising"]["signals"]
     table = CliRunner().invoke(app, ["sources", "--db", str(db)])
     assert table.exit_code == 0 and "Outlet profiles" in table.output
+
+
+def test_one_article_does_not_make_an_outlet() -> None:
+    from sourcetrace.capabilities.outlets.profiles import PRIOR_ARTICLES, profile_outlets
+    from sourcetrace.model import Document, Signal
+
+    def doc(n: int, source: str, score: float) -> Document:
+        signal = Signal(kind="loaded_language", score=score, stage="signals", evidence=())
+        return Document(id=f"{source}{n}", origin="t", fmt="txt", source=source,
+                        signals=(signal,))
+
+    docs = [doc(0, "Lone Blog", 0.9)] + [doc(n, "Daily", 0.1) for n in range(20)]
+    by_name = {p.outlet: p.signals
+               for p in profile_outlets(docs)}
+    corpus_mean = (0.9 + 20 * 0.1) / 21
+    lone = by_name["Lone Blog"]["loaded_language"]
+    daily = by_name["Daily"]["loaded_language"]
+    assert lone["mean"] == 0.9
+    # One strong article moves the outlet only a sixth of the way from the corpus mean.
+    expected = (0.9 + PRIOR_ARTICLES * corpus_mean) / (1 + PRIOR_ARTICLES)
+    assert lone["shrunk"] == pytest.approx(expected, abs=1e-3)
+    assert lone["shrunk"] < 0.5
+    assert daily["shrunk"] == pytest.approx((2.0 + PRIOR_ARTICLES * corpus_mean) / 25, abs=1e-3)
+    assert abs(daily["shrunk"] - 0.1) < abs(lone["shrunk"] - 0.9)

@@ -1,5 +1,6 @@
 """Figure checks inside one article: two sources giving figures of one thing are compared;
-the same source, or the outlet's own voice twice, is not. Tolls read as the dead."""
+the same source, or the outlet's own voice twice, only where the figures agree (a figure
+restated). Tolls read as the dead."""
 
 from __future__ import annotations
 
@@ -46,3 +47,38 @@ def test_rising_toll_counted_as_dead_is_updated() -> None:
     bare = [dataclasses.replace(first, figure=dataclasses.replace(first.figure, counted=None)),
             dataclasses.replace(later, figure=dataclasses.replace(later.figure, counted=None))]
     assert list(figure_checks(bare)) == []
+
+
+def test_a_figure_restated_in_one_article_is_one_consistent_check() -> None:
+    lead = _fig(0, "59 defendants", None, value=59.0, counted="defendant")
+    body = _fig(1, "59", "Judge Ana Ruiz", value=59.0, counted="defendant")
+    later = _fig(2, "the 59 remaining", None, value=59.0, counted="defendant")
+    (check,) = list(figure_checks([lead, body, later]))
+    assert check.verdict == "consistent"
+    assert set(check.items) == {"a:figure:0", "a:figure:1", "a:figure:2"}
+    assert "given 3 times in one report from Border Times" in check.explanation
+
+
+def test_one_account_is_compared_inside_an_article_only_when_it_agrees() -> None:
+    lead = _fig(0, "100 000", None, value=100000.0, counted="case", per="day")
+    body = _fig(1, "près de 100 000", None, value=100000.0, qualifier="about",
+                counted="case", per="day")
+    (check,) = list(figure_checks([lead, body]))
+    assert check.verdict == "consistent"
+    assert check.explanation.endswith("one account in one article, restated")
+    # Must not: two different counts of one account are two things, not a conflict.
+    other = _fig(1, "960", None, value=960.0, counted="case", per="day")
+    assert list(figure_checks([lead, other])) == []
+    # Must not: different counted things are not compared even when the amounts agree.
+    beds = _fig(1, "100 000", None, value=100000.0, counted="bed", per="day")
+    assert list(figure_checks([lead, beds])) == []
+
+
+def test_shares_from_two_sources_are_compared_only_when_they_agree() -> None:
+    investigator = _fig(0, "90%", "the investigator", value=90.0, unit="%")
+    network = _fig(1, "10%", "the network", value=10.0, unit="%")
+    # Must not: two shares of wholes nobody named are not a conflict.
+    assert list(figure_checks([investigator, network])) == []
+    range_ = _fig(1, "89 o 90%", "the network", low=89.0, high=90.0, unit="%")
+    (check,) = list(figure_checks([investigator, range_]))
+    assert check.verdict == "consistent"

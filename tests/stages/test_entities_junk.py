@@ -45,7 +45,7 @@ def test_english_furniture_and_demonyms(resources: Resources) -> None:
     names = found(ms)
     assert names["Clare Holloway"] == "PERSON" and names["Kabul"] == "GPE"
     assert names["Afghanistan"] == "GPE"
-    # "Facebook" in the body is the company; on the share buttons' line it is furniture
+    # "Facebook" acting in the body is the company; on the share buttons' line it is furniture
     assert "Facebook" in in_line(text, ms, "The Afghans")
     assert in_line(text, ms, "Share on Facebook") == []
     assert in_line(text, ms, "Sign up to") == []

@@ -153,11 +153,45 @@ def eval_stories(data: DataOption, out: OutOption = None) -> None:
 def eval_persuasion(
     data: DataOption,
     folds: Annotated[int, typer.Option(help="Cross-validation folds (grouped by article).")] = 5,
+    end_to_end: Annotated[
+        bool,
+        typer.Option("--end-to-end", help="Ingest the articles, export them and score the "
+                     "export's technique signals per paragraph, headline included (what users "
+                     "get); a fixed fifth of the articles is held out and its errors not listed."),
+    ] = False,
+    limit: Annotated[
+        int | None, typer.Option(help="--end-to-end: only the first N articles a language.")
+    ] = None,
     out: OutOption = None,
 ) -> None:
-    """Persuasion techniques (paragraph micro/macro F1, en/fr/de) on SemEval-2023 Task 3 train."""
+    """Persuasion techniques (paragraph micro/macro F1, en/fr/de) on SemEval-2023 Task 3 train.
+
+    Without --end-to-end: our lexicons and a classifier baseline on the paragraphs' text.
+    With --end-to-end: the product's exported signals; the dev errors (never the held-out
+    ones) are written beside the result (NAME.errors.jsonl)."""
+    from sourcetrace.config import Settings
+
     _check(data)
-    _run("persuasion", out, lambda m: m.evaluate(data, folds))
+    if not end_to_end:
+        _run("persuasion", out, lambda m: m.evaluate(data, folds))
+        return
+
+    def call(module: Any, status: Any) -> dict[str, Any]:
+        def on_progress(done: int, total: int, what: str) -> None:
+            status.update(f"persuasion end to end: ingest {done}/{total} {what}")
+
+        result: dict[str, Any] = module.evaluate_end_to_end(
+            data, folds, settings=Settings.load(), on_progress=on_progress, limit=limit)
+        listing = result.pop("errors")
+        target = out or Path("eval-results") / "persuasion_e2e.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.with_name(target.stem + ".errors.jsonl").write_text(
+            "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in listing),
+            encoding="utf-8")
+        return result
+
+    _run("persuasion_e2e", out or Path("eval-results") / "persuasion_e2e.json", call,
+         with_status=True)
 
 
 @eval_app.command("outlets")
@@ -167,9 +201,17 @@ def eval_outlets(
     per_outlet: Annotated[int | None, typer.Option(help="At most N articles per outlet.")] = None,
     out: OutOption = None,
 ) -> None:
-    """Outlet signals: article-level ROC AUC separating low- from high-factuality outlets
-    (PolNeAR)."""
+    """Outlet signals: ROC AUC separating low- from high-factuality outlets.
+
+    A folder is read as PolNeAR (article-level AUC); a .csv file as FakeNewsCorpus's
+    news_sample.csv (domain, type, content): outlet profiles shrunk toward the corpus mean
+    by article count, outlet- and article-level AUC of fake/conspiracy/bias/junksci/…
+    against reliable."""
     _check(data)
+    if data.is_file() and data.suffix.lower() == ".csv":
+        _run("outlets_fnc", out or Path("eval-results") / "outlets_fnc.json",
+             lambda m: m.evaluate_fnc(data))
+        return
     _run("outlets", out, lambda m: m.evaluate(data, split=split, per_outlet=per_outlet))
 
 

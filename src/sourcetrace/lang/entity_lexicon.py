@@ -84,3 +84,10 @@ class EntityLexicon:
     #: Knowledge-base aliases never used as organisation names in text: ordinary words or
     #: places spelt like an outlet or a party ("Democrats", "Sabah", "Stern", "MIT").
     kb_skip: tuple[str, ...] = ()
+    #: Social platforms (language-neutral list): an entity only where the article names the
+    #: platform as a company; "posted on Twitter", "auf Telegram" only name the medium.
+    platforms: tuple[str, ...] = ()
+    #: Prepositions before a platform used as the medium ("on", "via", "auf", "sur", "en").
+    medium_prepositions: tuple[str, ...] = ()
+    #: Nouns after a platform that make it the medium ("Twitter feed", "YouTube channel").
+    medium_nouns: tuple[str, ...] = ()

@@ -54,7 +54,28 @@ class FigureLexicon:
       the figure's clause ("Each day, around 60 people are brought over").
     - ``tolls``: phrases that make a bare figure a death toll -> the counted word ("the
       death toll rose to 133" counts "dead"), read before the figure in its clause.
+    - ``counted_keys``: counted nouns (lemmas, lower case) -> the language-neutral key
+      figures are compared on, a singular English noun ("personnes" -> "person",
+      "Soldaten" -> "soldier"); a noun not listed keeps its lemma.
     - ``vague_plurals``: number words that are ranges -> (low, high) ("hundreds").
+    - ``vague_before``: words that make a bare power of ten a range ("several hundred",
+      "plusieurs milliers": 100–999, 1,000–9,999).
+    - ``number_nouns``: "the number of X" before a bare figure in its clause gives X as
+      the counted thing ("le nombre de cas s'élève à 100 000").
+    - ``reference_nouns``: "the number", "the figure", "the estimate" before a bare figure
+      in its clause: the figure counts what the figure before it (within two sentences)
+      counts ("… migrants cross each day. The agency put the number at 1,200 a month").
+    - ``person_verbs``: words that only people undergo ("killed", "blessés", "detenidos",
+      "festgenommen"): a bare figure with one right before it or within three words after
+      it counts people ("84 were killed", "killed over 140,000").
+    - ``multiplier_nouns``: nouns after a number that make it a multiplier or a frequency,
+      not a count of things ("seven times", "sept fois", "siete veces", "siebenmal"): the
+      figure then has no counted thing.
+    - ``fraction_joiners``: "N [noun] sur M", "N out of M": a share of a whole, read as a
+      percentage ("huit véhicules sur dix" = 80 %) when M is 2–5, 10, 100 or 1,000.
+    - ``counted_links``: words between a scale or vague word and its counted noun
+      ("millions of dollars", "un millier de personnes", "cientos de personas").
+    - ``approximate_scales``: scale nouns that say "about" ("un millier", "une dizaine").
     - ``range_openers``: opener -> the joiner it expects ("between" -> "and");
       ``range_joiners``: joiners valid without an opener ("to", "-").
     - ``single_words``: number words that alone are too ambiguous to be a figure ("one",
@@ -89,7 +110,16 @@ class FigureLexicon:
     rates: Mapping[str, str] = field(default_factory=dict)
     clause_rates: Mapping[str, str] = field(default_factory=dict)
     tolls: Mapping[str, str] = field(default_factory=dict)
+    counted_keys: Mapping[str, str] = field(default_factory=dict)
     vague_plurals: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    vague_before: frozenset[str] = frozenset()
+    approximate_scales: frozenset[str] = frozenset()
+    counted_links: tuple[str, ...] = ()
+    number_nouns: tuple[str, ...] = ()
+    reference_nouns: tuple[str, ...] = ()
+    person_verbs: frozenset[str] = frozenset()
+    multiplier_nouns: frozenset[str] = frozenset()
+    fraction_joiners: tuple[str, ...] = ()
     range_openers: Mapping[str, str] = field(default_factory=dict)
     range_joiners: tuple[str, ...] = ("-", "\u2013", "\u2014")
     single_words: frozenset[str] = frozenset()

@@ -43,6 +43,17 @@ class SignalLexicon:
     - ``causal``: one-cause explanations ("all because of", "the reason is simple");
     - ``whataboutism``: "what about …", "and where was the outrage when …";
     - ``slogans``: set phrases and calls repeated as slogans;
+    - ``reputation``: attacks on a person's or body's standing rather than their argument
+      ("has a long history of", "discredited");
+    - ``authority``: an authority cited to settle a claim ("experts agree", "studies show");
+    - ``popularity``: "everybody agrees", "the majority of people";
+    - ``values``: appeals to values ("freedom", "democracy", "our values" as the argument);
+    - ``hypocrisy``: the accused's own inconsistency ("hypocrisy", "double standards");
+    - ``association``: guilt by association ("like the Nazis", "Soviet-style");
+    - ``consequential``: a slippery slope ("will inevitably lead to", "next they will");
+    - ``dilemma``: false dilemma ("either … or", "the only option", "there is no alternative");
+    - ``killer``: thought-terminating clichés ("it is what it is", "end of story");
+    - ``time_pressure``: appeal to time ("now or never", "the clock is ticking");
     - ``hedges`` / ``certainty``: hedging words ("may", "reportedly") and certainty markers
       ("clearly", "undeniably");
     - ``unverifiable_certainty``: certainty about what cannot be checked ("there can be no
@@ -57,6 +68,9 @@ class SignalLexicon:
     - ``agreement_errors``: gender or number mismatches that translation software makes;
     - ``foreign_function_words``: another language's function words that should not
       appear in running text of this one ("und", "der" in English);
+    - ``translated_order``: word orders another language's syntax leaves after translation
+      ("said Lindner (FDP)", German verb-first reporting with a party tag), matched with
+      case;
     - ``headline_claims``: strong headline verbs with their supporting and weaker wordings.
     """
 
@@ -69,6 +83,16 @@ class SignalLexicon:
     causal: tuple[str, ...] = ()
     whataboutism: tuple[str, ...] = ()
     slogans: tuple[str, ...] = ()
+    reputation: tuple[str, ...] = ()
+    authority: tuple[str, ...] = ()
+    popularity: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()
+    hypocrisy: tuple[str, ...] = ()
+    association: tuple[str, ...] = ()
+    consequential: tuple[str, ...] = ()
+    dilemma: tuple[str, ...] = ()
+    killer: tuple[str, ...] = ()
+    time_pressure: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     certainty: tuple[str, ...] = ()
     unverifiable_certainty: tuple[str, ...] = ()
@@ -80,4 +104,5 @@ class SignalLexicon:
     calques: tuple[str, ...] = ()
     agreement_errors: tuple[str, ...] = ()
     foreign_function_words: tuple[str, ...] = ()
+    translated_order: tuple[str, ...] = ()
     headline_claims: tuple[HeadlineClaim, ...] = ()

@@ -82,7 +82,17 @@ class SpeechPatterns:
     - ``compound_nouns``: role nouns end compounds ("Verteidigungsminister", German);
     - ``body_nouns``: head nouns of descriptions of an organisation ("group", "agency")
       -> the mention labels they fit (``ANY_BODY``, ``AGENCIES``, ``COMPANIES`` …);
-    - ``document_nouns``: documents that speak for their issuer ("report", "informe").
+    - ``document_nouns``: documents that speak for their issuer ("report", "informe");
+    - ``null_subjects``: a finite verb may have no subject word at all ("Comentó que …"):
+      its subject is the one of the attribution before (Spanish);
+    - ``recipient_preps``: prepositions that put the one spoken to right after a cue
+      ("dijo [a] la red Erbol", "a déclaré [à] l'AFP"): never the speaker;
+    - ``verb_second``: a pronoun right after the cue is its subject ("Dann schrieb er"),
+      and a word before it that names no one is no speaker (German);
+    - ``link_leads``: words that open a link to another page, not a speaker
+      ("Mire: …", "Lire aussi : …", "Watch: …"): such a line attributes nothing;
+    - ``conjunctions``: words that coordinate a second verb with the first one's subject
+      ("and", "und"): "schrieb Medwedew und fügte hinzu" is said by Medwedew.
     """
 
     quote_pairs: tuple[tuple[str, str], ...] = ()
@@ -150,6 +160,11 @@ class SpeechPatterns:
     #: Documents that speak for whoever issued them ("the report", "el informe"): linked
     #: to the organisation the article names with the same noun earlier, if it does.
     document_nouns: frozenset[str] = frozenset()
+    null_subjects: bool = False
+    conjunctions: frozenset[str] = frozenset()
+    recipient_preps: frozenset[str] = frozenset()
+    link_leads: frozenset[str] = frozenset()
+    verb_second: bool = False
 
 
 #: Mention labels a description of an organisation can fit.

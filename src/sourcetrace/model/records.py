@@ -150,6 +150,9 @@ class Figure:
     per: str | None = None
     qualifier: str | None = None
     counted: str | None = None
+    #: Which text ``start``/``end`` point into: "text" (the body) or "headline"
+    #: (``Document.headline``, else ``Document.title``), as for ``Evidence``.
+    field: str = "text"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -126,6 +126,7 @@ class FigureRecord(TypedDict):
     per: str | None
     qualifier: str | None
     counted: str | None
+    field: str
 
 
 class DateRecord(TypedDict):
@@ -162,6 +163,7 @@ class SignalRecord(TypedDict):
     outlet: str | None
     articles: NotRequired[int]
     share_above_half: NotRequired[float]
+    mean: NotRequired[float]
     languages: NotRequired[list[str]]
 
 
@@ -318,6 +320,7 @@ def _figure(doc: Document, n: int, f: Figure) -> FigureRecord:
         "per": f.per,
         "qualifier": f.qualifier,
         "counted": f.counted,
+        "field": f.field,
     }
 
 

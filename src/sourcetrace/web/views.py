@@ -186,6 +186,8 @@ def article_detail(store: Store, records: CorpusRecords, article_id: str) -> dic
             spans.append(Span(start=q["speaker"]["start"], end=q["speaker"]["end"],
                               kind="speaker", note=f"speaker: {who}"))
     for i, f in enumerate(by_kind["figure"]):
+        if f.get("field", "text") != "text":
+            continue  # a headline figure: its offsets are in the headline
         spans.append(Span(start=f["start"], end=f["end"], kind="figure",
                           note=f"figure: {_figure_note(f)}", anchor=f"figure-{i}"))
     for i, d in enumerate(by_kind["date"]):
@@ -194,6 +196,8 @@ def article_detail(store: Store, records: CorpusRecords, article_id: str) -> dic
                           anchor=f"date-{i}"))
     for signal in by_kind["signal"]:
         for e in signal["evidence"]:
+            if e.get("field", "text") != "text":
+                continue  # headline evidence: its offsets are in the headline, not the text
             spans.append(Span(start=e["start"], end=e["end"], kind="evidence",
                               note=f"{signal['kind']}: {e['note']}"))
     stories = [s for s in records.stories if doc.id in s.get("article_ids", ())]

@@ -2,8 +2,9 @@
 
 Runs after ``stories``. For every story holding a changed article, the figures and
 quotes of all its articles are compared (``capabilities.checks.figure_checks``,
-``capabilities.checks.claims``) and the story's checks are replaced, so an incremental run
-redoes only the stories it touched.
+``capabilities.checks.claims``), and each article's figures checked against each other
+(``capabilities.checks.figure_arithmetic``: parts and totals, shares), and the story's
+checks are replaced, so an incremental run redoes only the stories it touched.
 Quote embeddings (for "same point" claims) are computed here for those stories only.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from sourcetrace.capabilities.checks.claims import QuoteItem, claim_checks
+from sourcetrace.capabilities.checks.figure_arithmetic import arithmetic_checks
 from sourcetrace.capabilities.checks.figure_checks import Check, FigureItem, figure_checks
 from sourcetrace.capabilities.stories.corpus import default_embedder
 from sourcetrace.config import Settings
@@ -39,12 +41,15 @@ def _items(
         doc = stored.document
         published = parse_day(doc.published)
         for n, f in enumerate(doc.figures):
+            # A headline figure's offsets are in the headline, and nobody is quoted there.
+            text = (doc.headline or doc.title or "") if f.field == "headline" else doc.text
             figures.append(FigureItem(
                 id=annotation_id(doc.id, "figure", n), article_id=doc.id, figure=f,
                 source=doc.source, published=published, language=doc.language,
-                before=doc.text[max(0, f.start - AFTER_CHARS) : f.start],
-                after=doc.text[f.end : f.end + AFTER_CHARS], seq=seq,
-                speaker=_speaker_of(doc.quotes, f.start, f.end),
+                before=text[max(0, f.start - AFTER_CHARS) : f.start],
+                after=text[f.end : f.end + AFTER_CHARS], seq=seq,
+                speaker=None if f.field == "headline" else _speaker_of(doc.quotes, f.start,
+                                                                        f.end),
             ))
         for n, q in enumerate(doc.quotes):
             quotes.append(QuoteItem(
@@ -70,6 +75,7 @@ def story_checks(
     """Every figure and claim check of one story's articles."""
     figures, quotes = _items(articles)
     found = list(figure_checks(figures, story_id=story_id))
+    found.extend(arithmetic_checks(figures, story_id=story_id))
     vectors: dict[str, Vector] = {}
     if embedder is not None and len({q.article_id for q in quotes}) > 1:
         matrix = embedder.encode([q.quote.text for q in quotes])
@@ -123,7 +129,7 @@ def export(store: Store) -> Iterator[ExportItem]:
 
 
 CORPUS_STAGE = CorpusStage(
-    name="checks", version="2", run=run, export=export,
+    name="checks", version="3", run=run, export=export,
     requires=frozenset({"text", "published", "source", "language", "figures", "quotes",
                         "stories"}),
     assigns=frozenset({"checks"}),

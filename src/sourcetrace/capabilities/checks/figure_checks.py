@@ -12,8 +12,8 @@ when they are about the same thing:
   donation, one wallet, one network, a reward, a fee …: parts of any total) must be the
   same on both sides, and otherwise the two must share a scope ("total" matches any
   group-level scope). Figures with different scopes are not compared at all;
-- a figure whose scope is unknown on one side (or money with no scope on either) is
-  compared only on agreement: the pair is reported when the amounts overlap
+- a figure whose scope is unknown on one side (or money or a percentage with no scope on
+  either) is compared only on agreement: the pair is reported when the amounts overlap
   (consistent), never as updated, conflicting or unclear, as nothing shows the two are
   about the same thing;
 - a sub-count of a generic group ("dont trois enfants", "four of them") and a figure
@@ -21,6 +21,9 @@ when they are about the same thing:
   left out; "six children" killed is "dead (children)", not the same as "dead";
 - money in one currency: figures in two currencies are reported as "unclear" with the
   reason, as no exchange rate is assumed.
+
+Inside one article, two sources' figures, or a headline figure and the body's closest,
+are compared in full; one account's (one source, or the outlet, twice) only on agreement.
 
 Verdicts, for a pair from two articles (A published no later than B):
 
@@ -38,8 +41,6 @@ were killed" → dead); if none names the concept the figure is left out, as "pe
 alone may count the dead, the injured or the evacuated.
 """
 
-
-
 from __future__ import annotations
 
 from collections import defaultdict
@@ -50,13 +51,14 @@ from hashlib import sha1
 from typing import Any
 
 from sourcetrace.capabilities.checks.figure_context import (
+    clause_tail,
     dated_elsewhere,
     is_subcount,
     scopes,
     sentence_after,
     sentence_before,
 )
-from sourcetrace.capabilities.checks.figure_measure import Measure, measure
+from sourcetrace.capabilities.checks.figure_measure import Measure, measure, normalised
 from sourcetrace.model import Figure
 from sourcetrace.text.normalise import counted_concept, words
 
@@ -87,6 +89,9 @@ def listing_rank(verdict: str | None) -> int:
 TIME_UNITS = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 )
+#: Units of a share of some whole: two shares are compared only on agreement unless a
+#: scope shows they are of the same whole ("90% of the stolen cars", "10% abroad").
+SHARES = frozenset({"%", "pp"})
 #: Concepts too broad to compare unless the following words narrow them: "two men" may
 #: be the attackers or the dead, "six children" a sub-count of the victims.
 GENERIC = frozenset({"people", "men", "women", "children"})
@@ -182,8 +187,8 @@ def scope_relation(a: frozenset[str], b: frozenset[str]) -> str:
 
 def _narrow(item: FigureItem) -> str | None:
     # The verb just before ("killing 12 people") binds closer than words after it; only
-    # the figure's own sentence is read ("Drei starben. Acht Menschen wurden verletzt").
-    before = words(sentence_before(item.before))[-2:]
+    # the figure's own clause is read ("Drei starben, acht wurden verletzt").
+    before = words(clause_tail(sentence_before(item.before)))[-2:]
     after = words(sentence_after(item.after))[:CONTEXT_WORDS]
     for word in [*reversed(before), *after]:
         concept = counted_concept(word, item.language, known_only=True)
@@ -270,6 +275,8 @@ def _established(a: _Entry, b: _Entry, key: tuple[str, str, bool]) -> bool | Non
         return None
     if relation == "same":
         return True
+    if key[0] == "unit" and key[1] in SHARES:
+        return False  # "90%" and "10%" are shares of wholes nobody named
     # Counts of one concept with no scope on either side are the usual tolls; money
     # with no stated purpose, or a scope on one side only, is not enough.
     return key[0] != "money" and not a.scopes and not b.scopes
@@ -300,30 +307,47 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
     for key in sorted(groups):
         made = 0
         readings: dict[tuple[float, float, str], list[_Entry]] = defaultdict(list)
-        for entry in _distinct(groups[key]):
+        for entry in groups[key]:
             marker = (entry.m.low, entry.m.high, entry.item.figure.currency or "")
             readings[marker].append(entry)
         reps: list[_Entry] = []
         for same in readings.values():
             for cluster in _clusters(same):
                 reps.append(cluster[0])
-                if len({e.item.article_id for e in cluster}) > 1:
+                if len(cluster) > 1:
+                    # across articles, or restated inside one (a lead and its body)
                     yield _same_figure(cluster, key, story_id)
         # One representative (the earliest) per reading, compared with the others.
         reps.sort(key=lambda e: _order(e.item))
+        by_article: dict[str, list[_Entry]] = defaultdict(list)
+        for entry in groups[key]:
+            by_article[entry.item.article_id].append(entry)
         for j, b in enumerate(reps):
+            if made >= MAX_PAIRS:
+                break  # the story's quota for this key is spent: no more pairs are read
             # Against each earlier article, only its figure closest to B's: an article
             # giving both an early toll and the latest one is not in conflict with B.
             # Inside one article, two figures are compared when two different sources
             # give them ("60 a day, the police chief said" against the agency's count).
+            # One account (one source, or the outlet's own voice, twice in one article)
+            # is compared only on agreement: a restated or rounded figure, never a
+            # conflict, as two figures of one account are mostly about different things.
             nearest: dict[tuple[str, str], tuple[_Entry, bool]] = {}
-            for a in reps[:j]:
-                if a.item.article_id == b.item.article_id and not _two_sources(a, b):
-                    continue
+            # A headline is set against its own body's figures, also those whose reading
+            # another article gave first (and so are no representative).
+            own = [e for e in by_article[b.item.article_id]
+                   if _headline(b) and not _headline(e) and e not in reps[:j]]
+            for a in [*reps[:j], *own]:
+                one_account = _one_account(a, b)
                 known = _established(a, b, key)
-                if known is None or (not known and not _agree(a, b)):
+                if known is None or ((one_account or not known) and not _agree(a, b)):
                     continue
-                source = (a.item.article_id, _source_key(a.item))
+                known = known and not one_account
+                # A headline against its own body: only the body figure closest to it,
+                # whoever gives it ("FIVE DEAD" against the latest toll, not each one).
+                own_headline = (a.item.article_id == b.item.article_id
+                                and _headline(a) != _headline(b))
+                source = (a.item.article_id, "" if own_headline else _source_key(a.item))
                 held = nearest.get(source)
                 if held is None or _distance(a.m, b.m) < _distance(held[0].m, b.m):
                     nearest[source] = (a, known)
@@ -332,7 +356,11 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
                     break
                 made += 1
                 verdict, explanation = _compare(a.item, a.m, b.item, b.m)
-                if not known:
+                if _one_account(a, b):
+                    explanation += "; one account in one article, restated"
+                elif _headline(a) != _headline(b) and a.item.article_id == b.item.article_id:
+                    explanation += "; the headline against its own article's body"
+                elif not known:
                     explanation += (
                         "; compared on the amounts alone, as only one report (or"
                         " neither) says what the figure is for"
@@ -349,9 +377,23 @@ def figure_checks(items: Sequence[FigureItem], *, story_id: str = "") -> Iterato
                         "about": key[1] or key[0],
                         "scopes": sorted(a.scopes | b.scopes),
                         "spans": [_span(a.item), _span(b.item)],
-                        "normalised": [_norm(a.item.id, a.m), _norm(b.item.id, b.m)],
+                        "normalised": [normalised(a.item.id, a.m), normalised(b.item.id, b.m)],
                     },
                 )
+
+
+def _headline(entry: _Entry) -> bool:
+    return entry.item.figure.field == "headline"
+
+
+def _one_account(a: _Entry, b: _Entry) -> bool:
+    """Two figures of one account: one article, neither two different sources nor its
+    headline against its body (a headline is checked against its body in full)."""
+    return (
+        a.item.article_id == b.item.article_id
+        and _headline(a) == _headline(b)
+        and not _two_sources(a, b)
+    )
 
 
 def _source_key(item: FigureItem) -> str:
@@ -376,48 +418,31 @@ def _same_figure(same: Sequence[_Entry], key: tuple[str, str, bool], story_id: s
     first, m = same[0].item, same[0].m
     outlets = list(dict.fromkeys(e.item.source or e.item.article_id for e in same))
     texts = ", ".join(dict.fromkeys(f"“{e.item.figure.text}”" for e in same))
+    reports = len({e.item.article_id for e in same})
+    where = (
+        f"in {reports} reports from {', '.join(outlets)}"
+        if reports > 1
+        else f"given {len(same)} times in one report from {outlets[0]}"
+    )
     return Check(
         id=check_id("figure", ids),
         kind="figure",
         items=ids,
         verdict="consistent",
         explanation=(
-            f"{texts}: the same figure ({m.words}) in {len(same)} reports from "
-            f"{', '.join(outlets)}; first given by {_when(first)}"
+            f"{texts}: the same figure ({m.words}) {where}; first given by {_when(first)}"
         ),
         data={
             "story_id": story_id or None,
             "about": key[1] or key[0],
             "scopes": sorted(set().union(*(e.scopes for e in same))),
             "spans": [_span(e.item) for e in same],
-            "normalised": [_norm(first.id, m)],
+            "normalised": [normalised(first.id, m)],
         },
     )
-
-
-def _distinct(members: Sequence[_Entry]) -> list[_Entry]:
-    """One figure per article, source and reading: a figure repeated counts once."""
-    seen: set[tuple[str, str, float, float]] = set()
-    kept = []
-    for entry in members:
-        marker = (entry.item.article_id, _source_key(entry.item), entry.m.low, entry.m.high)
-        if marker not in seen:
-            seen.add(marker)
-            kept.append(entry)
-    return kept
 
 
 def _span(item: FigureItem) -> dict[str, Any]:
     f = item.figure
     return {"item": item.id, "article_id": item.article_id, "start": f.start, "end": f.end,
             "text": f.text}
-
-
-def _norm(item_id: str, m: Measure) -> dict[str, Any]:
-    return {
-        "item": item_id,
-        "low": m.low,
-        "high": None if m.high == float("inf") else m.high,
-        "per": "month" if m.rate else None,
-        "reading": m.words,
-    }

@@ -30,6 +30,7 @@ from sourcetrace.text.segments import sentence_after, sentence_before
 
 __all__ = [
     "PAST_YEARS",
+    "clause_tail",
     "dated_elsewhere",
     "figure_clause",
     "is_subcount",
@@ -79,7 +80,7 @@ def _starts_with(tokens: list[str], phrases: Iterable[str]) -> bool:
 
 def is_subcount(before: str, after: str, language: str | None) -> bool:
     """True when the words next to the figure make it part of another count."""
-    near_before = words(_clause_tail(sentence_before(before)))
+    near_before = words(clause_tail(sentence_before(before)))
     near_after = words(sentence_after(after))
     lexicon = get_pack(language or "xx").checks
     # "dont trois", "including all four": the marker may sit one word further back.
@@ -91,7 +92,7 @@ def is_subcount(before: str, after: str, language: str | None) -> bool:
     )
 
 
-def _clause_tail(before: str) -> str:
+def clause_tail(before: str) -> str:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     return before[breaks[-1].end() :] if breaks else before
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from sourcetrace.model import Figure
 
-__all__ = ["ABOUT", "PER_MONTH", "Measure", "fmt", "measure"]
+__all__ = ["ABOUT", "PER_MONTH", "Measure", "fmt", "measure", "normalised"]
 
 ABOUT = 0.10
 
@@ -102,3 +102,14 @@ def measure(figure: Figure) -> Measure | None:
     if notes:
         words += f" ({'; '.join(notes)})"
     return Measure(low=low, high=high, rate=rate, words=words)
+
+
+def normalised(item_id: str, m: Measure) -> dict[str, object]:
+    """A figure's reading as the export's ``normalised`` entry of a check."""
+    return {
+        "item": item_id,
+        "low": m.low,
+        "high": None if m.high == float("inf") else m.high,
+        "per": "month" if m.rate else None,
+        "reading": m.words,
+    }

@@ -28,7 +28,7 @@ from sourcetrace.capabilities.entities.names import (
     surname,
 )
 
-__all__ = ["acronyms", "assign_keys", "harmonise", "propagate", "resolve_overlaps"]
+__all__ = ["acronyms", "assign_keys", "harmonise", "propagate", "resolve_overlaps", "unify_labels"]
 
 _ACRONYM = re.compile(r"[ \u00a0]?\((?P<acr>[A-ZÀ-Þ][A-Za-zÀ-ÿ&]{0,2}[A-ZÀ-Þ][A-Za-zÀ-ÿ&]{0,6})\)")
 #: Labels that come from data (known names) are not outvoted by the model.
@@ -296,3 +296,28 @@ def assign_keys(
             cand.key = key_for(cand.label, long_forms[surface])
         else:
             cand.key = key_for(cand.label, surface)
+
+
+def unify_labels(text: str, cands: list[Candidate]) -> None:
+    """One label per acronym in an article, after every relabelling: the majority; on a tie,
+    an organisation ("the NRA" read as a place after "with the", as an organisation before
+    "said"). Other names may rightly differ by context ("al Valencia" the club, "en
+    Valencia" the city), which ``harmonise`` and the context votes decide."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for cand in cands:
+        surface = text[cand.start : cand.end]
+        if surface.isupper() and len(surface) >= 2:
+            groups[surface].append(cand)
+    for group in groups.values():
+        votes = Counter(c.label for c in group)
+        if len(votes) < 2:
+            continue
+        ranked = votes.most_common()
+        if ranked[0][1] > ranked[1][1]:
+            label = ranked[0][0]
+        elif any(c.coarse() == "ORG" for c in group):
+            label = next(c.label for c in group if c.coarse() == "ORG")
+        else:
+            label = group[0].label
+        for cand in group:
+            cand.label = label

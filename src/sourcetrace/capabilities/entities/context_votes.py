@@ -26,7 +26,7 @@ from sourcetrace.capabilities.entities.gazetteer import Place
 from sourcetrace.capabilities.entities.lexicon import Lexicon
 from sourcetrace.capabilities.entities.names import Candidate, clean_span, surname
 
-__all__ = ["apply_context_votes", "is_sports_article"]
+__all__ = ["apply_context_votes", "drop_platform_media", "is_sports_article"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: Groups that may create a candidate where the tagger saw nothing (tables, strong cues).
@@ -159,3 +159,26 @@ def _plausible_person(surface: str, lex: Lexicon, places: Mapping[str, Place]) -
         or any(folded.endswith(e) for e in lex.data.common_noun_endings)
         or any(folded.endswith(e) for e in lex.data.org_endings)
     )
+
+
+def drop_platform_media(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A social platform that the article names only as the medium ("posted on Twitter",
+    "auf Telegram", "vía Twitter") is no entity there; one mention as an actor or an object
+    ("Twitter said", "Musk bought Twitter") keeps all its mentions."""
+    if not lex.platforms or not lex.medium_prepositions:
+        return cands
+    medium: dict[str, bool] = {}
+    for cand in cands:
+        surface = text[cand.start : cand.end]
+        if surface not in lex.platforms:
+            continue
+        before = text[max(0, cand.start - 30) : cand.start].casefold().rstrip()
+        as_medium = any(
+            before.endswith(prep) and not before[: -len(prep)][-1:].isalnum()
+            for prep in lex.medium_prepositions
+        )
+        after = re.match(r"[ \u00a0-]*([\w]+)", text[cand.end : cand.end + 30])
+        if after is not None and after.group(1).casefold() in lex.medium_nouns:
+            as_medium = True
+        medium[surface] = medium.get(surface, True) and as_medium
+    return [c for c in cands if not medium.get(text[c.start : c.end], False)]

@@ -56,6 +56,10 @@ class Lexicon:
     person_contexts: tuple[re.Pattern[str], ...]
     #: knowledge-base names that are also common words ("Shell", "Total"): never looked for
     common_names: frozenset[str] = frozenset()
+    #: social platforms, and the prepositions before one used only as the medium
+    platforms: frozenset[str] = frozenset()
+    medium_prepositions: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()
 
 
 def is_nationality(surface: str, lex: Lexicon) -> bool:
@@ -196,4 +200,7 @@ def compile_lexicon(language: str) -> Lexicon:
         team_contexts=_contexts(data.team_contexts),
         org_contexts=_contexts((*neutral.org_contexts, *data.org_contexts)),
         person_contexts=_contexts(data.person_contexts, re.MULTILINE),
+        platforms=frozenset((*neutral.platforms, *data.platforms)),
+        medium_prepositions=_fold(data.medium_prepositions),
+        medium_nouns=_fold(data.medium_nouns),
     )

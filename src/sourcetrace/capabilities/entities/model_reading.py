@@ -44,7 +44,7 @@ def _common_word_opening(ent: Any, parsed: Any, lex: Lexicon) -> bool:
 
 
 #: Opening punctuation after which a word starts a sentence or a quotation: "« Rapatrier".
-_OPENERS = frozenset("«‹“„\"'‘([¿¡—–-")
+_OPENERS = frozenset("«‹“„\"'‘([¿¡—–-”")  # "”" too: a closing mark typed as an opener
 
 
 #: What ends the text before a sentence's (or a quotation's) first word.
@@ -106,6 +106,8 @@ def model_candidates(
     text = parsed.text
     for ent in parsed.ents:
         label = MODEL_LABELS.get(ent.label_)
+        if label is None and tagged and ent.label_ == "MISC" and _institution(ent, lex):
+            label = "ORG"  # "El Tribunal Primero de Sentencia": WikiNER's MISC, an institution
         if label is None:
             continue
         if any(s <= ent.start_char < e for s, e in caps_lines):
@@ -114,13 +116,80 @@ def model_candidates(
             len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ != "PROPN"
         )):
             continue  # "Según", "También", "Amonestación": a capitalised first word, no name
+        if tagged:
+            ent = _trim_function_words(ent)
+            if ent is None:
+                continue
         if _common_word_opening(ent, parsed, lex) or _common_word(ent, text, lex, places):
+            continue
+        if tagged and _opening_only(ent, lex, places):
             continue
         if not tagged and _common_noun(ent.text, lex, places):
             continue  # "Rückführungen", "Ermittlung": a German common noun the model tagged
         start = ent.start_char if tagged else _after_descriptor(ent, lex)
-        out.append(Candidate(start, ent.end_char, label, "model"))
+        end = ent.end_char if tagged else _genitive_end(ent, text, lex)
+        out.append(Candidate(start, end, label, "model"))
     return out
+
+
+#: Parts of speech never at the edge of a name: "en Estados Unidos", "Fiscalía afirmó".
+_EDGE_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "ADV", "PUNCT"})
+
+
+def _trim_function_words(ent: Any) -> Any:
+    """The span without lowercase function words and verbs at its edges, which the model
+    glues to a name ("en Nicaragua", "Fiscalía afirmó", "En relación" → "relación", then no
+    name); None when nothing is left."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].pos_ in _EDGE_POS and (
+        ent.doc[start].text.islower()
+        or (start == ent.start and ent.doc[start].pos_ == "ADP" and _opens_sentence(ent.doc[start]))
+    ):
+        start += 1
+    while end > start and ent.doc[end - 1].pos_ in _EDGE_POS and ent.doc[end - 1].text.islower():
+        end -= 1
+    if start == end:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return ent.doc[start:end]
+
+
+def _opening_only(ent: Any, lex: Lexicon, places: Mapping[str, Place]) -> bool:
+    """One word, opening each sentence or quotation where the article writes it, never
+    written inside a sentence, inside a longer name or in capitals, and read by the tagger as
+    a verb or a function word at least once: a capitalised verb or adverb the model took for
+    a name ("”Haré todo lo necesario"), unless a list knows it as a name or a place."""
+    if len(ent) != 1:
+        return False
+    surface = ent.text
+    if (
+        surface in lex.known
+        or surface in places
+        or surface in lex.first_names
+        or surface in lex.person_surnames
+        or sum(ch.isupper() for ch in surface) > 1
+        or not _opens_sentence(ent[0])
+    ):
+        return False
+    same = [t for t in ent.doc if t.text == surface]
+    return all(_opens_sentence(t) for t in same) and any(t.pos_ in _WORD_POS for t in same)
+
+
+#: Parts of speech of a word that is no name.
+_WORD_POS = frozenset({"VERB", "AUX", "ADV", "DET", "PRON", "SCONJ", "CCONJ", "ADP"})
+
+
+def _institution(ent: Any, lex: Lexicon) -> bool:
+    """A span of two words or more whose first word after a determiner is an organisation
+    word of the language ("Tribunal", "Compañía", "Ministerio") and whose words are names."""
+    words = [t for t in ent if not (t.pos_ == "DET" and t.i == ent.start)]
+    return (
+        len(words) >= 2
+        and words[0].text in lex.org_keywords
+        and words[-1].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.pos_ in ("ADP", "DET", "CCONJ") for t in words)
+    )
 
 
 def _common_noun(surface: str, lex: Lexicon, places: Mapping[str, Place]) -> bool:
@@ -145,4 +214,43 @@ def _after_descriptor(ent: Any, lex: Lexicon) -> int:
     for k in range(1, len(ent)):
         if ent[k:].text in lex.known:
             return int(ent[k].idx)
+    first = ent[0].text
+    endings = lex.data.common_noun_endings
+    if (
+        endings
+        and first.casefold().endswith(endings)
+        and not first.endswith(_ADJECTIVE_ENDINGS)  # "Russischen Föderation"
+        and first not in lex.org_keywords
+        and not first.casefold().endswith(tuple(lex.data.org_endings))
+        and all(t.text[:1].isupper() for t in ent[1:])
+    ):
+        return int(ent[1].idx)  # "Außenpolitik | Emmanuel Macrons": a common noun before a name
     return int(ent.start_char)
+
+
+#: Inflected adjective endings: such a first word is part of the name
+#: ("Zentralafrikanische Republik"), not a noun before it.
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
+
+
+def _genitive_end(ent: Any, text: str, lex: Lexicon) -> int:
+    """Where an untagged model's span of two words ends when its first word is a name in the
+    genitive and the second a common noun: "Macrons | Ansatz", "Kiews | Unterstützern". The
+    name is known as such from the article, which writes it alone elsewhere."""
+    if len(ent) != 2 or not ent[0].text.endswith("s") or len(ent[0].text) < 4:
+        return int(ent.end_char)
+    name, noun = ent[0].text, ent[1].text
+    if name in lex.first_names or noun in lex.known:
+        return int(ent.end_char)  # "Nils Melzer", "Hans Müller": a given name, not a genitive
+    alone = re.compile(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(name[:-1])})(?![\w-])")
+    elsewhere = [
+        m for m in alone.finditer(text)
+        if not text[m.end() : m.end() + len(noun) + 1].endswith(noun)
+    ]
+    noun_elsewhere = [
+        m for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text)
+        if m.start() != ent[1].idx
+    ]
+    if elsewhere and not noun_elsewhere:
+        return int(ent[0].idx + len(name))
+    return int(ent.end_char)

@@ -30,6 +30,8 @@ COARSE = {"PERSON": "PERSON", "GPE": "LOC", "LOC": "LOC"}
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _EDGE_PUNCT = "\"'“”„«»‹›()[]{},.;:!?-–—/\\*•|"
+#: A generational suffix ending a name ("Jr", "Sr"), whose period belongs to the name.
+_SUFFIX_BEFORE = re.compile(r"\w[ \u00a0]+(?:Jr|Sr)$")
 _WORD = re.compile(r"[\w'’.-]+")
 #: A capitalised word and a lowercase one before a name: "Según el Gobierno".
 _LEAD_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*[ \u00a0]+([a-zà-ÿ]+)[ \u00a0]+(?=[A-ZÀ-Þ])")
@@ -86,6 +88,8 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
                 and (end - start == 2 or not text[end - 3].isalpha())
             ):
                 break  # an initial or abbreviation: "P." / "U.S."
+            if text[end - 1] == "." and _SUFFIX_BEFORE.search(text, start, end - 1):
+                break  # a generational suffix keeps its period: "Jamiel Shaw Sr."
             end -= 1
         possessive = _POSSESSIVE.search(text, start, end)
         if possessive and possessive.start() > start:
@@ -133,13 +137,24 @@ def clean_span(text: str, cand: Candidate, lex: Lexicon) -> Candidate | None:
     number = re.search(r"(?:[ \u00a0]+[\d.,]+)+$", text[start:end])
     if number and number.start() > 0:
         end = start + number.start()
+    # A determiner with a sentence's capital before an institution word is no part of the
+    # name: "La Fiscalía", "El Tribunal Primero" ("La Paz", "El Salvador" keep theirs).
+    lead_det = re.match(r"([A-ZÀ-Þ]\w*)[ \u00a0]+(\w+)", text[start:end])
+    if (
+        lead_det
+        and lead_det.group(1).casefold() in lex.determiners
+        and lead_det.group(2) in lex.org_keywords
+    ):
+        start += lead_det.start(2)
     # A sentence's "The" before a name of several words: "The International Monetary Fund".
     lead_the = re.match(r"The[ \u00a0]+(?=\S+[ \u00a0]+\S)", text[start:end])
     if lead_the and "the" in lex.determiners and cand.label != "PERSON":
         start += lead_the.end()
     # Where names capitalise every word (Spanish), "Gobierno extremeño" is "Gobierno" qualified.
     tail = re.search(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+)+$", text[start:end])
-    if lex.data.trim_lowercase_tail and tail and tail.start() > 0 and text[start].isupper():
+    # A person's name never ends in a lowercase word either: "Anitta Hipper affirme".
+    trim = lex.data.trim_lowercase_tail or cand.label == "PERSON"
+    if trim and tail and tail.start() > 0 and text[start].isupper():
         end = start + tail.start()
         while end > start and text[end - 1] in _EDGE_PUNCT:
             end -= 1

@@ -81,7 +81,76 @@ def join_and_names(
                 out[-1] = Candidate(last.start, cand.end, label, "known")
                 continue
         out.append(cand)
+    out = _join_nested_institutions(text, out, lex)
+    taken = {(c.start, c.end) for c in out}
+    for cand in out:
+        _extend_institution(text, cand, lex, places, taken)
     return out
+
+
+#: "… e Industrias", "… and Industry", "… et des Affaires étrangères": the rest of an
+#: institution's name after a conjunction (capitalised words, with particles between).
+_AND_REST = re.compile(
+    r"[ \u00a0]+(?P<and>[\w]+)[ \u00a0]+(?P<rest>[A-ZÀ-Þ][\w'’-]*"
+    r"(?:[ \u00a0]+(?:(?:de|del|des|du|of|the|la|le|les|für|der|l['’])[ \u00a0]*)?"
+    r"[A-ZÀ-Þ][\w'’-]*)*)"
+)
+
+
+def _extend_institution(
+    text: str, cand: Candidate, lex: Lexicon, places: Mapping[str, Place],
+    taken: set[tuple[int, int]],
+) -> None:
+    """A ministry or another institution named with a complement keeps the second half of
+    its complement after "and" ("Ministerio de Comercio e Industrias", "Ministry of Trade and
+    Industry"): the model stops at the conjunction. The second half is no name of its own
+    (not a mention, not known, not a place): "the Ministry of Defence and NATO" stays two."""
+    surface = text[cand.start : cand.end]
+    words = surface.split()
+    if (
+        len(words) < 3
+        or words[0] not in lex.org_keywords
+        or not any(w.casefold() in _ROLE_PARTICLES for w in words[1:-1])
+    ):
+        return
+    match = _AND_REST.match(text, cand.end)
+    if match is None or match.group("and").casefold() not in lex.connectors:
+        return
+    if match.group("and").casefold() in _ROLE_PARTICLES:
+        return  # "de", "of": not a conjunction
+    rest = match.group("rest")
+    end = match.end("rest")
+    if rest in lex.known or rest in places or any(s < end and cand.end < e for s, e in taken):
+        return
+    cand.end = end
+
+
+_OF_GAP = re.compile(r"[ \u00a0]+(?:de la|de l['’]|del|de|du|de las|de los|of the|of)[ \u00a0]+")
+
+
+def _join_nested_institutions(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """An institution, "of" and another organisation is one name, the body of that
+    organisation: "Sala Penal Especial de la Corte Suprema" (the model cuts it at "de la").
+    An organisation after "of" and a place stays apart ("Ministerio de Defensa de Rusia")."""
+    out: list[Candidate] = []
+    for cand in cands:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and text[last.start : last.end].split()[0] in lex.org_keywords
+            and (
+                cand.coarse() == "ORG" or text[cand.start : cand.end].split()[0] in lex.org_keywords
+            )
+            and _OF_GAP.fullmatch(text, last.end, cand.start)
+        ):
+            out[-1] = Candidate(last.start, cand.end, last.label, last.source)
+            continue
+        out.append(cand)
+    return out
+
+
+#: Particles that open an institution's complement ("Ministry of", "Ministerio de").
+_ROLE_PARTICLES = frozenset({"of", "for", "de", "del", "des", "du", "für", "der", "d'", "d’"})
 
 
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?(?=[A-ZÀ-Þ])")

@@ -35,8 +35,13 @@ from sourcetrace.capabilities.entities.consistency import (
     harmonise,
     propagate,
     resolve_overlaps,
+    unify_labels,
 )
-from sourcetrace.capabilities.entities.context_votes import apply_context_votes, is_sports_article
+from sourcetrace.capabilities.entities.context_votes import (
+    apply_context_votes,
+    drop_platform_media,
+    is_sports_article,
+)
 from sourcetrace.capabilities.entities.gazetteer import Place, build_places
 from sourcetrace.capabilities.entities.lexicon import (
     Lexicon,
@@ -119,7 +124,7 @@ def find_mentions(
             place_not_team(text, cand, lex, places)
     cands = resolve_overlaps(apply_context_votes(text, cands, lex, places))
     cands = join_split_names(text, propagate(text, cands, lex, caps_lines))
-    cands = [c for c in cands if _acceptable(text, c, lex, blocked)]
+    cands = drop_platform_media(text, [c for c in cands if _acceptable(text, c, lex, blocked)], lex)
     # The words of a full name seen in the article are that person's, not places: "Nancy"
     # after "Nancy Reagan", "Lyon" after "Mark Lyon".
     name_words = {
@@ -134,6 +139,11 @@ def find_mentions(
     for cand in cands:
         if text[cand.start : cand.end] not in name_words:
             _refine_label(text, cand, lex, places, weak_persons=weak_persons)
+    for cand in cands:
+        long_form = defined.get(text[cand.start : cand.end])
+        if long_form is not None and long_form is not cand:
+            cand.label = long_form.label  # "(MICI)" after its ministry, relabelled above
+    unify_labels(text, cands)
     attach_roles(text, cands, lex)
     assign_keys(text, cands, lex, defined)
     return tuple(
@@ -191,6 +201,10 @@ def _cue_candidates(
         return []
     out = []
     for match in lex.cue_pattern.finditer(text):
+        if text[match.end("cue") : match.end("cue") + 1] == "." and (
+            match.group("cue").casefold() not in lex.honorifics
+        ):
+            continue  # "el juez. Dicha fianza": a full role noun's period ends a sentence
         name_start, name_end = match.span("name")
         words = match.group("name").split()
         while words and (words[-1] in lex.stop_words or words[-1].casefold() in lex.role_nouns):
@@ -199,6 +213,8 @@ def _cue_candidates(
             continue
         if words[0].casefold() in lex.determiners or match.group("name") in lex.known:
             continue
+        if " ".join(words) in places and match.group("cue").islower():
+            continue  # "three major United States indexes": an adjective before a place
         particle, _, rest = " ".join(words).partition(" ")
         if particle.islower() and (rest in places or rest in lex.known):
             if rest in places and rest not in lex.known:
@@ -350,10 +366,13 @@ def _refine_label(
         cand.label = lex.known[surface]
     elif (
         cand.label in ("PERSON", "LOC")
-        and " " in surface
         and surface.split()[0] in lex.org_keywords
+        and (" " in surface or cand.source in ("model", "propagated"))
+        and surface not in places
     ):
-        cand.label = "ORG"  # "Ansar al Sharia", "Jaish al-Adl": a group, not a person
+        # "Ansar al Sharia", "Jaish al-Adl": a group, not a person; "la Fiscalía",
+        # "Compañía de Jesús" read as places by the Spanish model: institutions
+        cand.label = "ORG"
     elif cand.label == "ORG" and surface in lex.org_types:
         cand.label = lex.org_types[surface]  # "Amaq": too short to look for, safe to type
     elif (
@@ -381,10 +400,24 @@ def _refine_label(
         cand.label = "COMPANY"
     elif cand.label == "LOC" and surface in places:
         cand.label = "GPE"
+    elif (
+        not weak_persons  # the untagged German model: names take a genitive "-s"
+        and cand.label in ("ORG", "LOC", "PERSON")
+        and cand.source == "model"
+        and surface.endswith("s")
+        and surface not in places
+        and (cand.label != "PERSON" or _large_place(places.get(surface[:-1])))
+        and surface[:-1] in places
+    ):
+        cand.label = "GPE"  # "Kiews", "Russlands": a place in the genitive
     elif weak_persons and cand.label == "PERSON" and cand.source == "model" and " " not in surface:
         place = places.get(surface)
         if place is not None and (place.kind == "country" or place.population >= 100_000):
             cand.label = "GPE"  # "Perú", "Mérida" read as people by a weak model
+
+
+def _large_place(place: Place | None) -> bool:
+    return place is not None and (place.kind == "country" or place.population >= 100_000)
 
 
 def _plural_after_article(text: str, cand: Candidate, lex: Lexicon) -> bool:
@@ -398,7 +431,7 @@ def _plural_after_article(text: str, cand: Candidate, lex: Lexicon) -> bool:
 
 STAGE = Stage(
     name=NAME,
-    version="2",
+    version="3",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"mentions"}),
     run=extract_entities,

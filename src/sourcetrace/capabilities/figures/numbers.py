@@ -79,6 +79,15 @@ def find_numbers(text: str, patterns: FigurePatterns) -> list[NumberSpan]:
         for span in _word_numbers(text, patterns, patterns.lexicon.text2num):
             if not any(span.start < end and start < span.end for start, end in taken):
                 spans.append(span)
+    if patterns.vague is not None:
+        # vague plurals text2num does not read alone: "des milliers", "Tausende"
+        taken = [(s.start, s.end) for s in spans]
+        for match in patterns.vague.finditer(text):
+            if not any(match.start() < end and start < match.end() for start, end in taken):
+                low = patterns.lexicon.vague_plurals[normalise_phrase(match.group())][0]
+                spans.append(NumberSpan(start=match.start(), end=match.end(),
+                                        digits_end=match.end(), value=low, words=True,
+                                        last_word=normalise_phrase(match.group())))
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -137,12 +146,21 @@ def _word_numbers(text: str, patterns: FigurePatterns, language: str) -> list[Nu
             continue
         last = normalise_phrase(words[-1].value)
         factor = patterns.multiplier_lookup.get(last, 1.0) if len(words) > 1 else 1.0
+        value, end = float(occurrence.value), words[-1].end
+        scale = None
+        if last not in patterns.multiplier_lookup:
+            scale = patterns.multiplier.match(text, end)
+        key = scale.group("word") if scale is not None else None
+        if scale is not None and key:
+            # a scale noun text2num does not know: "un millier", "une dizaine"
+            factor = patterns.multiplier_lookup.get(normalise_phrase(key), 1.0)
+            value, end, last = value * factor, scale.end(), normalise_phrase(key)
         out.append(
             NumberSpan(
                 start=words[0].start,
-                end=words[-1].end,
+                end=end,
                 digits_end=words[-1].end,
-                value=float(occurrence.value),
+                value=value,
                 factor=factor,
                 words=True,
                 scaled=factor != 1.0,

@@ -44,6 +44,7 @@ class FigurePatterns:
     joiner: re.Pattern[str]
     opener: re.Pattern[str] | None
     masks: tuple[re.Pattern[str], ...]
+    vague: re.Pattern[str] | None
     rules: tuple[CompiledRule, ...]
     currency_lookup: Mapping[str, str]
     multiplier_lookup: Mapping[str, float]
@@ -193,6 +194,8 @@ def compile_lexicon(lex: FigureLexicon) -> FigurePatterns:
         joiner=joiner,
         opener=opener,
         masks=tuple(re.compile(mask) for mask in lex.masks),
+        vague=re.compile(rf"(?<!\w)(?:{_alternation(lex.vague_plurals)})(?!\w)", re.IGNORECASE)
+        if lex.vague_plurals else None,
         rules=rules,
         currency_lookup=currency_lookup,
         multiplier_lookup=multiplier_lookup,

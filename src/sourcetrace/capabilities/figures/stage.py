@@ -28,7 +28,18 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sourcetrace.capabilities.figures.counted import counted_after
+from sourcetrace.capabilities.figures.clause import (
+    BACK_CHARS,
+    clause_of,
+    clause_rate,
+    counted_by_verb,
+    counted_linked,
+    counted_of_number,
+    refers_back,
+    toll,
+    vague_range,
+)
+from sourcetrace.capabilities.figures.counted import counted_after, counted_key
 from sourcetrace.capabilities.figures.numbers import NumberSpan, find_numbers
 from sourcetrace.capabilities.figures.patterns import (
     FigurePatterns,
@@ -40,7 +51,7 @@ from sourcetrace.core.resources import Resources
 from sourcetrace.lang import get_pack
 from sourcetrace.model import Document, Figure
 
-__all__ = ["STAGE", "extract_figures", "patterns_for"]
+__all__ = ["STAGE", "extract_figures", "headline_figures", "patterns_for"]
 
 NAME = "figures"
 _WINDOW = 60
@@ -84,12 +95,59 @@ def extract_figures(text: str, patterns: FigurePatterns, parsed: Any = None) -> 
         quantity = _quantity(text, number, patterns)
         if quantity is not None:
             quantities.append(quantity)
-    figures = []
-    for quantity in _merge_ranges(text, quantities, patterns):
-        figure = _figure(text, quantity, patterns, parsed)
+    figures: list[Figure] = []
+    merged = _fractions(text, _merge_ranges(text, quantities, patterns), patterns.lexicon)
+    spans = [(q.start, q.end) for q in merged]
+    for quantity in merged:
+        figure = _figure(text, quantity, patterns, parsed, spans)
         if figure is not None:
-            figures.append(figure)
+            figures.append(_counted_from_before(text, figure, figures, patterns.lexicon))
     return tuple(figures)
+
+
+#: The wholes a share is said to be of: "one in 3", "huit sur dix", "9 out of 100".
+_WHOLES = frozenset({2.0, 3.0, 4.0, 5.0, 10.0, 100.0, 1000.0})
+
+
+def _fractions(text: str, quantities: list[_Quantity], lex: Any) -> list[_Quantity]:
+    """ "N [up to two words] sur M" as one percentage: "huit véhicules sur dix" = 80 %."""
+    if not lex.fraction_joiners:
+        return quantities
+    joiners = "|".join(re.escape(j) for j in lex.fraction_joiners)
+    gap = re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,2}}(?:{joiners})\s+\Z", re.IGNORECASE)
+    out: list[_Quantity] = []
+    index = 0
+    while index < len(quantities):
+        part = quantities[index]
+        whole = quantities[index + 1] if index + 1 < len(quantities) else None
+        if (whole is not None and part.low is None and whole.low is None
+                and not (part.unit or part.currency or whole.unit or whole.currency)
+                and whole.value in _WHOLES and 0 < part.value < whole.value
+                and gap.match(text[part.end : whole.start])):
+            out.append(dataclasses.replace(part, end=whole.end, unit="%",
+                                           value=round(100.0 * part.value / whole.value, 1)))
+            index += 2
+            continue
+        out.append(part)
+        index += 1
+    return out
+
+
+def _counted_from_before(text: str, figure: Figure, earlier: list[Figure],
+                         lex: Any) -> Figure:
+    """A bare figure about "the number" counts what the last counted figure before it
+    (within ``BACK_CHARS``) counts."""
+    if figure.counted or figure.unit or figure.currency:
+        return figure
+    clause = clause_of(text, figure.start, figure.end)
+    if not refers_back(text[clause[0] : figure.start], lex):
+        return figure
+    for previous in reversed(earlier):
+        if previous.end < figure.start - BACK_CHARS:
+            break
+        if previous.counted and not previous.unit and not previous.currency:
+            return dataclasses.replace(figure, counted=previous.counted)
+    return figure
 
 
 def _glued(text: str, number: NumberSpan) -> bool:
@@ -124,7 +182,8 @@ def _quantity(text: str, number: NumberSpan, patterns: FigurePatterns) -> _Quant
         currency = patterns.currency_lookup.get(normalise_phrase(before.group()))
         start = before.start()
     after_currency = patterns.currency_after.match(text, end)
-    if after_currency is None and patterns.currency_after_linked is not None and number.scaled:
+    if (after_currency is None and patterns.currency_after_linked is not None
+            and (number.scaled or (number.words and number.value >= 100))):
         after_currency = patterns.currency_after_linked.match(text, end)
     after_unit = patterns.unit.match(text, end) if patterns.unit is not None else None
     if after_unit is not None and (
@@ -232,7 +291,8 @@ def _is_year(value: float) -> bool:
     return value.is_integer() and 1800 <= value <= 2100
 
 
-def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: Any) -> Figure | None:
+def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: Any,
+            others: list[tuple[int, int]]) -> Figure | None:
     lex = patterns.lexicon
     number = quantity.number
     is_range = quantity.low is not None
@@ -250,6 +310,9 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
     counted_end = end
     if not measured and rate is None:
         found = counted_after(text, end, parsed, lex)
+        if found is None:
+            # "millions of dollars", "about 1,100 of its dealerships"
+            found = counted_linked(text, end, parsed, lex)
         if found is not None:
             counted, counted_end = found
     if not is_range and not measured:
@@ -268,20 +331,34 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
     elif counted is not None and patterns.rate_later is not None:
         # "50 refugees a week", "150 fighters cross each month"
         rate = patterns.rate_later.match(text, counted_end)
+        if rate is not None and rate.group("rate")[:1].isupper():
+            rate = None  # a name: "told the Daily Mail"
     if rate is not None:
         per = patterns.rate_lookup.get(normalise_phrase(rate.group("rate")))
-    clause = _clause(text, start, quantity.end)
-    if per is None and quantity.unit not in lex.duration_units:
+    clause = clause_of(text, start, quantity.end)
+    if per is None and quantity.unit is None:
         # "about 60 migrants cross the border every day", "Each day, around 60 people …"
-        per = _clause_rate(text, clause, lex)
-    if counted is None and not measured:
+        per = clause_rate(text, clause, lex, (start, quantity.end), others)
+    next_word = re.match(r"[ \u00a0\u202f]+([^\W\d_]+)", text[end : end + 30])
+    multiplier = next_word is not None and next_word.group(1).lower() in lex.multiplier_nouns
+    if multiplier:
+        counted = None  # "seven times": a multiplier or a frequency, not a count
+    if counted is None and not measured and not multiplier:
         # "the death toll rose to 133": a toll counts the dead.
-        counted = _toll(text[clause[0] : start], lex)
+        counted = (
+            toll(text[clause[0] : start], lex)
+            or counted_of_number(text[clause[0] : start], clause[0], text, parsed, lex)
+            or counted_by_verb(text, clause, start, end, lex)
+        )
+    if counted is not None:
+        counted = counted_key(counted, lex)
     low, high, value = quantity.low, quantity.high, None if is_range else quantity.value
-    vague = lex.vague_plurals.get(normalise_phrase(text[number.start : number.end]))
-    if vague is not None and number.words and not is_range and not _scales_next(text, number, lex):
-        # "hundreds of people" is a range, not 100.
+    vague = vague_range(text, number, lex) if number.words and not is_range else None
+    if vague is not None:
+        # "hundreds of people", "several hundred" are ranges, not 100.
         low, high, value = vague[0], vague[1], None
+    if qualifier is None and number.last_word in lex.approximate_scales:
+        qualifier = "about"  # "un millier", "una decena"
     end = len(text[:end].rstrip(" ,\u00a0\u202f"))
     return Figure(
         start=start,
@@ -297,46 +374,6 @@ def _figure(text: str, quantity: _Quantity, patterns: FigurePatterns, parsed: An
         qualifier=qualifier,
         counted=counted,
     )
-
-
-_CLAUSE_END = re.compile(r"[.!?;\n]")
-
-
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The figure's clause: from the last sentence or clause end before it to the next."""
-    before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)]
-    after = _CLAUSE_END.search(text, end, min(len(text), end + 300))
-    return (before[-1] if before else max(0, start - 300)), (
-        after.start() if after else min(len(text), end + 300)
-    )
-
-
-def _phrase_in(phrase: str, span: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", span, re.IGNORECASE) is not None
-
-
-def _clause_rate(text: str, clause: tuple[int, int], lex: Any) -> str | None:
-    """The one distributive rate stated in the clause ("every day"), else None."""
-    span = text[clause[0] : clause[1]]
-    found = {per for phrase, per in lex.clause_rates.items() if _phrase_in(phrase, span)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _scales_next(text: str, number: NumberSpan, lex: Any) -> bool:
-    """ "hundreds of billions", "tens of thousands": the word scales the number after it."""
-    words = re.match(r"\W+(\w+)\W+(\w+)", text[number.end : number.end + 40])
-    if words is None:
-        return False
-    following = words.group(2).lower()
-    return following in lex.multipliers or following in lex.vague_plurals
-
-
-def _toll(before: str, lex: Any) -> str | None:
-    """The counted word of a toll named before the figure in its clause, else None."""
-    for phrase in sorted(lex.tolls, key=len, reverse=True):
-        if _phrase_in(phrase, before):
-            return str(lex.tolls[phrase])
-    return None
 
 
 def _inside_name(text: str, start: int, capitalised_nouns: bool, patterns: FigurePatterns) -> bool:
@@ -364,12 +401,38 @@ def run(doc: Document, resources: Resources) -> Document:
     if not doc.text:
         return doc.evolve(figures=())
     patterns = patterns_for(doc.language, resources)
-    return doc.evolve(figures=extract_figures(doc.text, patterns, doc.parsed))
+    body = extract_figures(doc.text, patterns, doc.parsed)
+    return doc.evolve(figures=body + headline_figures(doc, patterns, resources))
+
+
+def headline_figures(doc: Document, patterns: FigurePatterns,
+                     resources: Resources | None = None) -> tuple[Figure, ...]:
+    """The figures of the headline (``field="headline"``, offsets into it), after the
+    body's: "FIVE DEAD" is compared with the body and with other outlets. An all-caps
+    headline is read in lower case, its offsets unchanged."""
+    headline = doc.headline or doc.title
+    if not headline or not headline.strip():
+        return ()
+    # All caps or Title Case is read in lower case (offsets unchanged), so that "Police
+    # Killed 1,184" is not a name followed by a number.
+    title_case = _title_case(headline) and not patterns.lexicon.capitalised_nouns
+    reading = headline.lower() if headline.isupper() or title_case else headline
+    nlp = resources.spacy(doc.language, required=False) if resources and doc.language else None
+    parsed = nlp(reading) if nlp is not None else None
+    return tuple(
+        dataclasses.replace(f, text=headline[f.start : f.end], field="headline")
+        for f in extract_figures(reading, patterns, parsed)
+    )
+
+
+def _title_case(headline: str) -> bool:
+    words = re.findall(r"[^\W\d_]{4,}", headline)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 STAGE = Stage(
     name=NAME,
-    version="2",
+    version="3",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"figures"}),
     run=run,

@@ -36,7 +36,8 @@ def run(store: Store, settings: Settings, changed: Sequence[str]) -> CorpusRepor
 
 
 def outlet_items(store: Store) -> Iterator[ExportItem]:
-    """One ``signal`` item per outlet and signal kind: ``score`` is the outlet's mean."""
+    """One ``signal`` item per outlet and signal kind: ``score`` is the outlet's mean shrunk
+    toward the corpus mean by its article count (``profiles.PRIOR_ARTICLES``)."""
     for profile in store.read_profiles():
         languages = list(profile.data.get("languages", {}))
         for kind, stats in profile.data.get("signals", {}).items():
@@ -47,7 +48,8 @@ def outlet_items(store: Store) -> Iterator[ExportItem]:
                     "article_id": None,
                     "outlet": profile.outlet,
                     "kind": kind,
-                    "score": stats["mean"],
+                    "score": stats.get("shrunk", stats["mean"]),
+                    "mean": stats["mean"],
                     "articles": profile.articles,
                     "share_above_half": stats["share_above_half"],
                     "languages": languages,
@@ -57,7 +59,7 @@ def outlet_items(store: Store) -> Iterator[ExportItem]:
 
 
 CORPUS_STAGE = CorpusStage(
-    name="profiles", version="1", run=run, export=outlet_items,
+    name="profiles", version="2", run=run, export=outlet_items,
     requires=frozenset({"source", "url", "language", "signals"}),
     assigns=frozenset({"outlet_profiles"}),
 )

@@ -4,6 +4,11 @@ An outlet is an article's ``source`` field, else its URL's domain (without "www.
 Per outlet: how many articles, in which languages, and for each signal kind its mean
 score (an article without the kind counts as 0), the share of articles scoring above
 0.5, and its most typical evidence (the evidence wordings seen in most articles).
+
+``shrunk`` is the mean pulled toward the corpus mean by the outlet's article count:
+``(sum + PRIOR_ARTICLES × corpus mean) / (articles + PRIOR_ARTICLES)``, so one article
+with a strong score does not make an outlet: an outlet with one article sits near the
+corpus mean, one with fifty near its own mean.
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ from urllib.parse import urlsplit
 
 from sourcetrace.model import Document
 
-__all__ = ["OutletProfile", "domain_of", "outlet_of", "profile_outlets"]
+__all__ = ["PRIOR_ARTICLES", "OutletProfile", "domain_of", "outlet_of", "profile_outlets"]
 
 _TYPICAL = 3
+#: How many articles' worth of weight the corpus mean gets in an outlet's ``shrunk`` mean.
+PRIOR_ARTICLES = 5.0
 
 
 def domain_of(url: str | None) -> str | None:
@@ -53,14 +60,20 @@ class OutletProfile:
 def profile_outlets(docs: Iterable[Document]) -> list[OutletProfile]:
     """One profile per outlet, outlets sorted by name."""
     grouped: dict[str, list[Document]] = defaultdict(list)
+    totals: dict[str, float] = defaultdict(float)
+    count = 0
     for doc in docs:
         outlet = outlet_of(doc)
         if outlet:
             grouped[outlet].append(doc)
-    return [_profile(name, grouped[name]) for name in sorted(grouped)]
+            count += 1
+            for signal in doc.signals:
+                totals[signal.kind] += signal.score
+    corpus_mean = {kind: total / count for kind, total in totals.items()} if count else {}
+    return [_profile(name, grouped[name], corpus_mean) for name in sorted(grouped)]
 
 
-def _profile(name: str, docs: list[Document]) -> OutletProfile:
+def _profile(name: str, docs: list[Document], corpus_mean: dict[str, float]) -> OutletProfile:
     profile = OutletProfile(outlet=name, articles=len(docs))
     scores: dict[str, list[float]] = defaultdict(list)
     typical: dict[str, Counter[str]] = defaultdict(Counter)
@@ -94,6 +107,11 @@ def _profile(name: str, docs: list[Document]) -> OutletProfile:
         values = scores[kind]
         profile.signals[kind] = {
             "mean": round(sum(values) / len(docs), 3),
+            "shrunk": round(
+                (sum(values) + PRIOR_ARTICLES * corpus_mean.get(kind, 0.0))
+                / (len(docs) + PRIOR_ARTICLES),
+                3,
+            ),
             "share_above_half": round(sum(v > 0.5 for v in values) / len(docs), 3),
             "articles_with": len(values),
             "evidence": [

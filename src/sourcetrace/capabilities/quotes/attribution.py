@@ -79,7 +79,7 @@ class FrameReader:
             if not token.is_word and token.text not in "'’":
                 break
             if self.is_cue(token):
-                speaker = self.speakers.read(tokens[:index])
+                speaker = self.subject(tokens, index, tokens[:index])
                 named = self._named_after(tokens, index, speaker)
                 if named is not None:
                     speaker = named
@@ -128,11 +128,30 @@ class FrameReader:
         for index in range(len(tokens) - 1, -1, -1):
             token = tokens[index]
             if self.is_cue(token):
-                speaker = self.speakers.read(self.left_phrase(tokens, index))
+                speaker = self.subject(tokens, index, self.left_phrase(tokens, index))
                 if speaker is None and token.lower not in self.speech.recipient_cues:
                     speaker = self._right_speaker(tokens, index)
                 return self._make(token, speaker, tokens)
         return None
+
+    def subject(self, tokens: list[Token], index: int, left: list[Token]) -> Speaker | None:
+        """The speaker before the cue ``tokens[index]``. German puts the subject after the
+        verb when something else comes first ("Dann schrieb er:", "Das sagt
+        Parteichefin Janine Wissler:"): a pronoun right after the cue is the speaker, and
+        a single word before it that names no one is not."""
+        if self.speech.verb_second:
+            k = index + 1
+            while k < len(tokens) and tokens[k].lower in self.speech.fillers:
+                k += 1
+            if k < len(tokens) and tokens[k].lower in self.speech.pronouns:
+                return self.speakers.read([tokens[k]])
+            if (
+                len(left) == 1
+                and left[0].lower not in self.speech.pronouns
+                and not self.speakers.names_someone(left)
+            ):
+                return None
+        return self.speakers.read(left)
 
     def according(self, tokens: list[Token]) -> Attribution | None:
         """ "according to X" / "selon X" / "laut X" / "X zufolge" anywhere in ``tokens``."""
@@ -169,6 +188,13 @@ class FrameReader:
         j = k - 1
         while j >= 0 and len(phrase) < _MAX_SPEAKER:
             token = tokens[j]
+            if token.text == ")" and j >= 2 and tokens[j - 2].text == "(" and (
+                is_capitalised(tokens[j - 1].text)
+            ):
+                # "La operadora de gas de Ucrania (Gtsou) anunció": the name in brackets.
+                phrase[:0] = tokens[j - 2 : j + 1]
+                j -= 3
+                continue
             if token.text in _BOUNDARY or token.lower in stops or self.is_cue(token):
                 break
             phrase.insert(0, token)
@@ -183,6 +209,10 @@ class FrameReader:
             inner = tokens[c + 1 : j]
             if c > 0 and tokens[c].text == "," and inner:
                 subject = self.left_phrase(tokens, c)
+                if subject and self._names_person(inner) and not self._names_person(subject):
+                    # "le président du conseil scientifique, le professeur Jean-François
+                    # Delfraissy, estimait": the name set off by commas speaks.
+                    return inner
                 if subject:
                     return subject
         if len(phrase) >= _MAX_SPEAKER:
@@ -195,12 +225,18 @@ class FrameReader:
                 phrase.insert(0, token)
                 j -= 1
             end = phrase[-1].end
-            if len(phrase) < _MAX_TITLED and any(
-                p.end == end and p.start > phrase[0].start for p in self.speakers.people.mentions
+            if len(phrase) < _MAX_TITLED and (
+                any(p.end == end and p.start > phrase[0].start
+                    for p in self.speakers.people.mentions)
+                or phrase[-1].text == ")"  # an institution's long name with its short one
             ):
                 return phrase
             return []
         return phrase
+
+    def _names_person(self, tokens: list[Token]) -> bool:
+        start, end = tokens[0].start, tokens[-1].end
+        return any(start <= p.start and p.end <= end for p in self.speakers.people.mentions)
 
     def _right_phrase(self, tokens: list[Token], start: int) -> list[Token]:
         phrase: list[Token] = []
@@ -209,6 +245,8 @@ class FrameReader:
             and tokens[start].text in self.speech.name_particles - self.speech.determiners
         ):
             return phrase  # "said of Sanders": Sanders is the topic, not the speaker.
+        if start < len(tokens) and tokens[start].lower in self.speech.recipient_preps:
+            start = self._past_recipient(tokens, start)
         for token in tokens[start:]:
             if phrase and "\n" in self.text[phrase[-1].end : token.start]:
                 break  # a speaker never runs into the next paragraph
@@ -222,6 +260,21 @@ class FrameReader:
                 break
             phrase.append(token)
         return phrase
+
+    def _past_recipient(self, tokens: list[Token], start: int) -> int:
+        """Past the one spoken to ("dijo a la red Erbol", "a déclaré à l'AFP le
+        ministre"): the speaker, if any, opens with a determiner after its words."""
+        named = False
+        for k in range(start + 1, len(tokens)):
+            token = tokens[k]
+            if token.text in _BOUNDARY:
+                break
+            if token.lower in self.speech.determiners:
+                if named:
+                    return k
+                continue
+            named = True
+        return len(tokens)
 
     def _according_phrase(self, tokens: list[Token], start: int) -> list[Token]:
         phrase: list[Token] = []

@@ -19,7 +19,7 @@ from sourcetrace.lang.speech_patterns import SpeechPatterns
 
 __all__ = [
     "CueReading", "TokenIndex", "clause_content", "governing_cue", "is_noun_cue", "is_verb_cue",
-    "subject_words", "trim_nominal", "verb_content", "words_span",
+    "subject_of", "subject_words", "trim_nominal", "verb_content", "words_span",
 ]
 
 #: Children of a cue verb that hold what was said (English ClearNLP and UD labels).
@@ -200,17 +200,61 @@ def subject_words(cue: Any, source_nouns: frozenset[str] = frozenset()) -> list[
     role's "of" complement are left out. A nominal cue takes its possessor ("her remark"),
     else the subject of the verb it hangs on ("X issued a statement").
     """
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = subject_of(cue)
     if subject is None and cue.pos_ == "NOUN":
         subject = next((c for c in cue.children if c.dep_ in {"poss", "nmod:poss"}), None)
+        if subject is None:
+            # "las declaraciones del canciller ucraniano, Dmtri Kuleba": whose words.
+            subject = next(
+                (c for c in cue.children if c.dep_ == "nmod" and c.i > cue.i
+                 and any(k.dep_ == "case" and _of(k.lower_) for k in c.children)
+                 and (c.pos_ == "PROPN" or _named_apposition(c) is not None)),
+                None,
+            )
         if subject is None and cue.head.i != cue.i:
-            subject = next((c for c in cue.head.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = subject_of(cue.head)
     if subject is None and cue.dep_ in {"xcomp", "conj", "advcl"} and cue.head.i != cue.i:
         # "X went on to say …", "X said … and added …": the subject of the verb above.
-        subject = next((c for c in cue.head.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = subject_of(cue.head)
     if subject is None or subject.pos_ not in _NOUNS | {"NUM", "X", "ADJ", "DET"}:
         return []
+    named = _named_apposition(subject) if subject.pos_ == "NOUN" else None
+    if named is not None:
+        # "le président du conseil scientifique, le professeur Jean-François Delfraissy,
+        # estimait": the description's name, set off by commas, is who speaks.
+        subject = named
     return trim_nominal(subject, describe=subject.lemma_.lower() in source_nouns)
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The verb's subject; the blank line before a paragraph, which a parser may attach
+    as a subject, is never one ("⏎⏎El gigante del gas ruso subrayó")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ not in SUBJECT_DEPS:
+            continue
+        if not child.is_space:
+            found.append(child)
+            continue
+        # The break may even head the subject's words ("⏎⏎ <- flat Gazprom"): they speak.
+        found.extend(c for c in child.children if not c.is_space and not c.is_punct)
+    # "Le président du conseil, le professeur Jean Delmas, estimait": two subjects for
+    # one verb; the one that names someone speaks.
+    named = [c for c in found if any(t.pos_ == "PROPN" for t in c.subtree)]
+    return (named or found or [None])[0]
+
+
+def _named_apposition(noun: Any) -> Any | None:
+    """A name in apposition after a comma ("the agency's chief, Anna Lind"), or None."""
+    for child in noun.rights:
+        if (
+            child.dep_ == "appos"
+            and child.left_edge.i > 0
+            and "," in {child.left_edge.text, noun.doc[child.left_edge.i - 1].text}
+            and any(t.pos_ == "PROPN" for t in child.subtree)
+        ):
+            return child
+    return None
 
 
 def trim_nominal(head: Any, *, describe: bool = False) -> list[Any]:
@@ -227,7 +271,13 @@ def trim_nominal(head: Any, *, describe: bool = False) -> list[Any]:
             break
         keep.update(t.i for t in child.subtree)
     for child in head.rights:
-        if child.dep_ in _RIGHT_KEEP:
+        if child.dep_ in _RIGHT_KEEP or (
+            child.dep_ == "amod" and child.left_edge.i == max(keep) + 1
+            and child.right_edge.i + 1 < len(head.doc)
+            and head.doc[child.right_edge.i + 1].dep_ == "appos"
+        ):
+            # An adjective after the noun only on the way to the name: "el presidente
+            # francés Emmanuel Macron".
             keep.update(t.i for t in child.subtree)
         elif child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == max(keep) + 1:
             # "Le sénateur Paul Marchand": a name right after its title, without a comma.

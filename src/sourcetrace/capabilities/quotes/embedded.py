@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from sourcetrace.capabilities.quotes.attribution import Attribution, FrameReader
-from sourcetrace.capabilities.quotes.cue_deps import TokenIndex, governing_cue, subject_words
+from sourcetrace.capabilities.quotes.cue_deps import TokenIndex, governing_cue
 from sourcetrace.capabilities.quotes.marks import MarkedSpan, find_marked_spans
 from sourcetrace.capabilities.quotes.people import People
+from sourcetrace.capabilities.quotes.reported_deps import cue_subject
 from sourcetrace.capabilities.quotes.speakers import SpeakerReader
 from sourcetrace.lang import get_pack
 from sourcetrace.lang.speech_patterns import SpeechPatterns
@@ -40,6 +41,8 @@ class EmbeddedReader:
         sentence = token.sent
         k = span.outer_start - 1
         while k >= sentence.start_char and self.text[k].isspace():
+            if self.text[k] == "\n":
+                return False  # a headline without a full stop ends at its line
             k -= 1
         if k < sentence.start_char:
             return False
@@ -54,7 +57,7 @@ class EmbeddedReader:
         if reading is None:
             return None
         cue = reading.cue
-        phrase = subject_words(cue, self.speech.source_nouns)
+        phrase = cue_subject(cue, self.frames, cue.pos_ in {"VERB", "AUX"})
         speaker = None
         if phrase:
             tokens = tokenize(self.text, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))

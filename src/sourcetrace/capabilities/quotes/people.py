@@ -10,12 +10,15 @@ earlier in the article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sourcetrace.lang.speech_patterns import SpeechPatterns
 from sourcetrace.text.segments import Token, is_capitalised, tokenize
+
+_ELIDED = re.compile(r"^(?:l|d|qu)['’]", re.IGNORECASE)
 
 __all__ = ["People", "Person", "Speaker", "capital_run", "capital_run_back", "is_role",
            "same_surname", "surname"]
@@ -79,6 +82,8 @@ class People:
         #: content ("Lind said [Weber had promised …]"), or an object ("told [Weber]").
         self.in_content: set[int] = set()
         self.objects: set[int] = set()
+        #: People who are the subject of their clause ("Medvedev, close to Putin, warned").
+        self.subjects: set[int] = set()
         if parsed is not None:
             self._read_roles(parsed)
         self.genders: dict[str, str] = {}
@@ -99,6 +104,17 @@ class People:
                 token = token.head
             if token.dep_ in {"dobj", "pobj", "dative", "iobj", "obj", "obl"}:
                 self.objects.add(person.start)
+            # The subject may be the title the name stands beside ("l'ancien président
+            # Dmitri Medvedev se faisait belliqueux") or a paragraph break.
+            head = token
+            for _ in range(3):
+                if not (head.is_space or head.dep_ in {"appos", "flat", "flat:name", "compound"}):
+                    break
+                head = head.head
+            if token.head.is_space:
+                head = token.head
+            if head.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
+                self.subjects.add(person.start)
             for ancestor in token.ancestors:
                 if ancestor.dep_ in {"ccomp", "xcomp"} and ancestor.head.lemma_ in cues:
                     self.in_content.add(person.start)
@@ -184,6 +200,50 @@ class People:
             if person.start not in self.in_content:
                 return person
         return fits[0] if fits else None
+
+    def _skip_complement(self, tokens: list[Token]) -> list[Token]:
+        """Drop a role's complement ("de l'Intérieur", "of State") and a comma after it."""
+        k = 0
+        while k < len(tokens) and tokens[k].text in self.speech.name_particles:
+            k += 1
+            if k < len(tokens) and (
+                _ELIDED.match(tokens[k].text) or is_capitalised(tokens[k].text)
+            ):
+                k += 1
+                break
+        if k < len(tokens) and _ELIDED.match(tokens[k].text):
+            k += 1
+        while k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        return tokens[k:]
+
+    def role_holder(self, role: str, position: int) -> tuple[int, int, str] | None:
+        """Where the article names the holder of ``role``: "Role Name" or "Name, the role"."""
+        words = [re.escape(w) for w in role.split()]
+        left = "" if self.speech.compound_nouns else r"(?<!\w)"
+        pattern = re.compile(left + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+        candidates: list[tuple[int, int, int, str]] = []
+        for match in pattern.finditer(self.text):
+            if match.start() == position or abs(match.start() - position) < 1:
+                continue
+            after = tokenize(self.text, match.end(), min(len(self.text), match.end() + 80))
+            after = self._skip_complement(after)
+            run = capital_run(after, 0, self.speech)
+            if run:
+                candidates.append((abs(match.start() - position), run[0].start, run[-1].end, ""))
+                continue
+            before = tokenize(self.text, max(0, match.start() - 80), match.start())
+            while before and (
+                before[-1].lower in self.speech.determiners or before[-1].text == ","
+            ):
+                before = before[:-1]
+            back = capital_run_back(before, self.speech)
+            if back and self.knows(self.text[back[0].start : back[-1].end]):
+                candidates.append((abs(match.start() - position), back[0].start, back[-1].end, ""))
+        if not candidates:
+            return None
+        _, start, end, _ = min(candidates)
+        return start, end, self.text[start:end]
 
 
 def is_role(word: str, speech: SpeechPatterns) -> bool:

@@ -90,6 +90,8 @@ def find_colon_leads(
             continue
         if not all(t.is_word and t.text[:1].isupper() for t in lead):
             continue
+        if lead[0].lower in speech.link_leads:
+            continue  # "Mire: El cantante … da positivo": a link to another page
         if (
             frames.speakers.labels.get(lead[-1].start) not in _LEAD_LABELS
             and lead[-1].lower not in speech.lead_nouns
@@ -197,7 +199,7 @@ def _cued(
                 return Reported(span[0], span[1], attribution)
         if index + 1 < len(tokens) and tokens[index + 1].lower in speech.not_content_after:
             continue  # "spoke to reporters", "continues to lead": no words reported
-        speaker = frames.speakers.read(frames.left_phrase(tokens, index))
+        speaker = frames.subject(tokens, index, frames.left_phrase(tokens, index))
         if speaker is None:
             continue
         k = index + 1

@@ -18,12 +18,12 @@ from sourcetrace.capabilities.quotes.attribution import Attribution, FrameReader
 from sourcetrace.capabilities.quotes.cue_deps import (
     NOUN_CONTENT_DEPS,
     OBJECT_DEPS,
-    SUBJECT_DEPS,
     TAIL_DEPS,
     clause_content,
     cue_class,
     is_noun_cue,
     is_verb_cue,
+    subject_of,
     subject_words,
     trim_nominal,
     words_span,
@@ -31,7 +31,7 @@ from sourcetrace.capabilities.quotes.cue_deps import (
 from sourcetrace.capabilities.quotes.reported import Reported
 from sourcetrace.text.segments import tokenize
 
-__all__ = ["find_reported_parsed"]
+__all__ = ["cue_subject", "find_reported_parsed"]
 
 #: A clause must have this many words to be reported content; an object fewer.
 _MIN_CLAUSE_WORDS = 3
@@ -99,11 +99,7 @@ def find_reported_parsed(
         if token.idx in used_cues and inside == 0:
             continue
         speaker = None
-        phrase = subject_words(token, speech.source_nouns)
-        while phrase and phrase[-1].dep_ == "case":
-            phrase = phrase[:-1]  # "Trump's support": the possessive mark is not the name
-        if not phrase and (verb or naming):
-            phrase = _apposed_person(token, frames)
+        phrase = cue_subject(token, frames, verb or naming)
         if (
             naming or held or (verb and cue_class(token, speech) == "object")
         ) and not _can_hold_stance(phrase, speech):
@@ -115,6 +111,10 @@ def find_reported_parsed(
             line = text.rfind("\n", 0, token.idx) + 1
             words = tokenize(text, line, token.idx + len(token))
             speaker = frames.speakers.read(frames.left_phrase(words, len(words) - 1))
+            comma = next((k for k, w in enumerate(words) if w.text == ","), None)
+            if speaker is None and comma is not None and comma == len(words) - 2:
+                # "La secretaria de Estado, señaló que": a subject set off by a comma.
+                speaker = frames.speakers.read(words[:comma])
         elif phrase:
             speaker = frames.speakers.read(
                 tokenize(text, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
@@ -248,7 +248,7 @@ def _before_next_saying(doc: Any, span: tuple[int, int], speech: Any) -> tuple[i
             "conj",
         }
         coordinated = token.dep_ == "conj" and any(c.dep_ == "ccomp" for c in token.children)
-        if (participle or coordinated) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        if (participle or coordinated) and subject_of(token) is None:
             end = before.idx
             while end > span[0] and doc.text[end - 1] in " ,;":
                 end -= 1
@@ -314,6 +314,25 @@ def _prep_content(cue: Any, preps: frozenset[str]) -> tuple[int, int] | None:
     return _enough(cue.doc, words_span(words), _MIN_OBJECT_WORDS)
 
 
+def cue_subject(token: Any, frames: FrameReader, verb: bool = True) -> list[Any]:
+    """The words of the cue's speaker, from the parse (``verb``: the cue is a verb)."""
+    phrase = subject_words(token, frames.speech.source_nouns)
+    while phrase and phrase[-1].dep_ == "case":
+        phrase = phrase[:-1]  # "Trump's support": the possessive mark is not the name
+    if verb and _participle(token):
+        # "…del canciller ucraniano, Dmtri Kuleba, tildando de …": a participle right
+        # after a person set off by commas is that person's saying.
+        phrase = _apposed_person(token, frames) or phrase
+    if not phrase and verb:
+        phrase = _apposed_person(token, frames)
+    return phrase
+
+
+def _participle(token: Any) -> bool:
+    forms = token.morph.get("VerbForm")
+    return "Ger" in forms or ("Part" in forms and "Past" not in token.morph.get("Tense"))
+
+
 def _apposed_person(cue: Any, frames: FrameReader) -> list[Any]:
     """A person named right before the cue, set off by a comma, when the parse gave the
     cue no subject: "El ministro de Defensa turco, Selim Arslan, condenó …"."""
@@ -331,7 +350,7 @@ def _apposed_person(cue: Any, frames: FrameReader) -> list[Any]:
 
 def _evidence_subject(cue: Any, speech: Any) -> bool:
     """Whether the verb's subject is a poll, a study, a record …: "a new poll shows"."""
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = subject_of(cue)
     return subject is not None and subject.lemma_.lower() in speech.evidence_nouns
 
 

@@ -14,7 +14,6 @@ from sourcetrace.capabilities.quotes.people import (
     People,
     Person,
     Speaker,
-    capital_run,
     capital_run_back,
     is_role,
 )
@@ -76,7 +75,19 @@ class SpeakerReader:
 
     def read(self, tokens: list[Token]) -> Speaker | None:
         """Classify the speaker phrase ``tokens`` and resolve it where the article allows."""
-        speaker = self._read(tokens)
+        acronym = next(
+            (tokens[k + 1] for k in range(len(tokens) - 1)
+             if tokens[k].text == "(" and is_capitalised(tokens[k + 1].text)),
+            None,
+        )
+        if acronym is not None and tokens[0].text != "(":
+            # "La operadora de la red de gas de Ucrania (Gtsou)": the name in brackets is
+            # the institution's own; the words before it describe it.
+            tokens = [t for t in tokens if t.end <= acronym.start - 1]
+        speaker = self._issued(tokens) or self._read(tokens)
+        if speaker is not None and acronym is not None and speaker.kind == "institution":
+            return Speaker(speaker.kind, speaker.text, speaker.start, speaker.end,
+                           speaker.mention_start, acronym.end, acronym.start, acronym.end)
         if speaker is not None and speaker.kind == "institution":
             speaker = self._described(speaker)
         if speaker is not None and speaker.kind == "institution" and speaker.start is not None:
@@ -125,6 +136,8 @@ class SpeakerReader:
         if any(is_role(w, self.speech) for w in words):
             return self._role(tokens)
         content = self._drop_determiner(tokens)
+        if not content:
+            return None  # a lone "das", "the": a pronoun object fronted, no one named
         if content and any(is_capitalised(t.text) for t in content):
             text = self.text[content[0].start : content[-1].end]
             return Speaker("institution", text, content[0].start, last.end, first.start, last.end)
@@ -133,6 +146,45 @@ class SpeakerReader:
             return None  # "claimed responsibility" read backwards: a bare noun says nothing
         kind = "institution" if definite else "unnamed"
         return Speaker(kind, phrase, first.start, last.end, first.start, last.end)
+
+    def _issued(self, tokens: list[Token]) -> Speaker | None:
+        """A document with its issuer ("les études de l'Insee", "un rapport de
+        l'Association …", "the figures of the ministry"): the issuer speaks."""
+        words = [t for t in tokens if t.is_word]
+        k = 1 if words and (words[0].lower in self.speech.determiners
+                            or words[0].lower in self.speech.indefinites) else 0
+        if k >= len(words) or words[k].lower not in self.speech.document_nouns:
+            return None
+        rest = words[k + 1 :]
+        for j, token in enumerate(rest):
+            if token.lower in self.speech.conjunctions:
+                rest = rest[:j]  # "les études de l'Insee et de l'Ined": the first named
+                break
+        while rest and not is_capitalised(rest[0].text.split("'")[-1].split("’")[-1]) and (
+                rest[0].lower not in self.speech.body_nouns):
+            if rest[0].lower not in self.speech.name_particles and not _ELIDED.match(
+                    rest[0].text) and rest[0].lower not in self.speech.determiners:
+                return None  # "le rapport accablant": no issuer named
+            rest = rest[1:]
+        issuer = self._read(rest) if rest else None
+        body = bool(rest) and rest[0].lower in self.speech.body_nouns
+        if issuer is None or not (issuer.kind in {"institution", "name"} or body):
+            return None
+        kind = "institution" if body else issuer.kind
+        return Speaker(kind, issuer.text, issuer.start, issuer.end,
+                       words[0].start, words[-1].end, issuer.ref_start, issuer.ref_end)
+
+    def names_someone(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` hold a person or a named mention (not just a capitalised
+        sentence opener such as German "Dann")."""
+        if not tokens:
+            return False
+        start, end = tokens[0].start, tokens[-1].end
+        return (
+            self.people.knows(self.text[start:end])
+            or any(start <= p.start < end for p in self.people.mentions)
+            or any(start < e and s < end for s, e, _ in self.names)
+        )
 
     def _subject_only(self, tokens: list[Token]) -> list[Token]:
         """The phrase up to the person it opens with, when a lower-case word (a verb)
@@ -261,6 +313,8 @@ class SpeakerReader:
             if first.start < person.start and person.end == last.end:
                 name = [t for t in tokens if t.start >= person.start]
                 before = [t.lower for t in tokens if t.start < person.start]
+                if before[-1] in self.speech.name_particles:
+                    return None  # "la secretaria de Estado": the role's complement
                 if not any(is_role(w, self.speech) for w in before) or not name:
                     return None
                 return self._named(name, "role", tokens)
@@ -377,59 +431,15 @@ class SpeakerReader:
         phrase = self.text[first.start : last.end]
         if core:
             role = self.text[core[0].start : core[-1].end]
-            holder = self._role_holder(role, first.start)
+            holder = self.people.role_holder(role, first.start)
             words = role.split()
             while holder is None and len(words) > 2:
                 # "France's interior minister" named as "Interior Minister Claire Vautrin":
                 # the holder may be named with fewer words, never fewer than two.
                 words = words[1:]
                 shorter = " ".join(words)
-                holder = self._role_holder(shorter, core[0].start + len(role) - len(shorter))
+                holder = self.people.role_holder(shorter, core[0].start + len(role) - len(shorter))
             if holder is not None:
                 full, f_start, f_end = self.people.full_name(*holder)
                 return Speaker("role", full, f_start, f_end, first.start, last.end)
         return Speaker("role", phrase, None, None, first.start, last.end)
-
-    def _skip_complement(self, tokens: list[Token]) -> list[Token]:
-        """Drop a role's complement ("de l'Intérieur", "of State") and a comma after it."""
-        k = 0
-        while k < len(tokens) and tokens[k].text in self.speech.name_particles:
-            k += 1
-            if k < len(tokens) and (
-                _ELIDED.match(tokens[k].text) or is_capitalised(tokens[k].text)
-            ):
-                k += 1
-                break
-        if k < len(tokens) and _ELIDED.match(tokens[k].text):
-            k += 1
-        while k < len(tokens) and tokens[k].text == ",":
-            k += 1
-        return tokens[k:]
-
-    def _role_holder(self, role: str, position: int) -> tuple[int, int, str] | None:
-        """Where the article names the holder of ``role``: "Role Name" or "Name, the role"."""
-        words = [re.escape(w) for w in role.split()]
-        left = "" if self.speech.compound_nouns else r"(?<!\w)"
-        pattern = re.compile(left + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
-        candidates: list[tuple[int, int, int, str]] = []
-        for match in pattern.finditer(self.text):
-            if match.start() == position or abs(match.start() - position) < 1:
-                continue
-            after = tokenize(self.text, match.end(), min(len(self.text), match.end() + 80))
-            after = self._skip_complement(after)
-            run = capital_run(after, 0, self.speech)
-            if run:
-                candidates.append((abs(match.start() - position), run[0].start, run[-1].end, ""))
-                continue
-            before = tokenize(self.text, max(0, match.start() - 80), match.start())
-            while before and (
-                before[-1].lower in self.speech.determiners or before[-1].text == ","
-            ):
-                before = before[:-1]
-            back = capital_run_back(before, self.speech)
-            if back and self.people.knows(self.text[back[0].start : back[-1].end]):
-                candidates.append((abs(match.start() - position), back[0].start, back[-1].end, ""))
-        if not candidates:
-            return None
-        _, start, end, _ = min(candidates)
-        return start, end, self.text[start:end]

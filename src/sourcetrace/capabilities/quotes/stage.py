@@ -14,6 +14,7 @@ import bisect
 from typing import Any
 
 from sourcetrace.capabilities.quotes.attribution import Attribution, FrameReader
+from sourcetrace.capabilities.quotes.continuity import carry_speakers
 from sourcetrace.capabilities.quotes.embedded import EmbeddedReader
 from sourcetrace.capabilities.quotes.marks import MarkedSpan, find_dash_speech, find_marked_spans
 from sourcetrace.capabilities.quotes.people import People
@@ -189,8 +190,7 @@ def extract_quotes(
         )
         if start < end:
             out.append(_quote(text, start, end, item.direct, item.attribution))
-    out.sort(key=lambda q: (q.start, q.end))
-    return tuple(out)
+    return tuple(carry_speakers(text, out, paras, parsed, people, speakers))
 
 
 def _attribute(
@@ -210,6 +210,8 @@ def _attribute(
     para_end = paras[last_para][1] if last_para >= 0 else len(text)
     limit = min(ends[k] if k < len(ends) else len(text), next_open, para_end)
     found = frames.after(span.outer_end, limit) if limit > span.outer_end else None
+    if found is not None and text[span.outer_end : limit].rstrip().endswith(":"):
+        found = None  # "… “A.” Dann schrieb er: “B.”": the frame leads into the next quote
     if found is not None and found.speaker is not None:
         return found
     # Before the quote, from its sentence start (or the previous quote) to the opening mark.
@@ -342,7 +344,7 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
 
 STAGE = Stage(
     name=NAME,
-    version="7",
+    version="8",
     requires=frozenset({"text", "language", "parsed", "mentions"}),
     assigns=frozenset({"quotes"}),
     run=run,

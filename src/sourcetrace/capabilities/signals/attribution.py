@@ -139,7 +139,7 @@ def _own(view: TextView, pattern: re.Pattern[str] | None, note: str) -> list[Evi
 def _attribution(doc: Document, view: TextView, cues: re.Pattern[str] | None) -> Iterator[Signal]:
     anchors = sorted(
         [
-            *(f.start for f in doc.figures),
+            *(f.start for f in doc.figures if f.field == "text"),
             *(m.start for m in doc.mentions),
             *(d.start for d in doc.dates),
         ]
@@ -173,7 +173,9 @@ def _unsupported_figures(
     figures = [
         f
         for f in doc.figures
-        if f.unit not in {"year", "years", "age"} and not view.in_reported(f.start, f.end)
+        if f.field == "text"
+        and f.unit not in {"year", "years", "age"}
+        and not view.in_reported(f.start, f.end)
     ]
     if not figures:
         return

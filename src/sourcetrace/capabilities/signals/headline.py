@@ -52,7 +52,8 @@ def headline_signals(doc: Document, pack: LanguagePack, resources: Resources) ->
 def _figures(
     doc: Document, headline: str, reading: str, pack: LanguagePack, resources: Resources
 ) -> list[tuple[float, Evidence]]:
-    body_values = set().union(*(_values(f) for f in doc.figures)) if doc.figures else set()
+    figures = [f for f in doc.figures if f.field == "text"]  # the body's, not the headline's
+    body_values = set().union(*(_values(f) for f in figures)) if figures else set()
     out: list[tuple[float, Evidence]] = []
     for f in extract_figures(reading, patterns_for(pack.code, resources)):
         values = _values(f)
@@ -68,14 +69,14 @@ def _figures(
         out.append((0.8, head))
         same = [
             b
-            for b in doc.figures
+            for b in figures
             if f.counted and b.counted and b.counted.split()[-1][:5] == f.counted.split()[-1][:5]
         ]
         if not same:
             # No counted thing to match on: show the body's plain counts beside it.
             same = [
                 b
-                for b in doc.figures
+                for b in figures
                 if b.unit is None and b.currency is None and b.value is not None
             ]
         for b in same[:2]:

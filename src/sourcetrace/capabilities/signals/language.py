@@ -40,7 +40,22 @@ TECHNIQUES: dict[str, tuple[str, str]] = {
     "causal_oversimplification": ("causal", "a single cause offered for a complex outcome"),
     "whataboutism": ("whataboutism", "turns to another party's conduct instead"),
     "slogans": ("slogans", "a set phrase used as a slogan"),
+    "questioning_reputation": ("reputation", "attacks someone's standing, not their argument"),
+    "appeal_to_authority": ("authority", "an authority cited to settle the matter"),
+    "appeal_to_popularity": ("popularity", "what most people think offered as proof"),
+    "appeal_to_values": ("values", "an appeal to values in place of an argument"),
+    "appeal_to_hypocrisy": ("hypocrisy", "points at the other side's inconsistency"),
+    "guilt_by_association": ("association", "likens someone to a group held in contempt"),
+    "consequential_oversimplification": ("consequential", "a chain of consequences asserted"),
+    "false_dilemma": ("dilemma", "only two options, or only one, offered"),
+    "conversation_killer": ("killer", "a phrase that closes the discussion"),
+    "appeal_to_time": ("time_pressure", "urgency offered as the argument"),
 }
+
+#: Kinds whose cue is the attribution itself, so it counts inside reported speech too.
+_ATTRIBUTED_CUE = frozenset({"appeal_to_authority"})
+#: Evidence spans kept per technique: enough to mark every paragraph of a long article.
+_LIMIT = 40
 
 #: Cues per 1,000 words at which a technique's score is 0.5.
 _SCALE = {"loaded_language": 6.0, "exaggeration_minimisation": 8.0}
@@ -49,6 +64,7 @@ _SCARE = re.compile(
     r"(?P<open>[“\"«„‘]\s?)(?P<body>[^“”\"«»„‘’\n.!?]{2,40}?)(?P<close>\s?[”\"»“’])"
 )
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_HEAD_QUOTED = re.compile(r"[“\"«„‘'][^“”\"«»„‘’]{1,200}[”\"»“’']")
 
 
 def _per_thousand(count: int, view: TextView) -> float:
@@ -63,30 +79,50 @@ def _hits(view: TextView, lexicon: re.Pattern[str] | None) -> list[tuple[int, in
     return [(m.start(), m.end(), m.group(0)) for m in _own_voice(view, lexicon)]
 
 
+def _headline_hits(headline: str, lexicon: re.Pattern[str] | None) -> list[Evidence]:
+    """Cues in the headline outside its quote marks (a quoted headline phrase is someone's)."""
+    quoted = [(m.start(), m.end()) for m in _HEAD_QUOTED.finditer(headline)]
+    return [
+        Evidence(start=m.start(), end=m.end(), text=m.group(0), note="", field="headline")
+        for m in find_terms(lexicon, headline)
+        if not any(a <= m.start() and m.end() <= b for a, b in quoted)
+    ]
+
+
 def language_signals(
     doc: Document, view: TextView, lex: SignalLexicon, resources: Resources
 ) -> Iterator[Signal]:
     """Loaded language, lexicon techniques, scare quotes, repetition, opinion as news."""
     lang = doc.language or "xx"
+    headline = doc.headline or doc.title or ""
     for kind, (field_name, note) in TECHNIQUES.items():
         pattern = cached_terms(resources, lang, field_name, getattr(lex, field_name))
-        matches = _hits(view, pattern)
+        if kind in _ATTRIBUTED_CUE:
+            matches = [(m.start(), m.end(), m.group(0)) for m in find_terms(pattern, view.text)]
+        else:
+            matches = _hits(view, pattern)
         if kind == "slogans":
             matches += _exclaimed(view)
-        if not matches:
+        in_headline = _headline_hits(headline, pattern)
+        if not matches and not in_headline:
             continue
-        rate = _per_thousand(len(matches), view)
+        rate = _per_thousand(len(matches) + len(in_headline), view)
         spans = [evidence(view.text, a, b, f"{note}: “{words}”") for a, b, words in matches]
+        spans += [
+            evidence(headline, e.start, e.end, f"{note} (headline): “{e.text}”", "headline")
+            for e in in_headline
+        ]
         if kind == "loaded_language":
             spans = [
-                evidence(view.text, e.start, e.end, f"{e.note} ({rate:.1f} per 1,000 words)")
+                evidence(headline if e.field == "headline" else view.text, e.start, e.end,
+                         f"{e.note} ({rate:.1f} per 1,000 words)", e.field)
                 for e in spans
             ]
         yield Signal(
             kind=kind,
             score=rate_score(rate, _SCALE.get(kind, _DEFAULT_SCALE)),
             stage=STAGE_NAME,
-            evidence=top(spans),
+            evidence=top(spans, _LIMIT),
         )
     scare = list(_scare_quotes(doc, view))
     if scare:
@@ -94,7 +130,7 @@ def language_signals(
             kind="scare_quotes",
             score=rate_score(len(scare), 1.5),
             stage=STAGE_NAME,
-            evidence=top(scare),
+            evidence=top(scare, _LIMIT),
         )
     repeated = list(_repetition(view, lex, resources, lang))
     if repeated:
@@ -102,7 +138,7 @@ def language_signals(
             kind="repetition",
             score=rate_score(len(repeated), 4.0),
             stage=STAGE_NAME,
-            evidence=top(repeated),
+            evidence=top(repeated, _LIMIT),
         )
     opinion = list(_opinion(view, lex, resources, lang))
     if opinion:

@@ -4,6 +4,8 @@
   "le jaune de l'œuf") and gender/number mismatches — per-language data;
 - another language's function words left in running text ("und", "avec" in English),
   matched lower case only, so names ("Le Pen", "Los Angeles") never count;
+- an agency tag whose letters changed case in translation ("(aFP/XyAb)" for "(AFP/xy)");
+- word orders of the source language ("said Lindner (FDP)") — per-language data;
 - a name next to a role that reads as a common word of the article's language
   ("Prime Minister Hendrik Desolate", "la ministre Faiseur"): only reported when the
   article carries at least one other artifact, because real surnames are words too
@@ -31,6 +33,11 @@ __all__ = ["common_words", "mt_signals"]
 
 STAGE_NAME = "signals"
 _PARTY_TAG = re.compile(r"\s?\([A-ZÄÖÜ][A-Za-zÄÖÜäöü/]{1,9}\)")
+#: A parenthesised agency tag ("(AFP/dpa)") with a lower-case letter followed by a capital
+#: inside one of its parts: "(aFP/XyAb)"; agencies write "AFP", "dpa", "APA/red".
+_AGENCY_TAG = re.compile(
+    r"\((?=[A-Za-z/]*[a-z][A-Z])[A-Za-z]{2,6}(?:/[A-Za-z]{1,6}){0,2}\)"
+)
 
 
 def common_words(language: str, resources: Resources) -> frozenset[str]:
@@ -68,6 +75,14 @@ def mt_signals(
     ):
         for m in find_terms(cached_terms(resources, lang, name, terms), text):
             found.append(evidence(text, m.start(), m.end(), f"{note}: “{m.group(0)}”"))
+    for m in find_terms(
+        cached_terms(resources, lang, "translated_order", lex.translated_order,
+                     case_sensitive=True), text):
+        found.append(evidence(text, m.start(), m.end(),
+                              f"a word order of another language: “{m.group(0)}”"))
+    for m in _AGENCY_TAG.finditer(text):
+        found.append(evidence(text, m.start(), m.end(),
+                              f"an agency tag with letters in the wrong case: “{m.group(0)}”"))
     foreign = cached_terms(
         resources, lang, "foreign", lex.foreign_function_words, case_sensitive=True
     )

@@ -10,7 +10,11 @@ anyone's religion, ethnicity or origin. Families, one module each:
 - wording (``signal_language``): loaded_language and the SemEval-2023 Task 3 persuasion
   techniques detectable from text (name_calling, exaggeration_minimisation, doubt,
   appeal_to_fear, flag_waving, causal_oversimplification, slogans, whataboutism,
-  repetition, scare_quotes), and opinion_as_news;
+  questioning_reputation, appeal_to_authority, appeal_to_popularity, appeal_to_values,
+  appeal_to_hypocrisy, guilt_by_association, consequential_oversimplification,
+  false_dilemma, conversation_killer, appeal_to_time, repetition, scare_quotes), and
+  opinion_as_news, each with its cues in the headline too (``field="headline"``); the
+  technique each kind stands for is in ``signal_techniques``;
 - headline (``signal_headline``): headline_body;
 - provenance (``signal_republication``, ``signal_mt``): republication, machine_translation.
 
@@ -51,6 +55,16 @@ KINDS: tuple[str, ...] = (
     "causal_oversimplification",
     "whataboutism",
     "slogans",
+    "questioning_reputation",
+    "appeal_to_authority",
+    "appeal_to_popularity",
+    "appeal_to_values",
+    "appeal_to_hypocrisy",
+    "guilt_by_association",
+    "consequential_oversimplification",
+    "false_dilemma",
+    "conversation_killer",
+    "appeal_to_time",
     "scare_quotes",
     "repetition",
     "opinion_as_news",
@@ -81,7 +95,7 @@ def run(doc: Document, resources: Resources) -> Document:
 
 STAGE = Stage(
     name="signals",
-    version="1",
+    version="2",
     requires=frozenset(
         {
             "text",

@@ -60,6 +60,8 @@ PERSON_CONTEXTS = (
 )
 
 LEXICON = EntityLexicon(
+    medium_nouns=("Kanal", "Account", "Post", "Video", "Nutzer", "Gruppe"),
+    medium_prepositions=("auf", "via", "über", "bei"),
     # a KB alias with its descriptor: the name is "Islamischer Staat"
     kb_skip=("Terrormiliz Islamischer Staat",),
     sports_words=SPORTS_WORDS,

@@ -4,6 +4,7 @@ German nouns are capitalised, which lets the stage find the counted noun ("1.200
 Flüchtlinge") without a parser: no German spaCy pipeline is available.
 """
 
+from sourcetrace.lang.de.figures_counted import COUNTED_KEYS
 from sourcetrace.lang.figure_lexicon import ContextRule, FigureLexicon
 from sourcetrace.lang.xx.figures import CURRENCY_CODES, CURRENCY_SYMBOLS, MASKS, NOT_FIGURES
 
@@ -27,6 +28,7 @@ LEXICON = FigureLexicon(
     },
     currency_symbols=CURRENCY_SYMBOLS,
     currency_codes=CURRENCY_CODES,
+    currency_links=("an",),
     currency_after={
         "euro": "EUR", "euros": "EUR", "dollar": "USD", "us-dollar": "USD",
         "us-dollars": "USD", "dollars": "USD", "kanadische dollar": "CAD",
@@ -56,6 +58,7 @@ LEXICON = FigureLexicon(
         "mindestens": "at least", "wenigstens": "at least", "zumindest": "at least",
         "nicht weniger als": "at least", "mehr als": "more than", "über": "more than",
         "knapp über": "more than", "weit über": "more than", "weniger als": "less than",
+        "nicht einmal": "less than",
         "unter": "less than", "knapp unter": "less than", "rund": "about", "etwa": "about",
         "ungefähr": "about", "circa": "about", "ca.": "about", "zirka": "about",
         "knapp": "about", "fast": "about", "beinahe": "about", "annähernd": "about",
@@ -66,11 +69,25 @@ LEXICON = FigureLexicon(
     clause_rates={
         "jeden tag": "day", "pro tag": "day", "täglich": "day", "jede woche": "week",
         "pro woche": "week", "jeden monat": "month", "pro monat": "month",
-        "jedes jahr": "year", "pro jahr": "year",
+        "jedes jahr": "year", "pro jahr": "year", "wöchentlich": "week",
+        "monatlich": "month", "jährlich": "year", "im jahr": "year",
     },
     tolls={"zahl der toten": "Tote", "todeszahl": "Tote", "opferzahl": "Tote"},
-    vague_plurals={"hunderte": (200.0, 999.0), "tausende": (2000.0, 9999.0),
-                   "dutzende": (24.0, 99.0)},
+    counted_keys=COUNTED_KEYS,
+    fraction_joiners=("von",),
+    multiplier_nouns=frozenset({"mal"}),
+    person_verbs=frozenset({
+        "getötet", "verletzt", "verwundet", "gestorben", "starben", "festgenommen",
+        "verhaftet", "evakuiert", "gerettet", "entführt", "ermordet", "hingerichtet",
+        "ertrunken", "abgeschoben", "inhaftiert"}),
+    reference_nouns=("die zahl", "diese zahl", "die schätzung", "die gesamtzahl"),
+    number_nouns=("zahl der", "anzahl der", "zahl an", "anzahl an"),
+    counted_links=("von",),
+    vague_plurals={"hunderte": (100.0, 999.0), "tausende": (1000.0, 9999.0),
+                   "dutzende": (24.0, 99.0), "zehntausende": (10000.0, 99999.0),
+                   "hunderttausende": (1e5, 1e6 - 1), "millionen": (1e6, 1e7 - 1),
+                   "milliarden": (1e9, 1e10 - 1)},
+    vague_before=frozenset({"mehrere", "einige", "viele"}),
     rates={
         "pro tag": "day", "am tag": "day", "täglich": "day", "je tag": "day", "/tag": "day",
         "pro woche": "week", "in der woche": "week", "wöchentlich": "week",
@@ -120,6 +137,7 @@ LEXICON = FigureLexicon(
             "sind", "waren", "wurden", "werden", "haben", "hatten", "sei", "seien", "ist",
             "war", "wurde", "als", "wie", "insgesamt", "mehr", "weitere", "davon", "laut",
             "bis", "um", "gegen", "pro", "je", "durch", "es", "sie", "er", "wir", "man", "nicht",
+            "seiner", "seinen", "ihrer", "ihren", "diesen", "dieser",
         }
     ),
     capitalised_nouns=True,

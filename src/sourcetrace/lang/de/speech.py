@@ -121,5 +121,8 @@ SPEECH = SpeechPatterns(
         | described(PARTIES, "partei")
         | described(GOVERNMENTS, "regierung bundesregierung")
     ),
-    document_nouns=frozenset("bericht studie mitteilung umfrage analyse".split()),
+    document_nouns=frozenset("bericht studie mitteilung umfrage analyse daten zahlen".split()),
+    conjunctions=frozenset({"und"}),
+    link_leads=frozenset("lesen sie mehr siehe auch hören video".split()),
+    verb_second=True,
 )

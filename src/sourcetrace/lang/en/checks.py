@@ -42,7 +42,7 @@ LEXICON = CheckLexicon(
     subcount_before=frozenset(
         {"including", "among them", "of whom", "among whom", "incl"}
     ),
-    subcount_after=frozenset({"of them", "of whom"}),
+    subcount_after=frozenset({"of them", "of whom", "of those", "of these"}),
     relative_openers=frozenset(
         {"in which", "which", "where", "when", "who", "whose", "of which", "during which"}
     ),

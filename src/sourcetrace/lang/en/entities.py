@@ -50,6 +50,10 @@ ORG_CONTEXTS = (
 )
 
 LEXICON = EntityLexicon(
+    medium_nouns=("account", "accounts", "feed", "feeds", "post", "posts", "video", "videos",
+                  "channel", "page", "storm", "message", "messages", "handle", "thread", "user",
+                  "users", "followers"),
+    medium_prepositions=("on", "via", "onto", "through", "use of"),
     sports_words=SPORTS_WORDS,
     team_contexts=TEAM_CONTEXTS,
     org_contexts=ORG_CONTEXTS,

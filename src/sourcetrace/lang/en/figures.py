@@ -1,5 +1,6 @@
 """English figure data: number formats, currencies, units, qualifiers, rates, non-figures."""
 
+from sourcetrace.lang.en.figures_counted import COUNTED_KEYS
 from sourcetrace.lang.figure_lexicon import ContextRule, FigureLexicon
 from sourcetrace.lang.xx.figures import CURRENCY_CODES, CURRENCY_SYMBOLS, MASKS, NOT_FIGURES
 
@@ -25,6 +26,7 @@ LEXICON = FigureLexicon(
     },
     currency_symbols=CURRENCY_SYMBOLS,
     currency_codes=CURRENCY_CODES,
+    currency_links=("of",),
     currency_after={
         "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
         "american dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
@@ -68,7 +70,8 @@ LEXICON = FigureLexicon(
         "no less than": "at least", "a minimum of": "at least", "more than": "more than",
         "over": "more than", "above": "more than", "upwards of": "more than",
         "in excess of": "more than", "just over": "more than", "well over": "more than",
-        "fewer than": "less than", "less than": "less than", "under": "less than",
+        "fewer than": "less than", "not even": "less than", "less than": "less than",
+        "under": "less than",
         "below": "less than", "just under": "less than", "up to": "up to",
         "as many as": "up to", "as much as": "up to", "at most": "up to",
         "a maximum of": "up to", "no more than": "up to",
@@ -78,12 +81,31 @@ LEXICON = FigureLexicon(
         "each day": "day", "every day": "day", "per day": "day", "each week": "week",
         "every week": "week", "per week": "week", "each month": "month",
         "every month": "month", "per month": "month", "each year": "year",
-        "every year": "year", "per year": "year",
+        "every year": "year", "per year": "year", "daily": "day", "weekly": "week",
+        "monthly": "month", "annual": "year", "annually": "year", "yearly": "year",
+        "a year": "year",
     },
     tolls={"death toll": "dead", "toll": "dead", "number of dead": "dead",
            "number of deaths": "dead"},
-    vague_plurals={"hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0),
-                   "dozens": (24.0, 99.0), "tens of thousands": (20000.0, 99999.0)},
+    counted_keys=COUNTED_KEYS,
+    fraction_joiners=("out of",),
+    multiplier_nouns=frozenset({"time", "times"}),
+    person_verbs=frozenset({
+        "killed", "wounded", "injured", "hurt", "died", "arrested", "detained", "evacuated",
+        "displaced", "rescued", "hospitalised", "hospitalized", "kidnapped", "abducted",
+        "executed", "murdered", "drowned", "deported", "jailed", "imprisoned"}),
+    reference_nouns=(
+        "the number", "the figure", "the estimate", "the total", "that number", "that figure",
+        "this number", "this figure",
+    ),
+    number_nouns=("number of", "total of", "count of", "tally of"),
+    counted_links=("of",),
+    vague_plurals={"hundreds": (100.0, 999.0), "thousands": (1000.0, 9999.0),
+                   "dozens": (24.0, 99.0), "tens of thousands": (10000.0, 99999.0),
+                   "millions": (1e6, 1e7 - 1), "billions": (1e9, 1e10 - 1),
+                   "hundreds of thousands": (1e5, 1e6 - 1),
+                   "tens of millions": (1e7, 1e8 - 1)},
+    vague_before=frozenset({"several", "many", "few"}),
     rates={
         "per day": "day", "a day": "day", "each day": "day", "every day": "day",
         "daily": "day", "/day": "day", "per week": "week", "a week": "week",
@@ -133,7 +155,8 @@ LEXICON = FigureLexicon(
             "or", "but", "as", "than", "that", "this", "these", "those", "is", "are", "was",
             "were", "be", "been", "has", "have", "had", "who", "which", "per", "more", "less",
             "total", "all", "other", "others", "each", "so", "it", "its", "they", "their",
-            "will", "would", "could", "after", "before", "since", "during",
+            "will", "would", "could", "after", "before", "since", "during", "his", "her",
+            "our", "your", "them", "us",
         }
     ),
 )

@@ -7,9 +7,8 @@ from sourcetrace.lang.signal_lexicon import HeadlineClaim, SignalLexicon
 
 __all__ = ["SIGNALS"]
 
-SIGNALS = SignalLexicon(
-    loaded=(
-        "carnage", "slaughter\\w*", "butcher\\w*", "massacre[sd]?", "horror\\w*", "horrific",
+SIGNALS = SignalLexicon(    loaded=(
+        "carnage", "slaughter\\w*", "butcher\\w*", "horror\\w*", "horrific",
         "atrocit\\w+", "bloodbath", "rampage", "savage\\w*", "barbar\\w+", "monstrous",
         "evil", "sickening", "disgusting", "outrage\\w*", "scandal\\w*", "shocking",
         "terrif\\w+", "nightmare", "catastroph\\w+", "disaster\\w*", "chaos", "chaotic",
@@ -17,45 +16,101 @@ SIGNALS = SignalLexicon(
         "betray\\w*", "cowardly", "cowards?", "humiliat\\w+", "disgrace\\w*", "shameful",
         "ruthless", "vile", "heinous", "brutal\\w*", "bloody", "exposed", "slammed",
         "blasted", "destroy(?:ed|s)?", "cover-up", "radicali[sz]ed",
+        "corrupt\\w*", "lies", "lying", "liars?", "hoax\\w*", "sham", "radical\\w*", "fraud\\w*", "criminal\\w*", "tyrann\\w+", "draconian", "hysteri\\w+", "insan\\w+", "crazy", "ridiculous", "absurd\\w*", "pathetic", "disgrac\\w+", "despicable", "deplorable\\w*", "egregious", "blatant\\w*", "brazen\\w*", "sinister", "nefarious", "vicious\\w*", "horrendous", "appalling", "fiasco", "debacle", "meltdown", "firestorm", "bombshell", "explosive", "witch hunt", "smear\\w*", "propaganda", "indoctrinat\\w+", "censor\\w*", "assault on", "war on", "weaponi[sz]\\w+", "destructive", "devastat\\w+", "terror\\w*", "killer\\w*", "murder\\w*", "deadly", "unhinged", "rabid", "toxic",
     ),
     name_calling=(
         "thugs?", "traitors?", "crooks?", "puppets?", "lunatics?", "extremists?",
-        "fanatics?", "zealots?", "globalists?", "elites?", "regime", "cronies",
+        "fanatics?", "zealots?", "elites?", "cronies",
         "apologists?", "propagandists?", "warmongers?", "snowflakes?", "so-called",
         "self-styled", "self-proclaimed", "useful idiots?",
+        "radical (?:left|right|islam\\w*|democrats?|republicans?)", "leftists?", "liberals?", "progressives?", "socialists?", "communists?", "marxists?", "fascists?", "racists?", "bigots?", "xenophob\\w+", "islamophob\\w+", "jihadists?", "deep state", "msm", "fake news", "rinos?", "never-trumpers?", "dictator\\w*", "tyrants?", "despots?", "demagogues?", "hypocrites?", "liars?", "morons?", "clowns?", "losers?", "cult", "mob", "radicals?", "anti-\\w+", "pro-\\w+ (?:activists?|groups?|lobby)", "big pharma", "big tech", "open borders", "hate group", "hate speech",
     ),
     exaggeration=(
         "unprecedented", "never before", "worst (?:ever|in history)", "of all time",
         "biggest ever", "the (?:greatest|worst) \\w+ (?:ever|in history)", "totally",
-        "completely", "absolutely", "entirely", "everyone", "nobody", "no one",
-        "all of them", "always", "never", "merely", "just a few", "only a handful",
-        "a mere", "hundreds of thousands", "millions of", "countless", "endless",
+        "completely", "absolutely", "nobody",
+        "all of them", "only a handful",
+        "a mere", "millions of", "countless", "endless",
+        "massive\\w*", "enormous", "unbelievabl[ey]", "staggering", "stunning", "astonishing", "all-out", "full-blown", "at all", "the most \\w+",
     ),
     doubt=(
-        "so-called", "alleged(?:ly)?", "supposed(?:ly)?", "dubious", "questionable",
+        "so-called", "dubious", "questionable",
         "can (?:we|you) (?:really )?(?:trust|believe)", "is (?:he|she|it|this) really",
         "claims? to be", "what (?:are|is) (?:they|he|she) hiding", "who (?:really )?benefits",
         "questions remain",
+        "really\\?", "purported\\w*", "so-called", "questions? (?:remain|about|over|whether)", "no evidence", "without evidence", "unproven", "debunked", "baseless", "suspicious\\w*", "conveniently", "official (?:story|narrative|version)", "narrative",
     ),
     fear=(
-        "threat to (?:our|the) \\w+", "before it'?s too late", "danger\\w*", "menace",
+        "threat to (?:our|the) \\w+", "before it'?s too late", "menace",
         "will (?:destroy|wipe out|overrun)", "at risk", "time bomb", "ticking bomb",
         "under (?:attack|siege)", "could be next", "no one is safe", "terrif\\w+", "fear\\w*",
+        "epidemic", "pandemic", "deadly", "lethal", "surge",
     ),
     flag_waving=(
         "our (?:nation|country|people|values|way of life|borders|heritage|flag)",
         "true (?:patriots?|americans?|britons?)", "patriot\\w*", "the homeland",
         "as (?:americans|britons|a nation)", "national pride", "our children",
+        "america first", "american people", "our (?:troops|military|constitution|republic|democracy|freedom)", "great nation", "patriotic", "un-american", "god bless",
     ),
     causal=(
         "all because of", "the (?:only |real |simple )?reason (?:is|was) (?:simple|that)",
         "(?:is|are) (?:solely |entirely )?to blame for", "(?:is|are) the (?:sole|only|real) cause",
-        "thanks to (?:the|their|his|her)", "the direct result of", "this is what happens when",
+        "the direct result of", "this is what happens when",
         "it all (?:started|began) (?:with|when)",
     ),
     whataboutism=(
         "what about", "but what of", "where (?:was|were) the outrage", "and yet nobody",
         "nobody (?:said|says) anything when", "funny how", "while ignoring",
+    ),
+    reputation=(
+        "discredited",
+        "scandal-plagued", "has a (?:long )?(?:history|track record) of",
+        "out of touch", "clueless", "spineless",
+    ),
+    authority=(
+        "experts? (?:say|said|agree|warn|believe)", "according to (?:experts?|scientists|researchers|doctors|studies|a study)",
+        "scientists (?:say|said|agree|warn|believe|found)", "studies (?:show|have shown|suggest)",
+        "a (?:new )?study (?:shows|showed|found|finds)", "research (?:shows|has shown)", "the science",
+        "doctors (?:say|said|warn)",
+        "the experts?",
+    ),
+    popularity=(
+        "(?:most|many|millions of) (?:americans|people|voters|citizens) (?:believe|think|agree|want|support)",
+        "the (?:vast )?majority of (?:americans|people|voters)", "everyone (?:agrees|knows)",
+        "more and more (?:people|americans)", "a growing number of", "polls? (?:show|shows|found)",
+        "the american people (?:want|know|are)",
+    ),
+    values=(
+        "religious freedom",
+        "rule of law", "family values",
+        "christian values",
+    ),
+    hypocrisy=(
+        "double standards?", "the same (?:people|ones) who", "practice what (?:they|he|she) preach",
+        "do as i say", "while (?:he|she|they) (?:himself|herself|themselves)", "yet (?:he|she|they) (?:himself|herself|themselves)",
+    ),
+    association=(
+        "like (?:the )?nazis", "like hitler", "stalin\\w*", "soviet-style",
+        "orwellian", "gestapo", "kkk", "jim crow", "mao\\w*", "communist china", "taliban-style",
+        "third reich",
+    ),
+    consequential=(
+        "will (?:inevitably|surely|ultimately) lead to", "slippery slope", "next thing you know",
+        "this is (?:just|only) the beginning", "opens? the door to", "paves? the way for",
+        "where does it end", "what'?s next",
+    ),
+    dilemma=(
+        "there is no (?:other )?(?:alternative|choice)", "the only (?:option|solution|way)",
+        "you'?re either with us", "no middle ground", "no other choice",
+    ),
+    killer=(
+        "period\\.", "end of story", "it is what it is", "that'?s (?:just )?the way it is",
+        "case closed", "end of discussion", "nothing more to say", "get over it", "move on",
+        "the science is settled", "let'?s be honest", "at the end of the day",
+    ),
+    time_pressure=(
+        "now or never", "time is running out", "the clock is ticking", "before it'?s too late",
+        "act now", "no time to (?:lose|waste)", "last chance",
     ),
     slogans=(
         "make \\w+ great again", "build the wall", "lock (?:her|him|them) up",
@@ -104,6 +159,9 @@ SIGNALS = SignalLexicon(
         "laughable", "scandalous", "unacceptable", "insane",
     ),
     calques=(
+        # From German: names of national alert levels and emergencies, word for word.
+        "(?:epidemic|epidemiological) (?:situation|position|location) of national (?:scope|significance|importance|reach|tragedy)",
+        "alarm level (?:red|orange|yellow)", "warning level (?:one|two|three|\\d)", "disaster case",
         # From German.
         "not the yellow (?:of|from) the egg", "paint the devil on the wall",
         "put the cart in the dirt", "the time ran off", "with all hardness",
@@ -129,7 +187,15 @@ SIGNALS = SignalLexicon(
         "le", "les", "une", "est", "avec", "dans", "mais", "aussi",
         "el", "los", "las", "una", "pero", "del",
     ),
+    translated_order=(
+        "(?:said|says|stressed|explained|added|announced|demanded) (?:[A-Z][\\w'’-]+ ){1,2}\\((?:CDU|CSU|SPD|FDP|AfD|ÖVP|FPÖ|SPÖ|NEOS|SVP|Greens|Left|Linke|Grüne|BSW)\\)",
+    ),
     headline_claims=(
+        HeadlineClaim(
+            headline="execut(?:e|es|ed|ion|ions)", support="execut\\w*|death sentences?|hang(?:ed|ing)",
+            weaker="free|freed|releas\\w*|pardon\\w*|amnesty",
+            note="the headline speaks of executions; the body of releases",
+        ),
         HeadlineClaim(
             headline="arrest(?:ed|s)?|detained|held", support="arrest\\w*|detain\\w*|in custody|remanded",
             weaker="questioned and released|released without charge|not (?:been )?arrested|released|questioned|allowed to go home|let go",

@@ -283,5 +283,11 @@ SPEECH = SpeechPatterns(
         | described(PARTIES, "party")
         | described(GOVERNMENTS, "government")
     ),
-    document_nouns=frozenset("report study statement survey analysis audit".split()),
+    document_nouns=frozenset(
+        "report reports study studies statement "
+        "survey analysis audit data figures statistics".split()
+    ),
+    conjunctions=frozenset({"and"}),
+    link_leads=frozenset("read watch see listen related more also".split()),
+    recipient_preps=frozenset({"to"}),
 )

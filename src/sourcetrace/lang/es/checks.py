@@ -43,7 +43,7 @@ LEXICON = CheckLexicon(
         {"entre ellos", "entre ellas", "incluidos", "incluidas", "de los cuales",
          "de las cuales"}
     ),
-    subcount_after=frozenset({"de ellos", "de ellas"}),
+    subcount_after=frozenset({"de ellos", "de ellas", "de esos", "de estos"}),
     relative_openers=frozenset(
         {"en el que", "en la que", "donde", "que", "en el cual", "en la cual"}
     ),

@@ -35,6 +35,7 @@ ORG_CONTEXTS = (
 )
 
 LEXICON = EntityLexicon(
+    medium_prepositions=("en", "vía", "via", "por", "a través de"),
     trim_lowercase_tail=True,
     sports_words=SPORTS_WORDS,
     team_contexts=TEAM_CONTEXTS,
@@ -65,8 +66,12 @@ LEXICON = EntityLexicon(
     company_suffixes=("SA", "S.A.", "SL", "S.L.", "Grupo", "Banco"),
     org_keywords=("Ministerio", "Partido", "Agencia", "Consejo", "Comisión", "Unión",
                   "Organización", "Instituto", "Universidad", "Tribunal", "Congreso", "Senado",
-                  "Frente", "Movimiento", "Ejército", "Policía", "Guardia"),
-    known={"Gobierno": "ORG", "Ejecutivo": "ORG", "Congreso": "ORG", "Senado": "ORG",
+                  "Frente", "Movimiento", "Ejército", "Policía", "Guardia", "Fiscalía", "Aduana",
+                  "Corte", "Compañía", "Sala", "Armada", "Fuerza", "Fuerzas", "Asamblea",
+                  "Cámara", "Contraloría", "Procuraduría", "Defensoría", "Superintendencia",
+                  "Secretaría", "Fundación", "Asociación", "Federación", "Sindicato",
+                  "Convención", "Banco", "Dirección"),
+    known={"Congreso": "ORG", "Senado": "ORG",
            "Parlamento": "ORG", "Generalitat": "ORG", "Govern": "ORG", "Xunta": "ORG",
            "Guardia Civil": "ORG", "Policía Nacional": "ORG", "Ertzaintza": "ORG",
            "Estado Islámico": "ARMED_GROUP", "OTAN": "ORG", "ONU": "ORG", "UE": "ORG",
@@ -75,7 +80,10 @@ LEXICON = EntityLexicon(
                 "Dios", "Foto", "Leer", "Ver", "Publicidad",
                 # function words with a sentence's capital
                 "Él", "Ella", "Ellos", "Ellas", "Nosotros", "Usted", "Aquí", "Allí", "Ahí",
-                "Después", "Luego", "Entonces", "Ayer", "Hoy", "Además"),
+                "Después", "Luego", "Entonces", "Ayer", "Hoy", "Además",
+                # institutions named by a common noun: "el Gobierno", "el Estado", "la
+                # Constitución" are no entity of their own (the gold's convention)
+                "Gobierno", "Ejecutivo", "Estado", "Constitución", "Comando", "Provincial"),
     datelines=(
         # "Mérida (EFE).", "Sao Paulo (Brasil), 23 may (EFECOM)."
         r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: [A-ZÁÉÍÓÚÑ][\w'’.-]+)*)"

@@ -1,6 +1,7 @@
 """Spanish figure data: number formats, currencies, units, qualifiers, rates, non-figures."""
 
 from sourcetrace.lang.es.dates import MONTH_ABBREVIATIONS
+from sourcetrace.lang.es.figures_counted import COUNTED_KEYS
 from sourcetrace.lang.figure_lexicon import ContextRule, FigureLexicon
 from sourcetrace.lang.xx.figures import CURRENCY_CODES, CURRENCY_SYMBOLS, MASKS, NOT_FIGURES
 
@@ -16,7 +17,8 @@ LEXICON = FigureLexicon(
     groups=(".", "\u00a0", "\u202f"),
     space_groups=True,
     multipliers={
-        "mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "millardo": 1e9,
+        "mil": 1e3, "decena": 10.0, "docena": 12.0, "veintena": 20.0, "centenar": 100.0,
+        "millar": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "millardo": 1e9,
         "millardos": 1e9, "billón": 1e12, "billones": 1e12,
     },
     multiplier_symbols={"M": 1e6, "mill.": 1e6, "k": 1e3},
@@ -48,7 +50,8 @@ LEXICON = FigureLexicon(
         "kg": "kg", "t": "t", "ha": "ha", "km/h": "km/h", "MW": "MW", "GW": "GW", "°C": "°C",
     },
     qualifiers={
-        "más de": "more than", "por encima de": "more than", "menos de": "less than",
+        "más de": "more than", "más del": "more than", "menos del": "less than",
+        "ni siquiera": "less than", "por encima de": "more than", "menos de": "less than",
         "por debajo de": "less than", "al menos": "at least", "por lo menos": "at least",
         "como mínimo": "at least", "no menos de": "at least", "unos": "about",
         "unas": "about", "alrededor de": "about", "cerca de": "about",
@@ -60,12 +63,31 @@ LEXICON = FigureLexicon(
     clause_rates={
         "cada día": "day", "al día": "day", "por día": "day", "cada semana": "week",
         "por semana": "week", "cada mes": "month", "al mes": "month", "por mes": "month",
-        "cada año": "year", "al año": "year", "por año": "year",
+        "cada año": "year", "al año": "year", "por año": "year", "diarios": "day",
+        "diarias": "day", "diariamente": "day", "semanales": "week", "mensuales": "month",
+        "anuales": "year", "anualmente": "year",
     },
     tolls={"balance de muertos": "muerto", "cifra de muertos": "muerto",
            "número de muertos": "muerto", "balance": "muerto"},
-    vague_plurals={"cientos": (200.0, 999.0), "miles": (2000.0, 9999.0),
-                   "decenas": (20.0, 99.0), "centenares": (200.0, 999.0)},
+    counted_keys=COUNTED_KEYS,
+    fraction_joiners=("de cada",),
+    multiplier_nouns=frozenset({"vez", "veces"}),
+    person_verbs=frozenset({
+        "fallecidos", "fallecidas", "asesinados", "asesinadas", "detenidos", "detenidas",
+        "arrestados", "evacuados", "desplazados", "rescatados", "hospitalizados",
+        "secuestrados", "ejecutados", "ahogados", "deportados", "encarcelados", "murieron",
+        "fallecieron"}),
+    reference_nouns=(
+        "la cifra", "esa cifra", "esta cifra", "el número", "ese número", "la estimación",
+        "el total",
+    ),
+    number_nouns=("número de", "cifra de", "total de", "cantidad de"),
+    counted_links=("de",),
+    vague_plurals={"cientos": (100.0, 999.0), "miles": (1000.0, 9999.0),
+                   "decenas": (24.0, 99.0), "centenares": (100.0, 999.0),
+                   "millones": (1e6, 1e7 - 1), "miles de millones": (1e9, 1e12 - 1)},
+    vague_before=frozenset({"varios", "varias", "muchos", "muchas"}),
+    approximate_scales=frozenset({"decena", "docena", "veintena", "centenar", "millar"}),
     rates={
         "al día": "day", "por día": "day", "cada día": "day", "diarios": "day",
         "diarias": "day", "/día": "day", "a la semana": "week", "por semana": "week",
@@ -114,7 +136,8 @@ LEXICON = FigureLexicon(
         {
             "el", "la", "los", "las", "de", "del", "en", "a", "al", "y", "o", "para", "por",
             "con", "sin", "sobre", "entre", "son", "fueron", "han", "habían", "que", "quien",
-            "según", "más", "menos", "total", "años", "desde",
+            "según", "más", "menos", "total", "años", "desde", "sus", "su", "estos", "esos",
+            "estas", "esas", "nuestros", "nuestras",
         }
     ),
 )

@@ -42,6 +42,29 @@ SIGNALS = SignalLexicon(
         "esto es lo que pasa cuando",
     ),
     whataboutism=("y qué (?:pasa|hay) con", "dónde estaba la indignación", "y sin embargo nadie"),
+    reputation=(
+        "incompeten\\w+", "fracas\\w+", "mintió", "miente", "corrupt\\w+", "cínic\\w+",
+        "irresponsab\\w+", "desacreditad\\w*", "no tiene ni idea",
+    ),
+    authority=(
+        "según (?:los |varios )?(?:expertos|especialistas|científicos|estudios)",
+        "los expertos (?:coinciden|advierten|dicen)", "(?:un|los) estudios? (?:demuestra|demuestran|muestra)",
+        "la ciencia",
+    ),
+    popularity=(
+        "la (?:gran )?mayoría de los (?:españoles|ciudadanos)", "cada vez más (?:gente|personas|españoles)",
+        "todo el mundo (?:sabe|está de acuerdo)",
+    ),
+    values=("libertad religiosa", "estado de derecho", "dignidad", "valores cristianos"),
+    hypocrisy=("hipocresía", "hipócrita\\w*", "doble rasero", "los mismos que"),
+    association=("como los nazis", "como hitler", "orwelliano\\w*", "estalinista\\w*", "franquista\\w*"),
+    consequential=(
+        "(?:llevará|conducirá) inevitablemente a", "es solo el principio", "abre la puerta a",
+        "pendiente resbaladiza",
+    ),
+    dilemma=("no hay alternativa", "la única (?:salida|opción|solución)", "no hay otra opción"),
+    killer=("punto y final", "es lo que hay", "fin de la discusión", "no hay más que hablar"),
+    time_pressure=("ahora o nunca", "el tiempo se agota", "última oportunidad", "antes de que sea demasiado tarde"),
     slogans=("ya basta", "no pasarán", "despertad", "sí se puede"),
     hedges=(
         "podría\\w*", "quizás?", "tal vez", "posiblemente", "al parecer", "aparentemente",

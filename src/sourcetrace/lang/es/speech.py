@@ -77,6 +77,7 @@ SPEECH = SpeechPatterns(
     tail_preps=frozenset({"como", "por", "sobre", "contra"}),
     relative_pronouns=frozenset("que quien quienes cual cuales".split()),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p", "yo": ""},
+    impersonal_pronouns=frozenset({"se"}),
     honorifics={"sr.": "m", "sr": "m", "señor": "m", "sra.": "f", "sra": "f", "señora": "f",
                 "don": "m", "doña": "f"},
     first_names={
@@ -94,7 +95,7 @@ SPEECH = SpeechPatterns(
         "ministro ministra presidente presidenta portavoz secretario secretaria jefe "
         "jefa director directora alcalde alcaldesa fiscal embajador embajadora general "
         "comandante líder canciller juez jueza delegado delegada concejal concejala senador "
-        "senadora diputado diputada".split()
+        "senadora diputado diputada profesor profesora investigador investigadora".split()
     ),
     source_nouns=frozenset(
         "diplomático diplomática diplomáticos fuente fuentes responsable responsables "
@@ -127,5 +128,12 @@ SPEECH = SpeechPatterns(
         | described(PARTIES, "partido")
         | described(GOVERNMENTS, "gobierno")
     ),
-    document_nouns=frozenset("informe estudio comunicado encuesta análisis".split()),
+    document_nouns=frozenset(
+        "informe informes estudio estudios comunicado "
+        "encuesta análisis datos cifras estadísticas".split()
+    ),
+    null_subjects=True,
+    conjunctions=frozenset({"y", "e"}),
+    link_leads=frozenset("mire mira lea lee vea ve escuche escucha más también".split()),
+    recipient_preps=frozenset({"a", "al"}),
 )

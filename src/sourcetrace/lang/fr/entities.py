@@ -15,6 +15,7 @@ NATIONALITIES: dict[str, str] = {
 }
 
 LEXICON = EntityLexicon(
+    medium_prepositions=("sur", "via", "par"),
     honorifics=("M", "MM", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Monsieur", "Madame",
                 "Mgr"),
     role_nouns=(

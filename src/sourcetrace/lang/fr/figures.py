@@ -1,6 +1,7 @@
 """French figure data: number formats, currencies, units, qualifiers, rates, non-figures."""
 
 from sourcetrace.lang.figure_lexicon import ContextRule, FigureLexicon
+from sourcetrace.lang.fr.figures_counted import COUNTED_KEYS
 from sourcetrace.lang.xx.figures import CURRENCY_CODES, CURRENCY_SYMBOLS, MASKS, NOT_FIGURES
 
 _LABELS = (
@@ -15,7 +16,10 @@ LEXICON = FigureLexicon(
     groups=(".", "\u00a0", "\u202f"),
     space_groups=True,
     multipliers={
-        "mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
+        "mille": 1e3, "millier": 1e3, "milliers": 1e3, "dizaine": 10.0, "douzaine": 12.0,
+        "quinzaine": 15.0, "vingtaine": 20.0, "trentaine": 30.0, "quarantaine": 40.0,
+        "cinquantaine": 50.0, "soixantaine": 60.0, "centaine": 100.0,
+        "million": 1e6, "millions": 1e6,
         "milliard": 1e9, "milliards": 1e9, "billion": 1e12, "billions": 1e12,
     },
     multiplier_symbols={"k": 1e3, "M": 1e6, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "mds": 1e9},
@@ -53,6 +57,7 @@ LEXICON = FigureLexicon(
         "au moins": "at least", "pas moins de": "at least", "pas moins d'": "at least",
         "au minimum": "at least", "un minimum de": "at least", "environ": "about",
         "près de": "about", "près d'": "about", "presque": "about", "quelque": "about",
+        "quelques": "about", "même pas": "less than", "pas même": "less than",
         "approximativement": "about", "autour de": "about", "à peu près": "about",
         "aux alentours de": "about", "quasiment": "about", "pratiquement": "about",
         "jusqu'à": "up to", "au plus": "up to", "au maximum": "up to",
@@ -62,11 +67,35 @@ LEXICON = FigureLexicon(
         "chaque jour": "day", "par jour": "day", "tous les jours": "day",
         "chaque semaine": "week", "par semaine": "week", "chaque mois": "month",
         "par mois": "month", "tous les mois": "month", "chaque année": "year",
-        "par an": "year", "par année": "year",
+        "par an": "year", "par année": "year", "quotidien": "day", "quotidiens": "day",
+        "quotidienne": "day", "quotidiennes": "day", "quotidiennement": "day",
+        "journaliers": "day", "hebdomadaire": "week", "hebdomadaires": "week",
+        "mensuel": "month", "mensuels": "month", "mensuelle": "month",
+        "mensuelles": "month", "annuel": "year", "annuels": "year", "annuelle": "year",
+        "annuelles": "year",
     },
     tolls={"bilan": "mort", "nombre de morts": "mort", "nombre de victimes": "mort"},
-    vague_plurals={"centaines": (200.0, 999.0), "milliers": (2000.0, 9999.0),
-                   "dizaines": (20.0, 99.0)},
+    counted_keys=COUNTED_KEYS,
+    fraction_joiners=("sur",),
+    multiplier_nouns=frozenset({"fois"}),
+    person_verbs=frozenset({
+        "tués", "tuées", "tué", "blessés", "blessées", "décédés", "décédées", "arrêtés",
+        "arrêtées", "interpellés", "interpellées", "évacués", "évacuées", "déplacés",
+        "secourus", "hospitalisés", "hospitalisées", "enlevés", "exécutés", "assassinés",
+        "noyés", "expulsés", "incarcérés"}),
+    reference_nouns=(
+        "ce nombre", "ce chiffre", "le chiffre", "le nombre", "l'estimation", "cette estimation",
+        "le total",
+    ),
+    number_nouns=("nombre de", "nombre d'", "total de", "total d'", "chiffre de"),
+    counted_links=("de", "d'", "d\u2019", "des"),
+    vague_plurals={"centaines": (100.0, 999.0), "milliers": (1000.0, 9999.0),
+                   "dizaines": (20.0, 99.0), "millions": (1e6, 1e7 - 1),
+                   "milliards": (1e9, 1e10 - 1)},
+    vague_before=frozenset({"plusieurs", "quelques"}),
+    approximate_scales=frozenset({
+        "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+        "cinquantaine", "soixantaine", "centaine", "millier"}),
     rates={
         "par jour": "day", "chaque jour": "day", "quotidiennement": "day", "/jour": "day",
         "par semaine": "week", "chaque semaine": "week", "hebdomadaires": "week",
@@ -118,6 +147,7 @@ LEXICON = FigureLexicon(
             "le", "la", "les", "l", "de", "des", "du", "d", "en", "à", "au", "aux", "et", "ou",
             "pour", "par", "sur", "dans", "avec", "sans", "sont", "ont", "été", "était", "qui",
             "que", "dont", "selon", "plus", "moins", "total", "ans", "depuis", "entre",
+            "ses", "son", "sa", "leurs", "leur", "ces", "ce", "cette", "nos", "vos",
         }
     ),
 )

@@ -103,7 +103,7 @@ SPEECH = SpeechPatterns(
         "ministre président présidente porte-parole secrétaire général générale chef "
         "directeur directrice préfet préfète procureur procureure maire député députée "
         "sénateur sénatrice ambassadeur ambassadrice commandant dirigeant dirigeante "
-        "responsable premier chancelier chancelière juge".split()
+        "responsable premier chancelier chancelière juge professeur professeure".split()
     ),
     source_nouns=frozenset(
         "diplomate diplomates source sources responsable responsables témoin témoins "
@@ -141,5 +141,11 @@ SPEECH = SpeechPatterns(
         | described(PARTIES, "parti")
         | described(GOVERNMENTS, "gouvernement")
     ),
-    document_nouns=frozenset("rapport étude communiqué enquête analyse".split()),
+    document_nouns=frozenset(
+        "rapport rapports étude études communiqué "
+        "enquête analyse données chiffres statistiques".split()
+    ),
+    conjunctions=frozenset({"et"}),
+    link_leads=frozenset("lire voir regarder écouter à aussi".split()),
+    recipient_preps=frozenset({"à", "au", "aux"}),
 )

@@ -28,6 +28,11 @@ KNOWN: dict[str, str] = {
     "PKK": "ARMED_GROUP", "ETA": "ARMED_GROUP", "HTS": "ARMED_GROUP",
     "Hayat Tahrir al-Sham": "ARMED_GROUP",
     "Jabhat al-Nusra": "ARMED_GROUP", "Wagner": "ARMED_GROUP", "AQIM": "ARMED_GROUP",
+    # seats of power named for the institution: the institution, whatever the sentence
+    # does with the building (the gold's convention)
+    "Kremlin": "ORG", "Élysée": "ORG", "Elysée": "ORG", "Verkhovna Rada": "ORG",
+    "La Moneda": "ORG", "White House": "ORG", "Maison-Blanche": "ORG", "Casa Blanca": "ORG",
+    "Weißes Haus": "ORG", "Matignon": "ORG", "Downing Street": "ORG",
     # international organisations
     "NATO": "ORG", "UN": "ORG", "EU": "ORG", "UNHCR": "ORG", "UNICEF": "ORG", "WHO": "ORG",
     "OSCE": "ORG", "IAEA": "ORG", "ICRC": "ORG",
@@ -75,6 +80,12 @@ LEXICON = EntityLexicon(
                   "Ahrar", "Kataib", "Asaib", "Hizb", "Tanzim"),
     known=KNOWN,
     kb_skip=KB_SKIP,
+    # diseases and their variants are none of our entity types
+    stop_words=("COVID-19", "Covid-19", "COVID", "Covid", "Corona", "Coronavirus", "Ebola",
+                "Polio", "Omicron", "Omikron", "Omicrón", "SARS-CoV-2", "Zika", "Mpox"),
+    platforms=("Twitter", "X", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram",
+               "WhatsApp", "WeChat", "Weibo", "Snapchat", "LinkedIn", "Reddit", "Truth Social",
+               "Gab", "Rumble", "Parler", "VKontakte", "Threads", "Bluesky", "Mastodon"),
     first_names=FIRST_NAMES,
     team_tables=TEAM_TABLES,
     datelines=(

@@ -91,6 +91,8 @@ def _spans(case: CaseFile, index: ArticleIndex, anchors: Anchors, article: Recor
             spans.append(Span(start=found.start, end=found.end, kind="entity",
                               css=entity_class(found.label), note=f"{found.label}{role}"))
     for f in index.figures.get(aid, ()):
+        if f.get("field", "text") != "text":
+            continue  # a headline figure: its offsets are in the headline
         spans.append(Span(start=f["start"], end=f["end"], kind="figure",
                           note=f"figure: {describe_figure(f)}",
                           anchor=anchors.record("f", f.get("id"))))
@@ -102,6 +104,8 @@ def _spans(case: CaseFile, index: ArticleIndex, anchors: Anchors, article: Recor
                           anchor=anchors.record("d", d.get("id"))))
     for s in index.signals.get(aid, ()):
         for n, e in enumerate(s.get("evidence", ())):
+            if e.get("field", "text") != "text":
+                continue  # headline evidence: its offsets are in the headline, not the text
             spans.append(Span(start=e["start"], end=e["end"], kind="signal",
                               note=f"{s.get('kind')}: {e.get('note') or ''}",
                               anchor=anchors.evidence(s, n)))
