@@ -119,11 +119,18 @@ def test_the_type_is_the_one_articles_lead_with() -> None:
 def test_articles_of_one_story_are_tied() -> None:
     from sourcetrace.capabilities.events.merge import tie
 
-    def digest(article: str) -> dict[str, Any]:
-        return {"article_id": article, "place": None, "actors": [], "targets": []}
+    def digest(article: str, type_: str = "stabbing") -> dict[str, Any]:
+        return {"article_id": article, "type": type_, "place": None, "actors": [],
+                "targets": []}
 
     # A follow-up naming no place and no linked actor: tied only through its story.
     assert tie(digest("b"), [digest("a")]) == (0, 0, 0, 0)
     assert tie(digest("b"), [digest("a")], {"a": "s1", "b": "s1"}) == (0, 0, 0, 1)
     assert tie(digest("b"), [digest("a")], {"a": "s1", "b": "s2"}) == (0, 0, 0, 0)
     assert tie(digest("b"), [digest("a")], {"a": "s1"}) == (0, 0, 0, 0)
+    # A story of an airstrike that mentions a knife attack elsewhere: a specific type
+    # ties only to its own type, a generic one ("the attack") to any.
+    strike = [digest("a", "airstrike"), digest("a", "attack")]
+    story = {"a": "s1", "b": "s1"}
+    assert tie(digest("b", "stabbing"), strike, story) == (0, 0, 0, 0)
+    assert tie(digest("b", "attack"), strike, story) == (0, 0, 0, 1)

@@ -11,9 +11,10 @@ A mention joins an event when, against every mention the event holds already:
 and something ties it to the event: its place is known on both sides and the same or
 contained, it shares a linked actor or target, it comes from an article the event
 already holds, or from an article of the same story (``stories`` stage) as one of the
-event's. Of several events it could join it joins the best tied (same article, then same
-place, then shared actors or targets, then same story, then the oldest event). Otherwise it
-starts an event of its own.
+event's (for a specific type, as one of the event's mentions of that type). Of several
+events it could join it joins the best tied (same article, then same place, then shared
+actors or targets, then same story, then the oldest event). Otherwise it starts an event
+of its own.
 
 Candidates are never all events: the caller hands in those of the mention's family whose
 window overlaps the mention's (``EventStore.candidate_events``), and the events of
@@ -29,7 +30,7 @@ from datetime import date
 
 from sourcetrace.capabilities.events.digest import Digest
 from sourcetrace.capabilities.events.places import relation
-from sourcetrace.capabilities.events.taxonomy import compatible
+from sourcetrace.capabilities.events.taxonomy import GENERIC_TYPES, compatible
 
 __all__ = ["EventSet", "event_id", "fits", "tie"]
 
@@ -85,9 +86,12 @@ def tie(m: Digest, members: Sequence[Digest],
     place = 2 if "same" in places else 1 if "contains" in places else 0
     shared = int(any(_linked(m[r]) & _linked(o[r]) for o in members
                      for r in ("actors", "targets")))
+    # A story ties a generic mention ("the attack") to its event, a specific one only to
+    # a mention of its type: a story of a war also mentions a knife attack elsewhere.
     story = (story_of or {}).get(m["article_id"])
-    same_story = int(story is not None
-                     and any((story_of or {}).get(o["article_id"]) == story for o in members))
+    same_story = int(story is not None and any(
+        (story_of or {}).get(o["article_id"]) == story
+        and (m["type"] in GENERIC_TYPES or o["type"] == m["type"]) for o in members))
     return same_article, place, shared, same_story
 
 

@@ -31,7 +31,7 @@ from typing import Any
 
 from sourcetrace.capabilities.checks.figure_checks import Check
 from sourcetrace.capabilities.events.digest import Digest
-from sourcetrace.capabilities.events.taxonomy import TYPES, event_type
+from sourcetrace.capabilities.events.taxonomy import GENERIC_TYPES, TYPES, event_type
 
 __all__ = ["TOLL_FIELDS", "event_checks", "event_record"]
 
@@ -187,9 +187,9 @@ def _most(values: Iterable[Any]) -> Any:
     return max(counts, key=lambda v: (counts[v], -list(counts).index(v))) if counts else None
 
 
-#: Types a report of a more specific event also uses ("the attack", "were killed"), the
-#: more telling first: they name the event only when nothing more specific does.
-_GENERIC = ("attack", "killing")
+#: Types a report of a more specific event also uses, the more telling first: they name
+#: the event only when nothing more specific does.
+_GENERIC = GENERIC_TYPES
 
 
 def _type(members: Sequence[Digest]) -> str:
