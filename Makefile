@@ -21,10 +21,10 @@ PIPE_FILTER := 2>&1 | { grep -v "is ignored: it is neither a file nor a director
 help:
 	@echo "make demo   ingest the bundled demo corpus into $(DB), export it and write $(OUT)/brief.html"
 	@echo "make test   run the whole test suite, then the lint check (make lint) and the type check (make typecheck)"
-	@echo "make fuzz   the long fuzz run: 10,000 hostile files per ingest format, 200 ingested, and a longer schemathesis run"
+	@echo "make fuzz   the long fuzz run: 10,000 hostile files per ingest format, 200 ingested, a longer schemathesis run, and ingest/analyze/entity merge killed at 20 points each"
 	@echo "make lint   ruff over src, tests and benchmarks"
 	@echo "make typecheck  mypy --strict over src (configuration in pyproject.toml)"
-	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\"; WEB_DATA=trafilatura_eval times HTML extraction on real pages)"
+	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\"; WEB_DATA=trafilatura_eval times HTML extraction on real pages; LOAD_ARGS=--full runs the 60 s load test with 50 readers and the 10,000-article case)"
 	@echo "make install  only create .venv and install pinned dependencies"
 
 install: $(STAMP)
@@ -57,14 +57,16 @@ test: $(STAMP)
 
 # The long fuzz run (make test runs the same tests with a small seeded budget).
 fuzz: $(STAMP)
-	ST_FUZZ_EXAMPLES=10000 ST_FUZZ_INGEST_EXAMPLES=200 ST_SCHEMATHESIS_EXAMPLES=50 \
+	ST_FUZZ_EXAMPLES=10000 ST_FUZZ_INGEST_EXAMPLES=200 ST_SCHEMATHESIS_EXAMPLES=50 ST_KILL_POINTS=20 \
 	  SOURCETRACE_PROCESSES=1 $(BIN)/python -m pytest -q -s -p no:randomly \
-	  tests/ingest/test_fuzz.py tests/web/test_schemathesis.py $(PYTEST_ARGS)
+	  tests/ingest/test_fuzz.py tests/web/test_schemathesis.py tests/storage/test_crash.py \
+	  $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS) $(if $(BENCH_JSONL),--jsonl $(BENCH_JSONL),)
 	$(BIN)/python benchmarks/kb.py
 	$(BIN)/python benchmarks/web.py $(if $(WEB_DATA),--data $(WEB_DATA) --limit 200,)
+	SOURCETRACE_PROCESSES=1 $(BIN)/python benchmarks/load.py $(LOAD_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check src tests benchmarks

@@ -31,6 +31,7 @@ __all__ = [
     "ModelMissingError",
     "PipelineError",
     "SourcetraceError",
+    "StaleDecisionError",
     "StoreError",
     "TooLargeError",
     "UnknownEntityError",
@@ -121,3 +122,10 @@ class UnknownEntityError(DecisionError):
     """A decision names an entity id the case does not have."""
 
     code = "E601"
+
+
+class StaleDecisionError(DecisionError):
+    """A decision was tried against stored decisions that changed before it was stored;
+    nothing was stored (``decide`` tries it again)."""
+
+    code = "E602"

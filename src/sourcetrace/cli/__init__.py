@@ -43,4 +43,13 @@ for name in COMMANDS:
 
 
 def main() -> None:
-    app()
+    """Run the command line. An error of sourcetrace's own that a command did not report
+    (a full disk or a database busy for too long in the middle of a run) ends it with one
+    line naming the problem, not a traceback."""
+    from sourcetrace.errors import SourcetraceError
+
+    try:
+        app()
+    except SourcetraceError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise SystemExit(1) from None

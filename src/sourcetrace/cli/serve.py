@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ipaddress
-from typing import Annotated
+import json
+import os
+from typing import Annotated, Any
 
 import typer
 
@@ -31,6 +33,10 @@ def serve(
     max_body_mb: Annotated[float, typer.Option(
         help="The largest request body accepted, in MB; larger ones get 413.", min=0.001,
     )] = MAX_BODY_BYTES / (1024 * 1024),
+    workers: Annotated[int, typer.Option(
+        help="Server processes answering requests (each with its own threads); SQLite "
+        "lets them read at once and write one at a time.", min=1,
+    )] = 1,
 ) -> None:
     """Serve the web app (search, article reader, entities, stories, timeline, graph,
     outlets) and the REST API under /api/v1 (OpenAPI at /openapi.json, overview at /docs).
@@ -49,15 +55,38 @@ def serve(
                    "endpoint) or --public-read (anyone who can reach the address).")
     if not db.exists():
         raise fail(f"{db}: no such database; create it with `sourcetrace ingest PATH --db {db}`")
+    max_body_bytes = int(max_body_mb * 1024 * 1024)
     try:
         settings = Settings.load(api_private=private)
-        app = create_app(db, settings, read_only=read_only,
-                         max_body_bytes=int(max_body_mb * 1024 * 1024))
+        app = create_app(db, settings, read_only=read_only, max_body_bytes=max_body_bytes)
     except SourcetraceError as exc:
         raise fail(str(exc)) from exc
     mode = " read-only" if read_only else ""
     console.print(f"sourcetrace serving {db}{mode} on http://{host}:{port}/ (Ctrl-C to stop)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    # Each worker process builds its own app from the same options (uvicorn needs an
+    # import string to start workers); the app checked above is only a trial.
+    app.state.store.close()
+    os.environ[SERVE_OPTIONS] = json.dumps({
+        "db": str(db), "private": private, "read_only": read_only,
+        "max_body_bytes": max_body_bytes})
+    uvicorn.run(f"{__name__}:app_from_environment", factory=True, host=host, port=port,
+                workers=workers, log_level="warning")
+
+
+#: The environment variable that hands ``serve``'s options to its worker processes.
+SERVE_OPTIONS = "SOURCETRACE_SERVE_OPTIONS"
+
+
+def app_from_environment() -> Any:
+    """The app of one ``serve --workers N`` worker, from the options ``serve`` left."""
+    from sourcetrace.web import create_app
+
+    options = json.loads(os.environ[SERVE_OPTIONS])
+    return create_app(options["db"], Settings.load(api_private=options["private"]),
+                      read_only=options["read_only"], max_body_bytes=options["max_body_bytes"])
 
 
 def _loopback(host: str) -> bool:

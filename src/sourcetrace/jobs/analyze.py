@@ -104,8 +104,14 @@ def analyze_store(
     # Cross-document results depend on every article; after a re-analysis they are
     # brought up to date for all of them (user decisions are kept by each stage). With no
     # article redone, only a corpus stage whose version changed (or that builds on one
-    # that was redone) runs again, unless ``corpus`` asks for all of them.
+    # that was redone) runs again, unless ``corpus`` asks for all of them or an earlier
+    # run was killed before its corpus stages (articles pending: ``Store.corpus_pending``).
+    every_stage = tuple(corpus_stages) == CORPUS_STAGES
+    pending = store.corpus_pending() if every_stage else []
     summary.corpus = run_corpus_stages(store, settings, store.article_ids(),
                                        modules=corpus_stages,
-                                       outdated_only=not (done or corpus), whole_corpus=True)
+                                       outdated_only=not (done or corpus or pending),
+                                       whole_corpus=True)
+    if every_stage and all(r.error is None for r in summary.corpus):
+        store.clear_corpus_pending(pending)
     return summary

@@ -120,8 +120,6 @@ def ingest_items(
     summary = summary if summary is not None else IngestSummary()
     emit: Listener = on_event or (lambda event: None)
     index = NearDuplicateIndex.from_store(store, settings.near_duplicate_threshold)
-    # Into an empty store, the corpus stages see every article: their versions are recorded.
-    fresh = store.count_articles() == 0
 
     def reject(origin: str, error: InputError) -> None:
         summary.rejected += 1
@@ -153,11 +151,19 @@ def ingest_items(
         if article_id is not None:
             changed.append(article_id)
     summary.mode = runner.mode
-    if changed:
+    # What an earlier run stored but was killed before bringing the corpus stages up to
+    # date is pending too: it is finished now, with what this run changed.
+    # When that is every stored article, the stages' versions are recorded.
+    unfinished = store.corpus_pending() if tuple(corpus_stages) == CORPUS_STAGES else []
+    todo = list(dict.fromkeys([*unfinished, *changed]))
+    if todo:
+        whole = len(todo) >= store.count_articles()
         reports = run_corpus_stages(
-            store, settings, changed, modules=corpus_stages, whole_corpus=fresh,
+            store, settings, todo, modules=corpus_stages, whole_corpus=whole,
             on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
         summary.corpus = [asdict(report) for report in reports]
+        if tuple(corpus_stages) == CORPUS_STAGES and all(r.error is None for r in reports):
+            store.clear_corpus_pending(todo)
     return summary
 
 

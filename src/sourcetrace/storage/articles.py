@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sourcetrace.model import Document
 from sourcetrace.storage import rows
 from sourcetrace.storage.base import ArticleRef, Rejection, SearchHit, StoredArticle
-from sourcetrace.storage.corpus_tables import corpus_stage_runs
+from sourcetrace.storage.corpus_tables import corpus_pending, corpus_stage_runs
 from sourcetrace.storage.schema import annotations as annotation_table
 from sourcetrace.storage.schema import articles, rejects, seen_inputs
 from sourcetrace.storage.sqlbase import SqlBase, utc_now
@@ -157,6 +157,15 @@ class ArticleQueries(SqlBase):
                 Rejection(origin=r.origin, code=r.code, reason=r.reason, at=r.at) for r in result
             ]
 
+    def corpus_pending(self) -> list[str]:
+        """Ids of stored articles whose cross-document results are not yet up to date,
+        in ingest order."""
+        with self.reading("reading the articles pending for the corpus stages") as conn:
+            return list(conn.execute(
+                select(articles.c.id)
+                .join(corpus_pending, corpus_pending.c.article_id == articles.c.id)
+                .order_by(articles.c.seq)).scalars())
+
     # -- writing ----------------------------------------------------------------
     def put_article(
         self,
@@ -210,6 +219,10 @@ class ArticleQueries(SqlBase):
             ann_rows = rows.annotation_rows(document)
             if ann_rows:
                 conn.execute(insert(annotation_table), ann_rows)
+            # Its cross-document results are now out of date, until the corpus stages ran.
+            if conn.execute(select(corpus_pending.c.article_id)
+                            .where(corpus_pending.c.article_id == document.id)).first() is None:
+                conn.execute(insert(corpus_pending).values(article_id=document.id))
 
     def remember_raw_hash(self, raw_hash: str, article_id: str) -> None:
         """Record that an input with this hash was seen (a skipped exact duplicate)."""
@@ -247,3 +260,11 @@ class ArticleQueries(SqlBase):
             conn.execute(insert(corpus_stage_runs).values(stage=stage, version=version,
                                                           ran_at=utc_now()))
 
+
+    def clear_corpus_pending(self, article_ids: Sequence[str]) -> None:
+        """Record that every corpus stage ran over ``article_ids``."""
+        with self.writing("clearing the articles pending for the corpus stages") as conn:
+            ids = list(article_ids)
+            for start in range(0, len(ids), PAGE_SIZE):
+                conn.execute(delete(corpus_pending)
+                             .where(corpus_pending.c.article_id.in_(ids[start:start + PAGE_SIZE])))

@@ -13,7 +13,7 @@ mid-ingest loses at most the article in flight.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -130,6 +130,10 @@ class ArticleStore(Protocol):
     def corpus_stage_version(self, stage: str) -> str | None:
         """The version of corpus stage ``stage`` its stored results come from (None: unknown)."""
 
+    def corpus_pending(self) -> list[str]:
+        """Ids of articles stored since the corpus stages last ran over them (a run killed
+        before its corpus stages leaves them here), in ingest order."""
+
     # -- writing ----------------------------------------------------------------
     def put_article(
         self,
@@ -142,7 +146,8 @@ class ArticleStore(Protocol):
         duplicate_kind: str | None = None,
         similarity: float | None = None,
     ) -> None:
-        """Insert or replace an article with its annotations and search entry, atomically."""
+        """Insert or replace an article with its annotations and search entry, atomically;
+        the same transaction marks it pending for the corpus stages (``corpus_pending``)."""
 
     def remember_raw_hash(self, raw_hash: str, article_id: str) -> None:
         """Record that an input with this hash was seen (a skipped exact duplicate)."""
@@ -155,6 +160,9 @@ class ArticleStore(Protocol):
 
     def record_corpus_stage(self, stage: str, version: str) -> None:
         """Record that every stored result of corpus stage ``stage`` comes from ``version``."""
+
+    def clear_corpus_pending(self, article_ids: Sequence[str]) -> None:
+        """Record that every corpus stage ran over ``article_ids``."""
 
     def close(self) -> None: ...
 

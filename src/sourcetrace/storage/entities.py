@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import delete, desc, func, insert, select
+from sqlalchemy import Connection, delete, desc, func, insert, select
 
 from sourcetrace.capabilities.linking.records import Decision, LinkMention, LinkResult
-from sourcetrace.errors import StoreError
+from sourcetrace.errors import StaleDecisionError, StoreError
 from sourcetrace.kb import KBEntry, entry_from_dict
 from sourcetrace.kb.entries import entry_to_dict
 from sourcetrace.storage import schema as _schema
@@ -82,48 +82,9 @@ class EntityQueries(SqlBase):
 
     def write_link_result(self, result: LinkResult, mentions: Sequence[LinkMention]) -> None:
         """Replace the stored entities, aliases and mention links by ``result``, atomically."""
-        by_id = {m.id: m for m in mentions}
-        entity_rows = [
-            {
-                "id": e.id,
-                "name": e.name,
-                "type": e.type,
-                "qid": e.qid,
-                "kb_entry": e.kb_entry,
-                "roles": list(e.roles),
-                "article_count": len(e.article_ids),
-                "mention_count": len(e.mention_ids),
-            }
-            for e in result.entities
-        ]
-        alias_rows = [
-            {"entity_id": e.id, **_alias(a)}
-            for e in result.entities
-            for a in e.aliases
-        ]
-        link_rows = [
-            {
-                "mention_id": m,
-                "article_id": by_id[m].article_id,
-                "entity_id": e.id,
-                "start": by_id[m].start,
-                "end": by_id[m].end,
-                "text": by_id[m].text,
-            }
-            for e in result.entities
-            for m in e.mention_ids
-            if m in by_id
-        ]
+        rows = _link_rows(result, mentions)
         with self.writing("storing linked entities") as conn:
-            for table in (mention_links, entity_aliases, entities):
-                conn.execute(delete(table))
-            for table, rows in (
-                (entities, entity_rows),
-                (entity_aliases, alias_rows),
-                (mention_links, link_rows),
-            ):
-                for start in range(0, len(rows), PAGE):
-                    conn.execute(insert(table), rows[start : start + PAGE])
+            _replace_links(conn, rows)
 
     def decisions(self) -> list[Decision]:
         with self.reading("reading entity decisions") as conn:
@@ -145,8 +106,17 @@ class EntityQueries(SqlBase):
         self,
         *, action: str, entity: str, other: str | None = None,
                      alias: str | None = None, mentions: Sequence[str] = (),
-                     name: str | None = None) -> int:
-        """Store one user decision; returns its ``seq`` (the order decisions are replayed in)."""
+                     name: str | None = None,
+                     result: tuple[int, LinkResult, Sequence[LinkMention]] | None = None) -> int:
+        """Store one user decision; returns its ``seq`` (the order decisions are replayed in).
+
+        ``result``: (the seq the decision was tried as, the linking it gives, the mentions
+        linked). Its entities are stored in the same transaction as the decision, so a
+        process killed in between leaves neither. If the store numbers the decision
+        otherwise (another decision came in meanwhile), nothing is stored and
+        ``StaleDecisionError`` says so.
+        """
+        rows = _link_rows(result[1], result[2]) if result is not None else None
         with self.writing("storing an entity decision") as conn:
             inserted = conn.execute(
                 insert(entity_decisions).values(
@@ -162,6 +132,11 @@ class EntityQueries(SqlBase):
             key = inserted.inserted_primary_key
             if key is None:  # pragma: no cover - every SQL backend returns the new id
                 raise StoreError(f"{self.path}: the new decision got no id")
+            if result is not None and rows is not None:
+                if int(key[0]) != result[0]:
+                    raise StaleDecisionError(
+                        f"{self.path}: decision stored as {key[0]}, tried as {result[0]}")
+                _replace_links(conn, rows)
         return int(key[0])
 
     def entity_ids(self) -> set[str]:
@@ -332,3 +307,49 @@ class EntityQueries(SqlBase):
             if tail.isdigit():
                 out[int(tail)] = entity_id
         return out
+
+
+_Rows = list[dict[str, Any]]
+
+
+def _link_rows(result: LinkResult, mentions: Sequence[LinkMention]) -> tuple[_Rows, _Rows, _Rows]:
+    """The entity, alias and mention-link rows of a linking result."""
+    by_id = {m.id: m for m in mentions}
+    entity_rows = [
+        {
+            "id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "qid": e.qid,
+            "kb_entry": e.kb_entry,
+            "roles": list(e.roles),
+            "article_count": len(e.article_ids),
+            "mention_count": len(e.mention_ids),
+        }
+        for e in result.entities
+    ]
+    alias_rows = [{"entity_id": e.id, **_alias(a)} for e in result.entities for a in e.aliases]
+    link_rows = [
+        {
+            "mention_id": m,
+            "article_id": by_id[m].article_id,
+            "entity_id": e.id,
+            "start": by_id[m].start,
+            "end": by_id[m].end,
+            "text": by_id[m].text,
+        }
+        for e in result.entities
+        for m in e.mention_ids
+        if m in by_id
+    ]
+    return entity_rows, alias_rows, link_rows
+
+
+def _replace_links(conn: Connection, rows: tuple[_Rows, _Rows, _Rows]) -> None:
+    """Replace every stored entity, alias and mention link by ``rows``, in ``conn``'s
+    transaction."""
+    for table in (mention_links, entity_aliases, entities):
+        conn.execute(delete(table))
+    for table, table_rows in zip((entities, entity_aliases, mention_links), rows, strict=True):
+        for start in range(0, len(table_rows), PAGE):
+            conn.execute(insert(table), table_rows[start : start + PAGE])

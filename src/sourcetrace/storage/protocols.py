@@ -215,8 +215,11 @@ class EntityStore(Protocol):
 
     def add_decision(self, *, action: str, entity: str, other: str | None = None,
                      alias: str | None = None, mentions: Sequence[str] = (),
-                     name: str | None = None) -> int:
-        """Store one user decision; returns its ``seq``."""
+                     name: str | None = None,
+                     result: tuple[int, LinkResult, Sequence[LinkMention]] | None = None) -> int:
+        """Store one user decision; returns its ``seq``. With ``result`` (the seq it was
+        tried as, its linking, the mentions linked) the entities are stored in the same
+        transaction, or ``StaleDecisionError`` if the decision got another seq."""
 
     def entity_ids(self) -> set[str]:
         """The ids of the stored entities (after the last linking run)."""
@@ -321,6 +324,9 @@ class BrowseStore(Protocol):
 
     def outlet_rows(self) -> list[OutletRow]:
         """Every outlet with its article count, languages and date range."""
+
+    def published_by_month(self, where: ArticleFilter) -> list[tuple[str, int]]:
+        """(``YYYY-MM``, articles published that month) of what ``where`` keeps."""
 
     def count_by(self, column: str) -> list[tuple[str, int]]:
         """(value, article count) of ``language`` or ``source``, most frequent first."""

@@ -11,7 +11,7 @@ Database errors leave as ``StoreError`` naming the database and what was being d
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, Self
@@ -38,6 +38,28 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+#: Database errors an operator can act on, by what the driver says: the clear words for each.
+_KNOWN_FAILURES = {
+    "database or disk is full": (
+        "the disk is full (or the database reached its size limit); the transaction was "
+        "rolled back and everything stored before it is kept. Free some space and run the "
+        "same command again: it goes on where it stopped"),
+    "database is locked": (
+        "another process kept the database busy for longer than the busy timeout "
+        "(database is locked); nothing was written. Run the command again when the other "
+        "one is done"),
+}
+
+
+def _failure(path: str, action: str, exc: SQLAlchemyError) -> StoreError:
+    """The ``StoreError`` for a database error: clear words where the cause is known."""
+    cause = str(getattr(exc, "orig", None) or exc)
+    for words, meaning in _KNOWN_FAILURES.items():
+        if words in cause:
+            return StoreError(f"{path}: {action} failed: {meaning}")
+    return StoreError(f"{path}: {action} failed: {exc}")
+
+
 class SqlBase:
     """A database connection pool with short read and write transactions."""
 
@@ -48,11 +70,13 @@ class SqlBase:
         path: str,
         fulltext: FullText,
         write_options: Mapping[str, Any] | None = None,
+        change_marker: Callable[[], object] | None = None,
     ) -> None:
         self.path = path
         self._engine = engine
         self._fulltext = fulltext
         self._write_options = dict(write_options or {})
+        self._change_marker = change_marker
 
     # -- plumbing ---------------------------------------------------------------
     @contextmanager
@@ -62,7 +86,7 @@ class SqlBase:
             with self._engine.connect() as conn:
                 yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"{self.path}: {action} failed: {exc}") from exc
+            raise _failure(self.path, action, exc) from exc
 
     @contextmanager
     def writing(self, action: str) -> Iterator[Connection]:
@@ -73,9 +97,17 @@ class SqlBase:
                 with conn.begin():
                     yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"{self.path}: {action} failed: {exc}") from exc
+            raise _failure(self.path, action, exc) from exc
+
+    def change_marker(self) -> object | None:
+        """A value that changes whenever anything is committed to the case (by any
+        process); ``None`` when the backend cannot tell, and the caller must assume a change."""
+        return self._change_marker() if self._change_marker is not None else None
 
     def close(self) -> None:
+        closing = getattr(self._change_marker, "close", None)
+        if closing is not None:
+            closing()
         self._engine.dispose()
 
     def __enter__(self) -> Self:

@@ -10,6 +10,8 @@ reads included, and writes take the lock up front (``BEGIN IMMEDIATE``).
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ from sourcetrace.storage import migrate
 from sourcetrace.storage.fulltext import Fts5FullText
 from sourcetrace.storage.sql import SqlStore
 
-__all__ = ["BUSY_TIMEOUT_MS", "open_sqlite"]
+__all__ = ["BUSY_TIMEOUT_MS", "DataVersion", "open_sqlite"]
 
 #: How long a connection waits for another process's write lock before giving up.
 BUSY_TIMEOUT_MS = 10_000
@@ -61,6 +63,36 @@ def _engine(path: Path) -> Engine:
     return engine
 
 
+class DataVersion:
+    """A number that changes whenever any process or connection commits to the database.
+
+    SQLite's ``PRAGMA data_version`` on a connection of its own that never writes: it
+    changes with every commit made through any other connection, this process's pool
+    included. Cheap enough to ask at every request, so the web app can keep what it
+    derived from the whole case until the case changes.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+
+    def __call__(self) -> int | None:
+        with self._lock:
+            try:
+                if self._conn is None:
+                    self._conn = sqlite3.connect(self._path, check_same_thread=False)
+                return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+            except sqlite3.Error:
+                return None  # no marker: callers read the case again
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+
 def open_sqlite(path: str | Path, *, create: bool = True) -> SqlStore:
     """Open (or create) the case database at ``path``, migrated to the current schema."""
     path = Path(path)
@@ -86,4 +118,5 @@ def open_sqlite(path: str | Path, *, create: bool = True) -> SqlStore:
         path=str(path),
         fulltext=Fts5FullText(),
         write_options=_WRITE_OPTIONS,
+        change_marker=DataVersion(path),
     )

@@ -50,7 +50,7 @@ from sourcetrace.web.filters import (
     filter_params,
     paging,
 )
-from sourcetrace.web.records import CorpusRecords, entity_articles, load_records
+from sourcetrace.web.records import CorpusRecords, RecordsCache, entity_articles
 
 __all__ = ["MAX_POSTED_ARTICLES", "router"]
 
@@ -70,7 +70,8 @@ def get_store(request: Request) -> Store:
 
 
 def get_records(request: Request) -> CorpusRecords:
-    return load_records(get_store(request))
+    cache: RecordsCache = request.app.state.records
+    return cache.get(get_store(request))
 
 
 StoreDep = Annotated[Store, Depends(get_store)]

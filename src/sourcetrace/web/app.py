@@ -33,6 +33,7 @@ from sourcetrace.storage import open_store
 from sourcetrace.web import api, pages
 from sourcetrace.web.auth import FailedAttempts
 from sourcetrace.web.contract import ErrorItem, secure_openapi, wants_json
+from sourcetrace.web.records import RecordsCache
 from sourcetrace.web.security import MAX_BODY_BYTES, RequestGuard, SecurityHeaders, safe_href
 
 __all__ = ["create_app"]
@@ -81,6 +82,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None, *,
         lifespan=lifespan,
     )
     app.state.store = store
+    app.state.records = RecordsCache()
     app.state.settings = settings
     app.state.templates = _templates()
     app.state.write_lock = threading.Lock()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -18,7 +19,7 @@ from typing import Any
 
 from sourcetrace.storage.base import Store
 
-__all__ = ["CorpusRecords", "entity_articles", "load_records", "normalise_name"]
+__all__ = ["CorpusRecords", "RecordsCache", "entity_articles", "load_records", "normalise_name"]
 
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['\u2019]s$")  # straight or typographic apostrophe
@@ -117,3 +118,31 @@ def load_records(store: Store) -> CorpusRecords:
     else:
         records.entities = mention_groups(store.mention_rows())
     return records
+
+
+class RecordsCache:
+    """``load_records`` kept until the case changes (``Store.change_marker``).
+
+    The corpus records are read from the whole case; reading them at every request made
+    each page cost as much as the case is large. They are read again only after a commit
+    (an ingest, a decision, another worker's write), once for all the threads waiting.
+    Callers must not change what they get.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._marker: object | None = None
+        self._records: CorpusRecords | None = None
+
+    def get(self, store: Store) -> CorpusRecords:
+        marker_of = getattr(store, "change_marker", None)
+        marker = marker_of() if marker_of is not None else None
+        if marker is None:
+            return load_records(store)
+        with self._lock:
+            # The marker is read before the records: records newer than it only cost
+            # one more read at the next request, never a stale answer.
+            if self._records is None or marker != self._marker:
+                self._records = load_records(store)
+                self._marker = marker
+            return self._records

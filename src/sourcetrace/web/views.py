@@ -335,11 +335,7 @@ def timeline(store: Store, where: ArticleFilter, *, limit: int = 2000) -> dict[s
         {"month": month, "dates": sorted(months[month], key=_date_order)}
         for month in sorted(months)
     ]
-    published: Counter[str] = Counter()
-    article_list, _ = store.list_articles(where, limit=100_000, offset=0)
-    for a in article_list:
-        if a.published:
-            published[a.published[:7]] += 1
     return {"groups": groups, "total_dates": total,
-            "published": [{"month": m, "articles": n} for m, n in sorted(published.items())]}
+            "published": [{"month": m, "articles": n}
+                          for m, n in store.published_by_month(where) if m]}
 

@@ -22,7 +22,7 @@ from sourcetrace.capabilities.linking.corpus import knowledge_base, relink
 from sourcetrace.capabilities.linking.linker import link_mentions
 from sourcetrace.capabilities.linking.records import Decision, LinkResult
 from sourcetrace.config import Settings
-from sourcetrace.errors import DecisionError, UnknownEntityError
+from sourcetrace.errors import DecisionError, StaleDecisionError, UnknownEntityError
 from sourcetrace.storage.base import Store
 
 __all__ = ["Action", "DecisionOutcome", "decide"]
@@ -72,6 +72,22 @@ def decide(
     """
     name = name.strip() if name else None
     _check(action, entity, other, alias, mentions, name)
+    for _attempt in range(_ATTEMPTS - 1):
+        try:
+            return _decide_once(store, settings, action, entity, other, alias, mentions, name)
+        except StaleDecisionError:
+            continue  # another decision was stored meanwhile: try again against it
+    return _decide_once(store, settings, action, entity, other, alias, mentions, name,
+                        replay=True)
+
+
+#: Tries of a decision against stored decisions that keep changing under it.
+_ATTEMPTS = 3
+
+
+def _decide_once(store: Store, settings: Settings, action: Action, entity: str,
+                 other: str | None, alias: str | None, mentions: Sequence[str],
+                 name: str | None, *, replay: bool = False) -> DecisionOutcome:
     before = store.entity_ids()
     for ident in (entity, other):
         if ident is not None and ident not in before:
@@ -88,11 +104,12 @@ def decide(
             f"{action} of {entity!r} would change nothing"
             + (" (a split must leave the entity at least one mention)" if action == "split"
                else ""))
+    # The decision and the entities it gives are stored in one transaction: a process
+    # killed in between leaves the case as it was.
     seq = store.add_decision(action=action, entity=entity, other=other, alias=alias,
-                             mentions=trial.mentions, name=name)
-    if seq == trial.seq:
-        store.write_link_result(result, linked)
-    else:  # the store numbered it otherwise: replay exactly what is stored
+                             mentions=trial.mentions, name=name,
+                             result=None if replay else (trial.seq, result, linked))
+    if replay:  # the last try: replay exactly what is stored
         result = relink(store, settings)
     decision = Decision(seq=seq, action=action, entity=entity, other=other, alias=alias,
                         mentions=trial.mentions, name=name)

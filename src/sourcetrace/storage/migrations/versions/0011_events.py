@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "events"
-down_revision = "token_scopes"
+down_revision = "corpus_pending"
 branch_labels = None
 depends_on = None
 
