@@ -128,6 +128,40 @@ def test_real_reports_scored_through_the_stage(tmp_path: Path) -> None:
     assert (check["found"], check["typing_weighted_f1"], check["per_report"]) == (0, 0.0, [])
 
 
+def test_event_fields_right_reads_the_exported_record() -> None:
+    item = {"type": "bombing", "date": "2024-05-02", "place": "Kabul",
+            "actors": ["militia"], "fatalities": 12}
+    event = {"subtype": "bombing", "date": {"value": "2024-05-02", "precision": "day"},
+             "place": {"name": "Kabul", "country": "AF"},
+             "actors": [{"text": "The militia", "entity_id": None}],
+             "fatalities": {"value": 12.0, "low": 12.0, "high": 12.0}}
+    assert all(events_real.event_fields_right(item, event).values())
+    # Sources that disagree leave no value: the low end of the interval is scored.
+    ranged = {**event, "fatalities": {"value": None, "low": 9.0, "high": 12.0},
+              "place": None, "date": {"value": None, "precision": None}}
+    assert events_real.event_fields_right(item, ranged) == {
+        "type": True, "date": False, "place": False, "actors": True, "fatalities": False}
+    assert not any(events_real.event_fields_right(item, None).values())
+
+
+def test_real_reports_scored_through_the_export(tmp_path: Path) -> None:
+    text = ("Police arrested two men in Manchester on Saturday. "
+            "The arrests followed a raid on a warehouse.")
+    source = {"dataset": "polnear_train_dev", "file": "train/text/a.txt"}
+    start = text.index("arrested")
+    data, gold = _real_set(tmp_path, text, [
+        {"id": "ev-1", "split": "dev", "source": source, "published": "2016-03-14",
+         "start": start, "end": start + 8, "trigger": "arrested", "type": "arrest",
+         "date": "2016-03-12", "place": "Manchester", "actors": ["Police"],
+         "fatalities": None}])
+    result = events_real.evaluate(data, gold, "dev", through="export")
+    assert result["through"].startswith("export")
+    (report,) = result["per_report"]
+    assert report["predicted"] == "arrest" and report["right"]["type"]
+    with pytest.raises(FormatError, match="through"):
+        events_real.evaluate(data, gold, "dev", through="ingest")
+
+
 def test_real_gold_refused_when_trigger_is_elsewhere(tmp_path: Path) -> None:
     text = "Police arrested two men in Manchester on Saturday."
     source = {"dataset": "polnear_train_dev", "file": "train/text/a.txt"}

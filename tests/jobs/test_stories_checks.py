@@ -83,7 +83,12 @@ def test_checks_find_the_shared_quote_and_the_rising_toll(case: dict[str, Any]) 
     updated = [c for c in checks if c["kind"] == "figure" and c["verdict"] == "updated"]
     assert updated, checks
     assert {figures[i]["value"] for c in updated for i in c["items"]} == {12.0, 18.0}
+    events = {e["id"]: e for e in case["after"]["events"]}
     for check in checks:
+        if check["kind"] == "event":  # an event's checks compare its mentions
+            articles = events[check["event_id"]]["article_ids"]
+            assert all(i.split(":event:")[0] in articles for i in check["items"])
+            continue
         pool = quotes if check["kind"] == "claim" else figures
         assert all(i in pool for i in check["items"])
 

@@ -22,7 +22,9 @@ from tests.outputs.export_cases import (
 __all__ = ["case_db", "case_store", "linked_db", "linked_store"]
 
 FILES = {"articles", "entities", "mentions", "quotes", "figures", "dates", "stories",
-         "story_articles", "signals", "evidence", "checks", "check_items"}
+         "story_articles", "signals", "evidence", "checks", "check_items", "events",
+         "event_actors", "event_targets", "event_articles", "event_mentions", "event_checks",
+         "event_reports"}
 
 
 def _read(folder: Path, name: str) -> list[dict[str, str]]:

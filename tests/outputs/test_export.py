@@ -18,7 +18,8 @@ from sourcetrace.outputs.jsonl_export import JsonlExporter
 from sourcetrace.storage import Store, open_store
 from tests.storage.samples import analysed_document, put
 
-KEYS = ["articles", "entities", "quotes", "figures", "dates", "stories", "signals", "checks"]
+KEYS = ["articles", "entities", "quotes", "figures", "dates", "stories", "signals", "checks",
+        "events"]
 
 
 @pytest.fixture(scope="module")
@@ -60,9 +61,9 @@ def test_json_export_is_the_contract_and_validates(
     assert list(data) == KEYS
     assert data["entities"] == [] and data["stories"] == [] and data["checks"] == []
     assert summary.counts == {"article": 3, "entity": 0, "quote": 2, "figure": 4, "date": 2,
-                              "story": 0, "signal": 2, "check": 0}
+                              "story": 0, "signal": 2, "check": 0, "event": 0}
     assert summary.total == 13 and summary.path == out and summary.fmt == "json"
-    assert [len(data[k]) for k in KEYS] == [3, 0, 2, 4, 2, 0, 2, 0]
+    assert [len(data[k]) for k in KEYS] == [3, 0, 2, 4, 2, 0, 2, 0, 0]
 
 
 def test_article_values_come_back_exactly(case: Store, tmp_path: Path) -> None:
@@ -205,7 +206,8 @@ def test_unknown_format_is_refused_and_writes_nothing(case: Store, tmp_path: Pat
     with pytest.raises(ConfigError, match="json, jsonl"):
         export(case, "xml", tmp_path / "case.xml")
     assert list(tmp_path.glob("case.xml*")) == []
-    assert set(FORMATS) == {"json", "jsonl", "csv", "parquet", "ftm", "stix", "graphml"}
+    assert set(FORMATS) == {"json", "jsonl", "csv", "parquet", "ftm", "stix", "graphml",
+                            "acled"}
 
 
 def test_a_missing_output_folder_is_named(case: Store, tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ COMMANDS = (
     "sourcetrace.cli.entity",
     "sourcetrace.cli.kb",
     "sourcetrace.cli.sources",
+    "sourcetrace.cli.events",
     "sourcetrace.cli.backup",
 )
 for name in COMMANDS:

@@ -123,13 +123,16 @@ def eval_events_real(
         "benchmarks/events"),
     split: Annotated[str | None, typer.Option("--split", help="dev or check (default: both).")]
     = None,
+    through: Annotated[str, typer.Option(
+        "--through", help="stage: score the events stage's mentions; export: the events "
+        "the corpus stage merges them into, as exported.")] = "stage",
     out: OutOption = None,
 ) -> None:
     """Event typing (weighted F1) and all fields right on real English event reports,
     gold by reference (benchmarks/events); the check split's per-report results are not
     written."""
     _check(data)
-    _run("events_real", out, lambda m: m.evaluate(data, gold, split))
+    _run("events_real", out, lambda m: m.evaluate(data, gold, split, through=through))
 
 
 @eval_app.command("figures")

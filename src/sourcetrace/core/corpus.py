@@ -39,6 +39,7 @@ CORPUS_STAGES: tuple[str, ...] = (
     "sourcetrace.capabilities.linking.corpus",
     "sourcetrace.capabilities.stories.corpus",
     "sourcetrace.capabilities.checks.corpus",
+    "sourcetrace.capabilities.events.corpus",
     "sourcetrace.capabilities.outlets.corpus",
 )
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sourcetrace.errors import ConfigError
+from sourcetrace.outputs.acled_export import AcledExporter
 from sourcetrace.outputs.base import Exporter, ExporterFactory, FolderExporterFactory
 from sourcetrace.outputs.contract import CONTRACT_VERSION, KINDS, ExportItem, iter_items
 from sourcetrace.outputs.csv_export import CsvExporter
@@ -50,6 +51,7 @@ FORMATS: Mapping[str, ExporterFactory | FolderExporterFactory] = {
     "ftm": FtmExporter,
     "stix": StixExporter,
     "graphml": GraphmlExporter,
+    "acled": AcledExporter,
 }
 
 #: The JSON Schema (draft 2020-12) of the ``json`` format, shipped in the package.

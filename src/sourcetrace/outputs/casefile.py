@@ -220,6 +220,9 @@ class CaseFile:
             if mentions:
                 entities.append({**entity, "mentions": mentions})
         kept_items = {r["id"] for r in (*mine(self.figures), *mine(self.quotes)) if "id" in r}
+        # An event's checks compare its mentions (``<article>:event:<n>``).
+        kept_items |= {i for c in self.checks if c.get("kind") == "event"
+                       for i in c.get("items", ()) if str(i).split(":event:", 1)[0] in keep}
         return CaseFile(
             articles=articles,
             entities=tuple(entities),

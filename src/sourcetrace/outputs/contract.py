@@ -28,6 +28,7 @@ __all__ = [
     "CheckRecord",
     "DateRecord",
     "EntityRecord",
+    "EventRecord",
     "ExportItem",
     "FigureRecord",
     "QuoteRecord",
@@ -40,7 +41,8 @@ __all__ = [
 
 CONTRACT_VERSION = 1
 
-Kind = Literal["article", "entity", "quote", "figure", "date", "story", "signal", "check"]
+Kind = Literal["article", "entity", "quote", "figure", "date", "story", "signal", "check",
+               "event"]
 
 #: Record kind -> top-level key of the JSON export, in the order the keys are written.
 KEYS: Mapping[str, str] = {
@@ -52,6 +54,7 @@ KEYS: Mapping[str, str] = {
     "story": "stories",
     "signal": "signals",
     "check": "checks",
+    "event": "events",
 }
 KINDS: tuple[str, ...] = tuple(KEYS)
 
@@ -170,6 +173,71 @@ class CheckRecord(TypedDict):
     items: list[str]
     verdict: str
     explanation: str
+
+
+class EventDate(TypedDict):
+    value: str | None
+    precision: str | None
+
+
+class EventPlace(TypedDict):
+    entity_id: str | None
+    name: str
+    country: str | None
+    admin1: str | None
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+
+
+class EventParty(TypedDict):
+    entity_id: str | None
+    text: str
+    role: str
+
+
+class EventToll(TypedDict):
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str | None
+
+
+class EventReport(TypedDict):
+    field: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    text: str
+    article_id: str
+    start: int
+    end: int
+    outlet: str | None
+    published: str | None
+    reported_by: str | None
+
+
+class EventRecord(TypedDict):
+    id: str
+    type: str
+    subtype: str
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    gtd_attack_type: str | None
+    modality: str
+    date: EventDate
+    place: EventPlace | None
+    actors: list[EventParty]
+    targets: list[EventParty]
+    fatalities: EventToll | None
+    injured: EventToll | None
+    article_ids: list[str]
+    mentions: list[MentionRef]
+    sources: list[str]
+    check_ids: list[str]
+    story_id: str | None
+    reports: list[EventReport]
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,12 @@ CHILD_TABLES: Mapping[tuple[str, str], Child] = {
     ("story", "article_ids"): Child("story_articles", "story_id", value="article_id"),
     ("signal", "evidence"): Child("evidence", "signal_id"),
     ("check", "items"): Child("check_items", "check_id", value="item_id"),
+    ("event", "actors"): Child("event_actors", "event_id"),
+    ("event", "targets"): Child("event_targets", "event_id"),
+    ("event", "article_ids"): Child("event_articles", "event_id", value="article_id"),
+    ("event", "mentions"): Child("event_mentions", "event_id"),
+    ("event", "check_ids"): Child("event_checks", "event_id", value="check_id"),
+    ("event", "reports"): Child("event_reports", "event_id"),
 }
 
 

@@ -12,8 +12,14 @@
   only to legal entities, so a place's mention carries ``detectedSchema`` "Address" and
   its ``contextCountry`` instead.
 
+- each event -> an ``Event`` (``name``: its type and place, ``date``, ``location`` and
+  ``country`` of its place, ``addressEntity`` the place's ``Address`` when the place is
+  a linked entity, ``organizer`` its actors and ``involved`` its actors and targets that
+  are linked people or organisations, ``proof`` its ``Article``s, ``summary`` the
+  reports' words, ``description`` its toll and sources).
+
 Quotes, figures, dates, stories, signals and checks have no FtM schema and are left
-out (no events are extracted yet, so no ``Event``). Ids are ``make_id`` hashes of
+out. Ids are ``make_id`` hashes of
 sourcetrace's ids, so a re-export gives the same ids. Values pass through FtM's
 cleaning (``language`` "en" becomes "eng", dates are normalised); values FtM rejects are
 dropped by the library, never replaced.
@@ -53,6 +59,11 @@ def entity_schema(entity_type: str) -> str:
     return "Organization"
 
 
+def _entity_id(entity_id: str) -> str:
+    """The FtM id of a linked entity's proxy (its schema does not change the id)."""
+    return str(model.make_entity("Thing").make_id(_NAMESPACE, "entity", entity_id))
+
+
 def _make(schema: str, *key: str) -> EntityProxy:
     proxy = model.make_entity(schema)
     proxy.make_id(_NAMESPACE, *key)
@@ -63,6 +74,8 @@ class FtmExporter:
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
         self._counts: Counter[str] = Counter({kind: 0 for kind in KINDS})
+        #: entity id -> its FtM schema, for the events' references.
+        self._schemas: dict[str, str] = {}
 
     @property
     def counts(self) -> Mapping[str, int]:
@@ -74,6 +87,8 @@ class FtmExporter:
         elif item.kind == "entity":
             for proxy in self._entity(item.data):
                 self._emit(proxy)
+        elif item.kind == "event":
+            self._emit(self._event(item.data))
         else:
             return
         self._counts[item.kind] += 1
@@ -92,6 +107,7 @@ class FtmExporter:
 
     def _entity(self, data: Mapping[str, Any]) -> list[EntityProxy]:
         schema = entity_schema(str(data["type"]))
+        self._schemas[str(data["id"])] = schema
         proxy = _make(schema, "entity", data["id"])
         name = data["name"]
         proxy.add("full" if schema == "Address" else "name", name)
@@ -112,6 +128,31 @@ class FtmExporter:
         for mention in data.get("mentions") or ():
             out.append(self._mention(proxy, schema, country, mention))
         return out
+
+    def _event(self, data: Mapping[str, Any]) -> EntityProxy:
+        proxy = _make("Event", "event", data["id"])
+        place = data.get("place") or {}
+        proxy.add("name", f"{data['subtype']} in {place.get('name') or 'unknown place'}")
+        proxy.add("date", (data.get("date") or {}).get("value"))
+        proxy.add("location", place.get("name"))
+        if place.get("country"):
+            proxy.add("country", str(place["country"]).lower())
+        if self._schemas.get(str(place.get("entity_id"))) == "Address":
+            proxy.add("addressEntity", _entity_id(str(place["entity_id"])))
+        for role, people in (("organizer", data.get("actors") or ()),
+                             ("involved", [*(data.get("actors") or ()),
+                                           *(data.get("targets") or ())])):
+            for person in people:
+                schema = self._schemas.get(str(person.get("entity_id")))
+                if schema in ("Person", "Organization"):
+                    proxy.add(role, _entity_id(str(person["entity_id"])))
+        proxy.add("proof", [article_entity_id(a) for a in data.get("article_ids") or ()])
+        proxy.add("summary", "; ".join(m["text"] for m in data.get("mentions") or ()))
+        toll = data.get("fatalities") or {}
+        killed = toll.get("value") if toll.get("value") is not None else toll.get("low")
+        proxy.add("description", f"killed: {'unknown' if killed is None else int(killed)}; "
+                                 f"sources: {', '.join(data.get('sources') or ()) or 'unknown'}")
+        return proxy
 
     def _mention(
         self, resolved: EntityProxy, schema: str, country: str | None, m: Mapping[str, Any]

@@ -11,6 +11,11 @@ still gives a graph: the exporter's ``supplement`` appends each article's own me
 entity stage set one, else by label and case-folded text; such a node is named by its
 most frequent surface form and typed by its most frequent label, and has no ``kb_id``.
 When entity records are present the per-article mentions are ignored.
+
+Each event is a node too, keyed by its event id (``type`` "EVENT", ``name`` its type and
+place, ``subtype``, ``date``, ``fatalities`` when known, ``articles``), joined to the
+entities it involves by edges with a ``role`` ("actor", "claimed_by", "target", "place";
+``weight`` 1).
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ class GraphmlExporter:
         self._counts: Counter[str] = Counter({kind: 0 for kind in KINDS})
         self._entities: dict[str, _Node] = {}
         self._fallback: dict[str, _Node] = defaultdict(_Node)
+        self._events: list[Mapping[str, Any]] = []
 
     @property
     def counts(self) -> Mapping[str, int]:
@@ -79,8 +85,10 @@ class GraphmlExporter:
             node.names[str(data["text"])] += 1
             node.labels[str(data["label"])] += 1
             node.articles.add(str(data["article_id"]))
-        # The graph is made of entities, over the articles read.
-        if item.kind in ("article", "entity"):
+        elif item.kind == "event":
+            self._events.append(data)
+        # The graph is made of entities and events, over the articles read.
+        if item.kind in ("article", "entity", "event"):
             self._counts[item.kind] += 1
 
     def graph(self) -> nx.Graph:
@@ -106,7 +114,34 @@ class GraphmlExporter:
             for a, b in combinations(sorted(keys), 2):
                 weight = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
                 graph.add_edge(a, b, weight=weight)
+        for event in self._events:
+            self._add_event(graph, event)
         return graph
+
+    @staticmethod
+    def _add_event(graph: nx.Graph, event: Mapping[str, Any]) -> None:
+        place = event.get("place") or {}
+        attrs: dict[str, Any] = {
+            "name": f"{event['subtype']} in {place.get('name') or 'unknown place'}",
+            "type": "EVENT", "subtype": str(event["subtype"]),
+            "articles": len(event.get("article_ids") or ()),
+        }
+        date = (event.get("date") or {}).get("value")
+        if date:
+            attrs["date"] = str(date)
+        toll = event.get("fatalities") or {}
+        killed = toll.get("value") if toll.get("value") is not None else toll.get("low")
+        if killed is not None:
+            attrs["fatalities"] = float(killed)
+        key = str(event["id"])
+        graph.add_node(key, **attrs)
+        ends = [(str(p.get("entity_id")), str(p.get("role") or "actor"))
+                for p in [*(event.get("actors") or ()), *(event.get("targets") or ())]]
+        ends.append((str(place.get("entity_id")), "place"))
+        for entity_id, role in ends:
+            if entity_id in graph and entity_id != key and not graph.has_edge(key, entity_id):
+                graph.add_edge(key, entity_id, weight=1, role=role)
+        return None
 
     def finalize(self) -> None:
         for line in nx.generate_graphml(self.graph(), encoding="utf-8", prettyprint=True):

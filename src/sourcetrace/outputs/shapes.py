@@ -28,6 +28,7 @@ RECORDS: Mapping[str, Any] = {
     "story": contract.StoryRecord,
     "signal": contract.SignalRecord,
     "check": contract.CheckRecord,
+    "event": contract.EventRecord,
 }
 
 Shape = Literal["scalar", "struct", "list", "list_struct"]

@@ -14,7 +14,12 @@
   description = title, external_id = article id): a STIX report must have a
   publication timestamp, which many articles lack, so articles are not reports;
 - each check -> a ``note``: abstract = kind and verdict, content = explanation, the
-  compared figures or quotes as external references.
+  compared figures or quotes as external references;
+- each event -> an ``incident`` (name: its type and place; description: date, toll and
+  sources; its articles as external references), with relationships ``attributed-to``
+  its actors that are threat actors, ``targets`` its target entities exported as
+  identities, and ``located-at`` its place (the place entity's ``location``, else a
+  ``location`` of the event's own with its country and coordinates).
 
 Ids are UUIDv5 of sourcetrace's ids, so a re-export gives the same ids;
 ``created``/``modified``/``published`` are the time of the export (a re-export is a new
@@ -65,6 +70,8 @@ class StixExporter:
         self._stories: list[Mapping[str, Any]] = []
         self._skipped_places = 0
         self._written = 0
+        #: entity id -> the STIX id written for it.
+        self._entity_ids: dict[str, str] = {}
         stream.write('{"type": "bundle", "id": "' + stix_id("bundle", "export") + '", "objects": [')
         self._emit(v21.Identity(id=self._creator, name="sourcetrace", identity_class="system",
                                 **self._stamps(creator=False)), listed=False)
@@ -92,7 +99,8 @@ class StixExporter:
 
     def write(self, item: ExportItem) -> None:
         handler = {"article": self._article, "entity": self._entity,
-                   "story": self._stories.append, "check": self._check}.get(item.kind)
+                   "story": self._stories.append, "check": self._check,
+                   "event": self._event}.get(item.kind)
         if handler is None:
             return
         handler(item.data)
@@ -149,6 +157,7 @@ class StixExporter:
                 roles=None if individual or kind == "ORG" else [kind.lower()],
                 **common)
         self._emit(obj)
+        self._entity_ids[str(data["id"])] = obj.id
         for mention in data.get("mentions") or ():
             self._article_refs[str(mention["article_id"])].add(obj.id)
 
@@ -162,6 +171,59 @@ class StixExporter:
                                  for i in data.get("items") or ()] or None,
             **self._stamps())
         self._emit(note)
+
+    def _event(self, data: Mapping[str, Any]) -> None:
+        place = data.get("place") or {}
+        date = (data.get("date") or {}).get("value")
+        toll = data.get("fatalities") or {}
+        killed = toll.get("value") if toll.get("value") is not None else toll.get("low")
+        parts = [f"date: {date or 'unknown'}",
+                 f"killed: {'unknown' if killed is None else int(killed)}",
+                 "sources: " + (", ".join(data.get("sources") or ()) or "unknown")]
+        incident = v21.Incident(
+            id=stix_id("incident", str(data["id"])),
+            name=f"{data['subtype']} in {place.get('name') or 'unknown place'}",
+            description="; ".join(parts),
+            external_references=[self._articles[a] for a in data.get("article_ids") or ()
+                                 if a in self._articles] or None,
+            **self._stamps())
+        self._emit(incident)
+        for a in data.get("article_ids") or ():
+            self._article_refs[str(a)].add(incident.id)
+        links: list[tuple[str, str]] = []
+        for actor in data.get("actors") or ():
+            ref = self._entity_ids.get(str(actor.get("entity_id")))
+            if ref and ref.startswith("threat-actor--"):
+                links.append(("attributed-to", ref))
+        for target in data.get("targets") or ():
+            ref = self._entity_ids.get(str(target.get("entity_id")))
+            if ref and ref.startswith("identity--"):
+                links.append(("targets", ref))
+        where = self._entity_ids.get(str(place.get("entity_id")))
+        if not (where and where.startswith("location--")):
+            where = self._event_location(str(data["id"]), place)
+        if where:
+            links.append(("located-at", where))
+        for kind, ref in dict.fromkeys(links):
+            self._emit(v21.Relationship(
+                id=stix_id("relationship", str(data["id"]), kind, ref),
+                relationship_type=kind, source_ref=incident.id, target_ref=ref,
+                **self._stamps()))
+
+    def _event_location(self, event_id: str, place: Mapping[str, Any]) -> str | None:
+        """A ``location`` of the event's own place; None when neither its country nor its
+        coordinates are known (STIX requires one of them)."""
+        if not place.get("country") and place.get("lat") is None:
+            return None
+        located: dict[str, Any] = {"name": place.get("name") or None}
+        if place.get("country"):
+            located["country"] = place["country"]
+        if place.get("lat") is not None and place.get("lon") is not None:
+            located["latitude"], located["longitude"] = place["lat"], place["lon"]
+        obj = v21.Location(id=stix_id("location", "event", event_id), **located,
+                           **self._stamps())
+        self._emit(obj)
+        return str(obj.id)
 
     def _report_of(self, report_id: str, name: str, refs: list[str],
                    article_ids: list[str]) -> Any:

@@ -23,6 +23,7 @@ from sourcetrace.storage.protocols import (
     BrowseStore,
     CheckStore,
     EntityStore,
+    EventStore,
     ProfileStore,
     StoryStore,
     TokenStore,
@@ -174,8 +175,8 @@ class ArticleStore(Protocol):
         """Close the store."""
 
 
-class Store(ArticleStore, EntityStore, StoryStore, CheckStore, BrowseStore, ProfileStore,
-            TokenStore, Protocol):
+class Store(ArticleStore, EntityStore, StoryStore, CheckStore, EventStore, BrowseStore,
+            ProfileStore, TokenStore, Protocol):
     """What sourcetrace needs of a database: articles and every capability's tables."""
 
     def __enter__(self) -> Store: ...

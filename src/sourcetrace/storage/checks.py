@@ -14,12 +14,18 @@ from sourcetrace.capabilities.checks.figure_checks import listing_rank
 from sourcetrace.storage.sqlbase import SqlBase, chunks
 from sourcetrace.storage.story_tables import checks
 
-__all__ = ["CheckQueries", "delete_checks"]
+__all__ = ["EVENT_CHECK_KIND", "CheckQueries", "delete_checks"]
+
+#: The check kind the events stage writes and replaces itself (``storage.events``).
+EVENT_CHECK_KIND = "event"
 
 
 def delete_checks(conn: Connection, story_ids: Sequence[str]) -> None:
+    """Delete the figure and claim checks of ``story_ids`` (an event's checks stay: the
+    events stage owns them)."""
     for chunk in chunks(list(story_ids)):
-        conn.execute(delete(checks).where(checks.c.story_id.in_(chunk)))
+        conn.execute(delete(checks).where(checks.c.story_id.in_(chunk),
+                                          checks.c.kind != EVENT_CHECK_KIND))
 
 
 class CheckQueries(SqlBase):

@@ -30,8 +30,12 @@ __all__ = [
     "ArticleRow",
     "BrowseStore",
     "CheckStore",
+    "Digests",
     "EntityStore",
     "EntitySummary",
+    "EventFilter",
+    "EventRow",
+    "EventStore",
     "OutletRow",
     "ProfileStore",
     "Rating",
@@ -147,6 +151,53 @@ class TokenInfo:
         if self.expires_at is None:
             return False
         return datetime.fromisoformat(self.expires_at) <= (now or datetime.now(UTC))
+
+
+#: Event id → the digests of its mentions (``capabilities.events.digest``), oldest first.
+Digests = dict[str, list[dict[str, Any]]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventRow:
+    """An event to write: its index columns, its record and its checks' rows."""
+
+    id: str
+    family: str
+    type: str
+    country: str | None
+    first_day: str | None
+    last_day: str | None
+    event_date: str | None
+    story_id: str | None
+    record: Mapping[str, Any]
+    checks: Sequence[Mapping[str, Any]] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventFilter:
+    """Which events to keep: a type (taxonomy id or group), a place (a country code, an
+    entity id or a name, case-folded), a date range (ISO days, by the event's date) and a
+    story; ``None`` means no constraint."""
+
+    type: str | None = None
+    place: str | None = None
+    since: str | None = None
+    until: str | None = None
+    story: str | None = None
+
+    def keeps(self, record: Mapping[str, Any]) -> bool:
+        if self.type and self.type not in (record.get("type"), record.get("subtype")):
+            return False
+        place = record.get("place") or {}
+        if self.place and self.place.casefold() not in {
+                str(place.get(k) or "").casefold() for k in ("country", "entity_id", "name")}:
+            return False
+        day = (record.get("date") or {}).get("value")
+        if self.since and (not day or day[: len(self.since)] < self.since):
+            return False
+        if self.until and (not day or day[: len(self.until)] > self.until):
+            return False
+        return not (self.story and record.get("story_id") != self.story)
 
 
 # -- protocols ------------------------------------------------------------------
@@ -309,3 +360,31 @@ class TokenStore(Protocol):
 
     def revoke_token(self, ref: str) -> list[TokenInfo]:
         """Revoke the live tokens whose id or name is ``ref``; the ones revoked."""
+
+
+class EventStore(Protocol):
+    """Events merged across articles: their mentions' digests, records and checks."""
+
+    def events_of_articles(self, article_ids: Sequence[str]) -> Digests:
+        """The events holding mentions of ``article_ids``, with all their mentions' digests."""
+
+    def candidate_events(self, family: str, window: Sequence[str] | None,
+                         country: str | None, *, limit: int = 200) -> Digests:
+        """Events of ``family`` a mention with ``window`` and ``country`` could join."""
+
+    def entity_entries(self, entity_ids: Sequence[str]) -> dict[str, tuple[str, str | None]]:
+        """``entity id -> (name, knowledge-base entry id)`` of linked entities."""
+
+    def save_events(self, *, articles: Sequence[str], rows: Sequence[EventRow],
+                    removed: Sequence[str],
+                    mentions: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        """Forget ``articles``' mentions, delete ``removed``, write ``rows``, atomically."""
+
+    def iter_event_records(self, where: EventFilter | None = None
+                           ) -> Iterator[dict[str, Any]]:
+        """Every event's export record (most recent date first, undated last), filtered."""
+
+    def event_record(self, event_id: str) -> dict[str, Any] | None:
+        """One event's export record, or None if unknown."""
+
+    def count_events(self) -> int: ...

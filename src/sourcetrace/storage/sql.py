@@ -12,6 +12,7 @@ from sourcetrace.storage.articles import ArticleQueries
 from sourcetrace.storage.browse import BrowseQueries
 from sourcetrace.storage.checks import CheckQueries
 from sourcetrace.storage.entities import EntityQueries
+from sourcetrace.storage.events import EventQueries
 from sourcetrace.storage.profiles import ProfileQueries
 from sourcetrace.storage.stories import StoryQueries
 from sourcetrace.storage.tokens import TokenQueries
@@ -19,6 +20,6 @@ from sourcetrace.storage.tokens import TokenQueries
 __all__ = ["SqlStore"]
 
 
-class SqlStore(ArticleQueries, EntityQueries, StoryQueries, CheckQueries, BrowseQueries,
-               ProfileQueries, TokenQueries):
+class SqlStore(ArticleQueries, EntityQueries, StoryQueries, CheckQueries, EventQueries,
+               BrowseQueries, ProfileQueries, TokenQueries):
     """A sourcetrace database. One writer at a time; readers may run alongside."""

@@ -22,7 +22,7 @@ from sourcetrace.ingest.fields import article_from_mapping
 from sourcetrace.jobs.ingest import IngestEvent, ingest_items
 from sourcetrace.model import RawArticle
 from sourcetrace.storage.base import Store
-from sourcetrace.storage.protocols import ArticleFilter, TokenInfo
+from sourcetrace.storage.protocols import ArticleFilter, EventFilter, TokenInfo
 from sourcetrace.web import views
 from sourcetrace.web.auth import require_read, require_write
 from sourcetrace.web.contract import (
@@ -42,7 +42,14 @@ from sourcetrace.web.decisions import (
     SplitDecision,
     apply_decision,
 )
-from sourcetrace.web.filters import FilterParams, Paging, article_filter, filter_params, paging
+from sourcetrace.web.filters import (
+    FilterParams,
+    Paging,
+    article_filter,
+    event_params,
+    filter_params,
+    paging,
+)
 from sourcetrace.web.records import CorpusRecords, RecordsCache, entity_articles
 
 __all__ = ["MAX_POSTED_ARTICLES", "router"]
@@ -285,6 +292,24 @@ def checks(records: RecordsDep, pg: PagingDep,
     found = [c for c in records.checks if not wanted or c.get("verdict") == wanted]
     return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
                       offset=pg.offset)
+
+
+@router.get("/events", response_model=Page,
+            summary="List events (most recent first), filtered then paged")
+def events(records: RecordsDep, pg: PagingDep,
+           where: Annotated[EventFilter, Depends(event_params)]) -> dict[str, Any]:
+    found = [e for e in records.events if where.keeps(e)]
+    return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
+                      offset=pg.offset)
+
+
+@router.get("/events/{event_id}", response_model=Record,
+            summary="One event with its checks and articles")
+def event(event_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
+    detail = views.event_detail(store, records, event_id)
+    if detail is None:
+        raise _not_found("event", event_id)
+    return detail
 
 
 @router.get("/search", response_model=Page, summary="Full-text search with filters")

@@ -8,11 +8,11 @@ from typing import Annotated
 
 from fastapi import Query
 
-from sourcetrace.storage.protocols import ArticleFilter
+from sourcetrace.storage.protocols import ArticleFilter, EventFilter
 from sourcetrace.web.contract import bad_parameter
 from sourcetrace.web.records import CorpusRecords, entity_articles
 
-__all__ = ["MAX_LIMIT", "FilterParams", "Paging", "article_filter"]
+__all__ = ["MAX_LIMIT", "FilterParams", "Paging", "article_filter", "event_params"]
 
 #: The most items one page of any list may hold.
 MAX_LIMIT = 500
@@ -98,3 +98,24 @@ def article_filter(params: FilterParams, records: CorpusRecords | None) -> Artic
         until=until,
         ids=frozenset(ids) if ids is not None else None,
     )
+
+
+def event_params(
+    type: Annotated[str | None, Query(
+        description="A taxonomy type (`bombing`) or group (`attacks`); docs/events.md.")] = None,
+    place: Annotated[str | None, Query(
+        description="A country code (`FR`), a place's name or its entity id, any case.")]
+    = None,
+    since: Annotated[str | None, Query(description="Event dated on or after (YYYY[-MM[-DD]]).",
+                                       pattern=DATE_PATTERN)] = None,
+    until: Annotated[str | None, Query(description="Event dated on or before (YYYY[-MM[-DD]]).",
+                                       pattern=DATE_PATTERN)] = None,
+    story: Annotated[str | None, Query(description="Only events of this story id.")] = None,
+) -> EventFilter:
+    """The event filters of the API and the events page (blank: no filter)."""
+    since, until = _blank(since), _blank(until)
+    for name, value in (("since", since), ("until", until)):
+        if value is not None and not _DATE.fullmatch(value):
+            raise bad_parameter(name, f"must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    return EventFilter(type=_blank(type), place=_blank(place), since=since, until=until,
+                       story=_blank(story))

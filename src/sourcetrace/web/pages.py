@@ -11,12 +11,13 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from sourcetrace.storage.protocols import ArticleFilter
+from sourcetrace.capabilities.events.taxonomy import TYPES
+from sourcetrace.storage.protocols import ArticleFilter, EventFilter
 from sourcetrace.web import views
 from sourcetrace.web.api import FiltersDep, PagingDep, RecordsDep, StoreDep
 from sourcetrace.web.auth import COOKIE_NAME, check_token, require_read
 from sourcetrace.web.contract import ENTITY_TYPES, enum_value, wants_json
-from sourcetrace.web.filters import article_filter
+from sourcetrace.web.filters import article_filter, event_params
 from sourcetrace.web.graph import cooccurrence, layout
 from sourcetrace.web.records import entity_articles
 from sourcetrace.web.security import CSRF_COOKIE, CSRF_FIELD, csrf_ok
@@ -60,6 +61,7 @@ def home(request: Request, store: StoreDep, records: RecordsDep) -> Response:
         "entities_linked": records.linked,
         "stories": len(records.stories),
         "checks": len(records.checks),
+        "events": len(records.events),
         "recent": [views.article_summary(r) for r in recent],
         "top_entities": [{"id": e["id"], "name": e["name"], "type": e["type"],
                           "articles": len(entity_articles(e))} for e in records.entities[:16]],
@@ -125,6 +127,34 @@ def story(request: Request, story_id: str, store: StoreDep, records: RecordsDep)
     if data is None:
         raise _missing("story", story_id)
     return respond(request, "story.html", data, title=str(data["story"].get("label") or story_id))
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events(request: Request, records: RecordsDep,
+           where: Annotated[EventFilter, Depends(event_params)]) -> Response:
+    found = [e for e in records.events if where.keeps(e)]
+    data = {
+        "items": found, "total": len(records.events),
+        "filters": {k: v for k, v in (("type", where.type), ("place", where.place),
+                                      ("since", where.since), ("until", where.until),
+                                      ("story", where.story)) if v},
+        "options": {
+            "types": sorted({t.group for t in TYPES.values()}) + list(TYPES),
+            "stories": [{"id": s["id"], "label": s.get("label")} for s in records.stories],
+        },
+        "conflicting": sorted({str(c.get("event_id")) for c in records.checks
+                               if c.get("kind") == "event" and c.get("verdict") == "conflicting"}),
+    }
+    return respond(request, "events.html", data, title="Events")
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event(request: Request, event_id: str, store: StoreDep, records: RecordsDep) -> Response:
+    data = views.event_detail(store, records, event_id)
+    if data is None:
+        raise _missing("event", event_id)
+    place = (data["event"].get("place") or {}).get("name") or "unknown place"
+    return respond(request, "event.html", data, title=f"{data['event']['subtype']} in {place}")
 
 
 @router.get("/timeline", response_class=HTMLResponse)

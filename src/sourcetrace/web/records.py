@@ -33,6 +33,7 @@ class CorpusRecords:
     entities: list[dict[str, Any]] = field(default_factory=list)
     stories: list[dict[str, Any]] = field(default_factory=list)
     checks: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
     signals: list[dict[str, Any]] = field(default_factory=list)
     linked: bool = False
 
@@ -41,6 +42,9 @@ class CorpusRecords:
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         return next((s for s in self.stories if s["id"] == story_id), None)
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        return next((e for e in self.events if e["id"] == event_id), None)
 
 
 def normalise_name(text: str) -> str:
@@ -97,6 +101,7 @@ def load_records(store: Store) -> CorpusRecords:
         "story": records.stories,
         "check": records.checks,
         "signal": records.signals,
+        "event": records.events,
     }
     for stage in corpus_stages():
         if stage.export is None:

@@ -304,6 +304,20 @@ def story_detail(store: Store, records: CorpusRecords, story_id: str) -> dict[st
             "timeline": timeline(store, ArticleFilter(ids=frozenset(ids)))}
 
 
+def event_detail(store: Store, records: CorpusRecords, event_id: str) -> dict[str, Any] | None:
+    """An event with its ``updated``/``conflicting`` checks and its articles (oldest first)."""
+    event = records.event(event_id)
+    if event is None:
+        return None
+    ids = list(event.get("article_ids", ()))
+    metas = store.article_rows(ids)
+    articles = sorted((article_summary(metas[i]) for i in ids if i in metas),
+                      key=lambda a: (a["published"] or "9999", a["id"]))
+    wanted = set(event.get("check_ids", ()))
+    return {"event": event, "articles": articles,
+            "checks": [c for c in records.checks if c["id"] in wanted]}
+
+
 def _date_order(record: Mapping[str, Any]) -> tuple[str, str]:
     return str(record["value"]), str(record["article_id"])
 

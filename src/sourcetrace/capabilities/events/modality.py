@@ -2,7 +2,8 @@
 possible, from the pack's cue words in the trigger's clause.
 
 With a parse, a cue counts when it is a modal, auxiliary, negation, marker or determiner of
-the trigger ("could attack", "there was no attack", "if they attack"), or the head of a
+the trigger ("could attack", "there was no attack", "if they attack") or a negative
+determiner of its subject ("no group claimed the attack"), or the head of a
 chain of complements above it ("plans to attack", "threatened to bomb", "denied carrying
 out the attack"); the chain stops where the trigger is a subject, so "the attack did not
 kill anyone" stays asserted. Without a parse (German) a cue counts in the six words before
@@ -53,6 +54,13 @@ def _from_parse(token: Any, compiled: CompiledEvents) -> str | None:
             found = _cue(child.lower_, child.lemma_.lower(), compiled)
             if found is not None:
                 return found
+    for child in token.children:
+        # A subject that is nobody denies its verb: "no group claimed the attack".
+        if child.dep_ == "nsubj":
+            for det in child.children:
+                if det.dep_ == "det" and _cue(det.lower_, det.lemma_.lower(),
+                                              compiled) == "denied":
+                    return "denied"
     if token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and token.head.i != token.i:
         # A subject shares its clause's condition: "if talks fail".
         for child in token.head.children:

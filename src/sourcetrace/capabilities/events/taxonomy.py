@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = ["TYPES", "EventType", "compatible", "event_type"]
+__all__ = ["GENERIC_TYPES", "TYPES", "EventType", "compatible", "event_type"]
 
 _VAC = "Violence against civilians"
 _ERV = "Explosions/Remote violence"
@@ -110,6 +110,11 @@ def event_type(type_id: str) -> EventType:
         return TYPES[type_id]
     except KeyError:
         raise KeyError(f"unknown event type {type_id!r}; known: {', '.join(TYPES)}") from None
+
+
+#: Types a report of a more specific event also uses ("the attack", "were killed"), the
+#: more telling first.
+GENERIC_TYPES = ("attack", "killing")
 
 
 def compatible(a: str, b: str) -> bool:

@@ -109,6 +109,15 @@ def render_markdown(v: BriefView) -> str:
         out += [f"### {md_escape(s.label)}", ""]
         out += [f"- {_ref(r)}" for r in s.articles] + [""]
     out += ["## Timeline", ""]
+    if v.events:
+        out += ["### Events", ""]
+        marks = [" ".join([*(f"**conflicting {f}**" for f, _ in e.conflicting),
+                           *(f"updated {f}" for f, _ in e.updated)]) for e in v.events]
+        out += _table(["Date", "Type", "Place", "Killed", "Injured", "Actors", "Sources"], [
+            [e.date or "undated", e.type, md_escape(e.place or "—"),
+             e.killed or "—", e.injured or "—", md_escape(", ".join(e.actors) or "—"),
+             f"{e.sources} {mark}".strip()] for e, mark in zip(v.events, marks, strict=True)])
+        out += ["### Dates mentioned", ""]
     if not v.timeline:
         out.append("No resolved dates.\n")
     rows = []

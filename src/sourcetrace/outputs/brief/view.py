@@ -17,6 +17,7 @@ from statistics import mean
 from sourcetrace.outputs.brief.actors import Actor, actors
 from sourcetrace.outputs.brief.anchors import Anchors, ArticleRef, day_of, describe_figure
 from sourcetrace.outputs.brief.charts import FigureChart, figure_chart
+from sourcetrace.outputs.brief.events import EventRow, event_rows
 from sourcetrace.outputs.brief.reader import ArticleView, article_views
 from sourcetrace.outputs.brief.timeline import Chart, Item, build_chart, parse_period
 from sourcetrace.outputs.casefile import CaseFile, Record, outlet_of
@@ -152,6 +153,7 @@ class BriefView:
     outlets: tuple[OutletView, ...]
     articles: tuple[ArticleView, ...]
     computed: Mapping[str, bool] = field(default_factory=dict)
+    events: tuple[EventRow, ...] = ()
 
 
 def context(text: str, start: int, end: int, width: int = 110) -> tuple[str, str, str]:
@@ -361,7 +363,10 @@ def build_view(case: CaseFile, *, title: str, focus: str | None = None,
     published = [p[0] for a in case.articles
                  if (p := parse_period(day_of(a.get("published")))) is not None]
     found, linked = actors(case)
+    check_anchors = {str(c.get("id")): v.anchor
+                     for c, v in zip(case.checks, check_views, strict=True)}
     return BriefView(
+        events=tuple(event_rows(case, anchors, check_anchors)),
         title=title, focus=focus, generated=generated, overview=_overview(case),
         stories=tuple(_stories(case, anchors)),
         chart=build_chart(items, published), timeline=tuple(rows),
