@@ -195,3 +195,27 @@ def test_the_same_kind_of_event_in_one_city_two_days_apart_is_two_events(
         events = sorted(sorted(e["article_ids"]) for e in store.iter_event_records())
     # One day apart (a late edition's "yesterday") meets; two days apart does not.
     assert events == [["d1"], ["d3", "d4"]]
+
+
+def test_merging_every_article_again_gives_the_same_events(tmp_path: Path) -> None:
+    # `analyze --all` hands every article back to the stage: the events, their ids and
+    # their order must be those of the first run (the stored, emptied events must not
+    # keep their places nor be loaded back with the old mentions).
+    from sourcetrace.capabilities.events.corpus import run_events
+
+    docs = [
+        *_three_languages(),
+        report("lyon", TWIN_A, trigger="opened fire", type="shooting", source="a",
+               published="2024-05-12", date="2024-05-11", precision="day", places=["Lyon"]),
+        report("lyon2", TWIN_A, trigger="opened fire", type="shooting", source="c",
+               published="2024-05-13", date="2024-05-11", precision="day", places=["Lyon"]),
+        report("marseille", TWIN_B, trigger="opened fire", type="shooting", source="b",
+               published="2024-05-12", date="2024-05-11", precision="day",
+               places=["Marseille"]),
+    ]
+    with store_with(tmp_path, docs) as store:
+        first = list(store.iter_event_records())
+        run_events(store, [d.id for d in reversed(docs)])
+        again = list(store.iter_event_records())
+    assert len(first) == 3
+    assert again == first

@@ -106,6 +106,9 @@ class EventSet:
     #: (family, week number) -> events with a mention whose window reaches that week;
     #: (family, None) -> events with an undated mention.
     _weeks: dict[tuple[str, int | None], set[str]] = field(default_factory=dict)
+    #: Articles whose mentions this run takes out (and may put back): their stored
+    #: membership is never loaded again.
+    _removed: set[str] = field(default_factory=set)
 
     def _index(self, eid: str, d: Digest) -> None:
         for week in _weeks(d["window"]):
@@ -120,19 +123,33 @@ class EventSet:
         return sorted(found)
 
     def load(self, events: Mapping[str, Sequence[Digest]]) -> None:
+        """Add stored events not held yet (without the mentions of removed articles)."""
         for eid, digests in events.items():
-            if eid not in self.members:
-                self.members[eid] = list(digests)
-                for d in digests:
-                    self._index(eid, d)
+            if eid in self.members or eid in self.touched:
+                continue
+            kept = [d for d in digests if d["article_id"] not in self._removed]
+            if len(kept) != len(digests):
+                self.touched.add(eid)
+            if not kept:
+                continue
+            self.members[eid] = kept
+            for d in kept:
+                self._index(eid, d)
 
     def remove_articles(self, article_ids: set[str]) -> None:
-        """Take the mentions of ``article_ids`` out of the loaded events."""
-        for eid, digests in self.members.items():
+        """Take the mentions of ``article_ids`` out of the loaded events. An event left
+        empty is dropped (and removed from the store unless a mention re-makes it), so that
+        re-merging the same mentions gives the events, ids and order of a first run."""
+        self._removed |= article_ids
+        for eid in list(self.members):
+            digests = self.members[eid]
             kept = [d for d in digests if d["article_id"] not in article_ids]
             if len(kept) != len(digests):
-                self.members[eid] = kept
                 self.touched.add(eid)
+                if kept:
+                    self.members[eid] = kept
+                else:
+                    del self.members[eid]
 
     def place(self, m: Digest, candidates: Iterable[str]) -> str:
         """Add ``m`` to the best event among ``candidates`` (ids in ``members``), or to a
