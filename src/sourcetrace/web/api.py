@@ -61,6 +61,12 @@ router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_read)],
                    responses=ERROR_RESPONSES)
 
 PagingDep = Annotated[Paging, Depends(paging)]
+
+
+def _paged(found: list[Any], pg: Paging) -> dict[str, Any]:
+    """The page ``pg`` asks for of a list already filtered (filter first, then page)."""
+    return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found),
+                      limit=pg.limit, offset=pg.offset)
 FiltersDep = Annotated[FilterParams, Depends(filter_params)]
 
 
@@ -263,15 +269,13 @@ def corpus_signals(records: RecordsDep, pg: PagingDep, kind: SignalKindQ = None
                    ) -> dict[str, Any]:
     wanted = enum_value("kind", kind, SIGNAL_KINDS)
     found = [s for s in records.signals if not wanted or s.get("kind") == wanted]
-    return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
-                      offset=pg.offset)
+    return _paged(found, pg)
 
 
 @router.get("/stories", response_model=Page, summary="List stories")
 def stories(records: RecordsDep, pg: PagingDep) -> dict[str, Any]:
     found = records.stories
-    return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
-                      offset=pg.offset)
+    return _paged(found, pg)
 
 
 @router.get("/stories/{story_id}", response_model=Record,
@@ -290,8 +294,7 @@ def checks(records: RecordsDep, pg: PagingDep,
            = None) -> dict[str, Any]:
     wanted = enum_value("verdict", verdict, VERDICTS)
     found = [c for c in records.checks if not wanted or c.get("verdict") == wanted]
-    return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
-                      offset=pg.offset)
+    return _paged(found, pg)
 
 
 @router.get("/events", response_model=Page,
@@ -299,8 +302,7 @@ def checks(records: RecordsDep, pg: PagingDep,
 def events(records: RecordsDep, pg: PagingDep,
            where: Annotated[EventFilter, Depends(event_params)]) -> dict[str, Any]:
     found = [e for e in records.events if where.keeps(e)]
-    return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
-                      offset=pg.offset)
+    return _paged(found, pg)
 
 
 @router.get("/events/{event_id}", response_model=Record,
@@ -326,5 +328,4 @@ def outlets(store: StoreDep, pg: PagingDep) -> dict[str, Any]:
          "first": o.first, "last": o.last}
         for o in store.outlet_rows()
     ]
-    return views.page(found[pg.offset: pg.offset + pg.limit], total=len(found), limit=pg.limit,
-                      offset=pg.offset)
+    return _paged(found, pg)
