@@ -50,15 +50,19 @@ TWIN_A = "A gunman opened fire outside a synagogue in Lyon on Saturday, killing 
 TWIN_B = "A gunman opened fire at a shopping centre in Marseille on Saturday, killing three."
 
 
-def test_two_attacks_on_one_day_in_two_cities_stay_apart(tmp_path: Path) -> None:
-    docs = [
+def _twins() -> list:
+    """Two shootings on one day in two cities, each reported once."""
+    return [
         report("lyon", TWIN_A, trigger="opened fire", type="shooting", source="a",
                published="2024-05-12", date="2024-05-11", precision="day", places=["Lyon"]),
         report("marseille", TWIN_B, trigger="opened fire", type="shooting", source="b",
                published="2024-05-12", date="2024-05-11", precision="day",
                places=["Marseille"]),
     ]
-    with store_with(tmp_path, docs) as store:
+
+
+def test_two_attacks_on_one_day_in_two_cities_stay_apart(tmp_path: Path) -> None:
+    with store_with(tmp_path, _twins()) as store:
         events = list(store.iter_event_records())
     assert sorted(e["place"]["name"] for e in events) == ["Lyon", "Marseille"]
     assert all(len(e["article_ids"]) == 1 for e in events)
@@ -205,13 +209,9 @@ def test_merging_every_article_again_gives_the_same_events(tmp_path: Path) -> No
 
     docs = [
         *_three_languages(),
-        report("lyon", TWIN_A, trigger="opened fire", type="shooting", source="a",
-               published="2024-05-12", date="2024-05-11", precision="day", places=["Lyon"]),
+        *_twins(),
         report("lyon2", TWIN_A, trigger="opened fire", type="shooting", source="c",
                published="2024-05-13", date="2024-05-11", precision="day", places=["Lyon"]),
-        report("marseille", TWIN_B, trigger="opened fire", type="shooting", source="b",
-               published="2024-05-12", date="2024-05-11", precision="day",
-               places=["Marseille"]),
     ]
     with store_with(tmp_path, docs) as store:
         first = list(store.iter_event_records())

@@ -72,9 +72,9 @@ def run_events(store: Store, changed: Sequence[str]) -> CorpusReport:
         events.place(d, [*events.of_article(d["article_id"]), *events.nearby(d), *found])
     kept = {eid: ms for eid, ms in events.members.items() if eid in events.touched and ms}
     removed = [eid for eid in events.touched if not events.members.get(eid)]
-    first = {eid: ms[0]["article_id"] for eid, ms in kept.items()}
-    story_of = store.memberships(sorted(set(first.values())))
-    rows = [event_row(eid, ms, story_of.get(first[eid])) for eid, ms in kept.items()]
+    # Every article an event holds had its story read above (``events.story_of``).
+    rows = [event_row(eid, ms, events.story_of.get(ms[0]["article_id"]))
+            for eid, ms in kept.items()]
     store.save_events(articles=ids, rows=rows, removed=removed, mentions=kept)
     checks = sum(len(r.checks) for r in rows)
     return CorpusReport(
