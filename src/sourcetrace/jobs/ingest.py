@@ -156,7 +156,8 @@ def ingest_items(
     # When that is every stored article, the stages' versions are recorded.
     # One process at a time runs the corpus stages on a case (Store.corpus_lock).
     with store.corpus_lock():
-        unfinished = store.corpus_pending() if tuple(corpus_stages) == CORPUS_STAGES else []
+        every_stage = tuple(corpus_stages) == CORPUS_STAGES
+        unfinished = store.corpus_pending() if every_stage else []
         todo = list(dict.fromkeys([*unfinished, *changed]))
         if todo:
             whole = len(todo) >= store.count_articles()
@@ -164,7 +165,7 @@ def ingest_items(
                 store, settings, todo, modules=corpus_stages, whole_corpus=whole,
                 on_stage=lambda name: emit(IngestEvent(kind="stage", origin=name)))
             summary.corpus = [asdict(report) for report in reports]
-            if tuple(corpus_stages) == CORPUS_STAGES and all(r.error is None for r in reports):
+            if every_stage and all(r.error is None for r in reports):
                 store.clear_corpus_pending(todo)
     return summary
 
