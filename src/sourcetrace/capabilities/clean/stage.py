@@ -33,6 +33,18 @@ __all__ = ["STAGE", "clean", "clean_text"]
 _SPACES = re.compile(r"[^\S\n]{2,}|[\t\x0b\x0c\x1c-\x1f\x85]")
 #: At most this many closing lines are dropped as site names.
 _MAX_SITE_NAME_LINES = 2
+#: Section and place labels a page prints above its headline ("Santa Cruz", "POLITIK"):
+#: at most this many, each short and not a sentence, and only when the title follows.
+_MAX_LABEL_LINES = 3
+_LABEL = re.compile(r"[^\n.!?:]{1,40}")
+#: A reporter's name alone closing the body ("Leïla de Comarmond", "Jan van der Berg"):
+#: two to four capitalised words (not in capitals: that is a heading), name particles
+#: between them, nothing else.
+_NAME_WORD = r"[A-ZÀ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-öø-ÿ'’]+)?"
+_SIGNATURE = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:de|du|des|la|le|von|van|der|den|del|da|di|dos)\s+)*{_NAME_WORD}){{1,3}}"
+)
+_MAX_SIGNATURE_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +91,16 @@ def clean_text(
     if kept:
         first = kept[0]
         if title:
-            if hl.fold(first.text) in hl.title_variants(title):
+            variants = hl.title_variants(title)
+            if hl.fold(first.text) in variants:
                 headline = first.text
+            else:
+                # Labels above a title that comes later: they go, the title line stays
+                # where it is (pages' gold counts it as body).
+                labels = _labels_above(kept, variants)
+                if labels:
+                    removed.extend(_removal(raw_text, line, "section_label") for line in labels)
+                    kept = kept[len(labels) :]
         elif len(kept) > 1 and hl.looks_like_headline(first.text):
             following = kept[1]
             if following.paragraph != first.paragraph or hl.is_dateline(following.text):
@@ -94,6 +114,13 @@ def clean_text(
         if len(kept) > 1 and hl.is_site_name(kept[-1].text, names):
             removed.append(_removal(raw_text, kept[-1], "site_name"))
             kept = kept[:-1]
+    if (
+        len(kept) > 1
+        and len(kept[-1].text) <= _MAX_SIGNATURE_CHARS
+        and _SIGNATURE.fullmatch(kept[-1].text)
+    ):
+        removed.append(_removal(raw_text, kept[-1], "signature"))
+        kept = kept[:-1]
     removed.sort(key=lambda r: r.start)
     return Cleaned(
         text=_join(kept),
@@ -101,6 +128,16 @@ def clean_text(
         headline=headline,
         title_from_text=title_from_text,
     )
+
+
+def _labels_above(kept: list[_Kept], variants: set[str]) -> list[_Kept]:
+    """The short labels before the title's line, when the title is among the first lines."""
+    for index in range(1, min(_MAX_LABEL_LINES, len(kept) - 1) + 1):
+        if not _LABEL.fullmatch(kept[index - 1].text):
+            return []
+        if hl.fold(kept[index].text) in variants:
+            return kept[:index]
+    return []
 
 
 def _kept_lines(raw_text: str, stripped: Stripped) -> list[_Kept]:

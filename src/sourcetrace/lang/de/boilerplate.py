@@ -85,4 +85,10 @@ BOILERPLATE: tuple[B, ...] = (
     # Plain-text furniture: an ad slot label alone on a line, a byline line.
     B(name="ad_label", pattern=r"(?:anzeige|werbung|gesponsert|sponsored)\s*[-–—:]?"),
     B(name="byline", pattern=rf"von\s*:?\s+{PERSON}(?:\s+{PERSON})?(?:\s*(?:,|und|&)\s*{PERSON}(?:\s+{PERSON})?)*(?:\s*[/|,–—-]\s*[^\n.!?]{{1,40}})?\.?"),
+    # Echter Fließtext (Issue 17): Verweis auf den ganzen Beitrag im Heft, Audio-Player,
+    # der Aufruf-Block einer Kampagne („Das kannst du tun!“; das Ausrufezeichen trennt ihn
+    # von einem Ratgeber-Abschnitt „Was Sie tun können“).
+    B(name="see_also", pattern=r"(?:den|diesen) (?:kompletten|vollständigen|ganzen|ausführlichen) (?:beitrag|artikel|text|bericht) (?:lesen|finden) sie\s+[^\n]{1,200}"),
+    B(name="audio_player", pattern=r"(?:artikel|beitrag|text) (?:anhören|vorlesen lassen)[^\n.!?]{0,30}|(?:jetzt )?anhören"),
+    B(name="call_to_action", pattern=r"(?:das|was) (?:kannst du|könnt ihr|können sie) tun\s*!|(?:so )?(?:kannst du|können sie) helfen\s*!|werde(?:n sie)? aktiv\s*!", scope="tail"),
 )

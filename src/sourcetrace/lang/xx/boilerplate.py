@@ -76,4 +76,12 @@ BOILERPLATE: tuple[BoilerplatePattern, ...] = (
         name="photo_caption",
         pattern=rf"[^\n]{{1,200}}[^.!?\s]\s*[(\[]\s*(?:©\s*)?{CREDIT}\s*[)\]]",
     ),
+    # An editor's initials closing a report ("(grh)", "(dpa)"), lowercase roman numerals
+    # ("(iv)", a list item) excepted.
+    BoilerplatePattern(name="editor_initials", pattern=r"\((?![ivxlc]+\))(?-i:[a-z]{2,5})\)"),
+    # A byline with a date stamp ("Jane Doe Smith 3/5/2022 22:41").
+    BoilerplatePattern(
+        name="byline",
+        pattern=rf"{PERSON}(?:\s+{PERSON})?\s+\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*h)?)?",
+    ),
 )

@@ -1,0 +1,137 @@
+"""Furniture that real plain text and pages keep around the body (issue 17), in en, fr, de
+and es: cue lines with a bar or colon, citations of another site, "read the full story in
+…" teasers, audio-player labels, a campaign's call-to-action block, an editor's initials,
+a byline with a time stamp, section labels above the headline and a reporter's name
+closing the body. Each class has a close body line that must stay. Lines written by us."""
+
+# Fixture lines are written out whole, so some run long.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.capabilities.clean.boilerplate import Rulebook, compile_rulebook, strip_boilerplate
+from sourcetrace.capabilities.clean.stage import clean_text
+from sourcetrace.lang import all_packs
+
+
+@pytest.fixture(scope="module")
+def book() -> Rulebook:
+    return compile_rulebook(all_packs())
+
+
+def _rules(line: str, book: Rulebook) -> list[str]:
+    return [removal.rule for removal in strip_boilerplate(line, book).removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("MIRA | Alcalde de Puerto Lindo renuncia tras la auditoría", "see_also"),
+        ("Mire: La banda del pueblo gana el concurso regional", "see_also"),
+        ("Lea: El consejo aborda el cierre del muelle este jueves", "see_also"),
+        ("Read | Harbour council splits over the ferry pier", "see_also"),
+        ("See Ferry fares to rise in spring, Harbourwatch.org, March 3, 2024.", "see_also"),
+        ("Previously, on this case, at Harbourwatch.org:", "see_also"),
+        ("Read the full interview in our spring print edition, on sale now.", "see_also"),
+        ("Den kompletten Beitrag lesen Sie in der neuen Mai-Ausgabe unseres Hafenmagazins.", "see_also"),
+        ("Retrouvez l'intégralité de cet article dans notre édition du samedi", "see_also"),
+        ("Lea la nota completa en nuestra edición impresa", "see_also"),
+        ("Escucha esta nota aquí", "audio_player"),
+        ("Listen to this article", "audio_player"),
+        ("Artikel anhören", "audio_player"),
+        ("Écouter cet article", "audio_player"),
+        ("(grh)", "editor_initials"),
+        ("Marta Ruiz Peña 3/5/2022 22:41", "byline"),
+        ("An Exclusive You Have To See: The Harbour Files Are Out!", "promo_headline"),
+    ],
+)
+def test_furniture_line_is_removed(line: str, rule: str, book: Rulebook) -> None:
+    assert _rules(line, book) == [rule]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mira, no sabemos qué pasará con el muelle, dijo el alcalde.",
+        "Lea Müller leitet seit Mai das Hafenamt.",
+        "See you at the harbour festival, the mayor told the crowd at harbourwatch.org's stand.",
+        "Previously, the pier was owned by the rail company.",
+        "Read the report before the vote, the opposition urged councillors.",
+        "Den kompletten Bericht will die Stadt im Mai vorlegen.",
+        "Listen to the residents, the councillor said.",
+        "Die Anwohner wollen den Plan anhören, bevor sie entscheiden.",
+        "(iv)",
+        "Marta Ruiz Peña dijo el 3/5/2022 que el muelle cerraría.",
+        "An exclusive interview with the mayor: the pier will close in May.",
+        "Escucha a los vecinos, pidió la concejala.",
+    ],
+)
+def test_close_body_line_stays(line: str, book: Rulebook) -> None:
+    assert _rules(line, book) == []
+
+
+BODY = (
+    "The harbour council voted on Monday to close the old ferry pier, a decision that split "
+    "the town and drew a crowd of two hundred people to the town hall.\n\n"
+    "Councillors said the repairs would cost more than the town could raise in a decade."
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "rule"),
+    [
+        ("What you can do!", "call_to_action"),
+        ("Das kannst du tun!", "call_to_action"),
+        ("Ce que vous pouvez faire !", "call_to_action"),
+        ("¡Qué puedes hacer!", "call_to_action"),
+    ],
+)
+def test_a_call_to_action_block_goes_to_the_end(header: str, rule: str, book: Rulebook) -> None:
+    raw = f"{BODY}\n\n{header}\n\n- Write to your councillor.\n\n- Sign the petition.\n\nSave the pier!"
+    result = clean_text(raw, book)
+    assert result.text == BODY
+    assert [r.rule for r in result.removed] == [rule]
+
+
+def test_a_service_section_without_exclamation_stays(book: Rulebook) -> None:
+    raw = f"{BODY}\n\nWhat you can do\n\nResidents can still object to the plan until June."
+    assert clean_text(raw, book).text == raw
+
+
+def test_section_labels_above_the_headline_go(book: Rulebook) -> None:
+    raw = f"Puerto Lindo\n\nPUERTO LINDO\n\nEl concejo cierra el muelle viejo\n\n{BODY}"
+    result = clean_text(raw, book, title="El concejo cierra el muelle viejo | El Faro")
+    # The title's line stays in the body (as on pages whose gold counts it as body).
+    assert result.text == f"El concejo cierra el muelle viejo\n\n{BODY}"
+    assert [r.rule for r in result.removed] == ["section_label", "section_label"]
+
+
+def test_lines_before_a_late_title_that_are_sentences_stay(book: Rulebook) -> None:
+    raw = f"The vote came late.\n\nEl concejo cierra el muelle viejo\n\n{BODY}"
+    result = clean_text(raw, book, title="El concejo cierra el muelle viejo")
+    assert result.headline is None
+    assert result.text.startswith("The vote came late.")
+
+
+@pytest.mark.parametrize("name", ["Leïla de Comarmond", "Jan van der Berg", "Ana Ruiz"])
+def test_a_reporter_name_closing_the_body_goes(name: str, book: Rulebook) -> None:
+    result = clean_text(f"{BODY}\n\n{name}", book)
+    assert result.text == BODY
+    assert [(r.rule, r.text) for r in result.removed] == [("signature", name)]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Ana Ruiz signed the letter.",
+        "Thanks to Ana Ruiz",
+        "Harbour Council Votes Again On Pier Today",
+        "HAFENRAT VON PUERTO LINDO",
+        "Euer HafenTeam",
+    ],
+)
+def test_a_closing_sentence_or_heading_with_a_name_stays(last: str, book: Rulebook) -> None:
+    raw = f"{BODY}\n\n{last}"
+    assert clean_text(raw, book).text == raw
