@@ -135,4 +135,14 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="audio_player", pattern=r"listen to (?:this|the) (?:article|story)(?: here)?[^\n.!?]{0,30}"),
     B(name="call_to_action", pattern=r"(?:what you can do|how you can help|take action|get involved)\s*!", scope="tail"),
     B(name="promo_headline", pattern=r"(?:an? )?(?:exclusive|must[- ]see)(?: [^\n:]{1,30})?\s*:\s*[^\n]{1,200}[!?]"),
+    # Web pages (issue 17): figure captions by number, a bare "(Credit: …)" line, headers
+    # of a source or contact box, a table of contents' heading, a donation pitch, the
+    # consent notice standing in for an embedded map or video.
+    B(name="photo_caption", pattern=r"(?:figure|fig\.)\s*\d{1,3}\s*:\s*[^\n]{1,300}"),
+    B(name="photo_credit", pattern=r"\(\s*(?:photo |image )?credits?\s*:\s*[^()\n]{1,100}\)"),
+    B(name="source_credit", pattern=r"sources?\s*:\s*[^\n.!?]{1,60}"),
+    B(name="see_also", pattern=r"(?:more information|further information|contact(?: person)?)(?: (?:on|about|for) [^\n:]{1,60})?\s*:"),
+    B(name="contents", pattern=r"(?:table of )?contents|in this article"),
+    B(name="donation", pattern=r"[|\s]*we need your help\b[^\n]{0,200}|(?:please )?(?:support|donate to) (?:us|our (?:work|journalism))\b[^\n]{0,120}[!.]?"),
+    B(name="embed_consent", pattern=r"click (?:on )?the button(?: below)? to load (?:the )?content from [^\n]{1,120}"),
 )

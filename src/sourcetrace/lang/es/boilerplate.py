@@ -85,4 +85,10 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="audio_player", pattern=r"(?:escucha|escuche|escuchar) (?:esta|la) (?:nota|noticia)(?: aquí)?[^\n.!?]{0,30}"),
     B(name="see_also", pattern=r"lea (?:la nota|el artículo|la noticia) completa\s+(?:en|aquí)[^\n]{0,200}"),
     B(name="call_to_action", pattern=r"¡?(?:qué puedes hacer|cómo (?:puedes )?ayudar|actúa)\s*!", scope="tail"),
+    # Páginas web (issue 17): figuras numeradas, «Fuente: …», invitación a escribir o
+    # seguir al medio, índice.
+    B(name="photo_caption", pattern=r"(?:figura|gráfico)\s*\d{1,3}\s*:\s*[^\n]{1,300}"),
+    B(name="source_credit", pattern=r"fuentes?\s*:\s*[^\n.!?]{1,60}"),
+    B(name="contact_pitch", pattern=r"(?:puede|puedes) escribirnos a [^\n]{1,200}|síguenos en [^\n]{1,120}"),
+    B(name="contents", pattern=r"índice(?: de contenidos?)?|tabla de contenidos?"),
 )

@@ -96,4 +96,9 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="see_also", pattern=r"(?:lire|retrouvez|découvrez) (?:l['’]intégralité|la suite|l['’]article complet)(?: de (?:cet |l['’])article)?\s+(?:dans|sur|en)\s+[^\n]{1,200}"),
     B(name="audio_player", pattern=r"écouter (?:cet |l['’])article[^\n.!?]{0,30}"),
     B(name="call_to_action", pattern=r"(?:ce que (?:vous pouvez|tu peux) faire|comment (?:agir|aider)|agissez|mobilisez-vous)\s*!", scope="tail"),
+    # Pages web (issue 17) : figures numérotées, « Source : … », en-têtes de contact,
+    # sommaire.
+    B(name="photo_caption", pattern=r"figure\s*\d{1,3}\s*:\s*[^\n]{1,300}"),
+    B(name="source_credit", pattern=r"sources?\s*:\s*[^\n.!?]{1,60}"),
+    B(name="contents", pattern=r"sommaire|table des matières"),
 )

@@ -84,4 +84,13 @@ BOILERPLATE: tuple[BoilerplatePattern, ...] = (
         name="byline",
         pattern=rf"{PERSON}(?:\s+{PERSON})?\s+\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*h)?)?",
     ),
+    # A teaser link set off by ">> … <<".
+    BoilerplatePattern(name="see_also", pattern=r">>\s*[^\n]{1,200}?\s*<<"),
+    # A download line: "… PDF | 38 KB | …".
+    BoilerplatePattern(
+        name="download",
+        pattern=r"[^\n]{0,200}\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[KMG]B\b[^\n]{0,80}",
+    ),
+    # A date and a section label opening a page ("2021-10-16 | Botschaft").
+    BoilerplatePattern(name="date_stamp", pattern=r"\d{4}-\d{2}-\d{2}\s*\|\s*[^\n.!?]{1,30}"),
 )
