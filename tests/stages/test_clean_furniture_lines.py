@@ -171,3 +171,35 @@ def test_a_reporter_name_closing_the_body_goes(name: str, book: Rulebook) -> Non
 def test_a_closing_sentence_or_heading_with_a_name_stays(last: str, book: Rulebook) -> None:
     raw = f"{BODY}\n\n{last}"
     assert clean_text(raw, book).text == raw
+
+
+HEADLINES = (
+    "Neue Fähre für den Osthafen bestellt\n"
+    "Bürgerinitiative sammelt Unterschriften\n"
+    "Streit um die Brücke geht weiter\n"
+    "Wie der Hafen seine Zukunft plant"
+)
+
+
+def test_a_paragraph_of_other_articles_headlines_goes(book: Rulebook) -> None:
+    first, second = BODY.split("\n\n")
+    result = clean_text(f"{first}\n\n{HEADLINES}\n\n{second}", book)
+    assert result.text == BODY
+    assert [r.rule for r in result.removed] == ["headline_list"] * 4
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Three lines are a short list, not a teaser block.
+        "\n".join(HEADLINES.split("\n")[:3]),
+        # A numbered or bulleted list is the article's own.
+        "1 Neue Fähre für den Osthafen\n2 Kleinere Boote im Winter\n3 Mehr Personal am Kai\n4 Ein neuer Fahrplan",
+        # One line reads as a sentence: a paragraph of prose.
+        HEADLINES + ".",
+    ],
+)
+def test_short_lists_and_prose_paragraphs_stay(block: str, book: Rulebook) -> None:
+    first, second = BODY.split("\n\n")
+    raw = f"{first}\n\n{block}\n\n{second}"
+    assert clean_text(raw, book).text == raw

@@ -36,6 +36,8 @@ _MAX_SITE_NAME_LINES = 2
 #: Section and place labels a page prints above its headline ("Santa Cruz", "POLITIK"):
 #: at most this many, each short and not a sentence, and only when the title follows.
 _MAX_LABEL_LINES = 3
+#: A paragraph of at least this many headline-like lines is a list of other articles.
+_MIN_HEADLINE_LIST = 4
 _LABEL = re.compile(r"[^\n.!?:]{1,40}")
 #: A reporter's name alone closing the body ("Leïla de Comarmond", "Jan van der Berg"):
 #: two to four capitalised words (not in capitals: that is a heading), name particles
@@ -109,6 +111,7 @@ def clean_text(
         if headline is not None:
             removed.append(_removal(raw_text, first, "headline"))
             kept = kept[1:]
+    kept = _drop_headline_lists(raw_text, kept, removed)
     names = hl.site_names(source, title or headline)
     for _ in range(_MAX_SITE_NAME_LINES):
         if len(kept) > 1 and hl.is_site_name(kept[-1].text, names):
@@ -128,6 +131,30 @@ def clean_text(
         headline=headline,
         title_from_text=title_from_text,
     )
+
+
+def _drop_headline_lists(
+    raw_text: str, kept: list[_Kept], removed: list[Removal]
+) -> list[_Kept]:
+    """Without the paragraphs that are only a list of other articles' headlines: at least
+    ``_MIN_HEADLINE_LIST`` lines in one paragraph, each like a headline. Only where the
+    text separates paragraphs by blank lines (a text with one paragraph per line has no
+    such paragraphs) and never the whole text."""
+    groups: dict[int, list[_Kept]] = {}
+    for line in kept:
+        groups.setdefault(line.paragraph, []).append(line)
+    drop = {
+        number
+        for number, lines in groups.items()
+        if len(lines) >= _MIN_HEADLINE_LIST
+        and all(hl.looks_like_headline(line.text) and line.text[0].isalpha() for line in lines)
+    }
+    if not drop or len(drop) == len(groups):
+        return kept
+    removed.extend(
+        _removal(raw_text, line, "headline_list") for line in kept if line.paragraph in drop
+    )
+    return [line for line in kept if line.paragraph not in drop]
 
 
 def _labels_above(kept: list[_Kept], variants: set[str]) -> list[_Kept]:
