@@ -125,14 +125,21 @@ def test_declaration_covers_every_field_the_stage_changes(resources: Resources) 
     assert read <= STAGE.requires
 
 
+LEAD_PAGE = Path(__file__).resolve().parent.parent / "fixtures" / "extract" / "hafenbote-lead.html"
 LEAD = (
     "Nach einer fünfstündigen Sitzung hat der Hafenrat am Montagabend beschlossen, den alten "
     "Fähranleger im Sommer zu schließen. Die Reparatur wäre zu teuer gewesen."
 )
 
 
+def _lead_doc() -> Document:
+    return Document(
+        id="d1", origin=str(LEAD_PAGE), fmt="html", html=LEAD_PAGE.read_text(encoding="utf-8")
+    )
+
+
 def test_a_lead_printed_between_headline_and_body_is_put_back(resources: Resources) -> None:
-    doc = extract_html(_doc("hafenbote-lead.html"), resources)
+    doc = extract_html(_lead_doc(), resources)
     paragraphs = doc.raw_text.split("\n\n")
     assert paragraphs[0] == LEAD
     assert paragraphs[1].startswith("Die Entscheidung fiel mit neun zu vier Stimmen.")
@@ -143,14 +150,14 @@ def test_a_lead_printed_between_headline_and_body_is_put_back(resources: Resourc
 
 
 def test_a_lead_the_body_already_holds_is_not_repeated(resources: Resources) -> None:
-    html = (PAGES / "hafenbote-lead.html").read_text(encoding="utf-8")
-    body = extract_html(_doc("hafenbote-lead.html"), resources).raw_text
+    html = LEAD_PAGE.read_text(encoding="utf-8")
+    body = extract_html(_lead_doc(), resources).raw_text
     assert lead_paragraph(html, body) is None
     assert lead_paragraph(html, body.split("\n\n", 1)[1]) == LEAD
 
 
 def test_no_lead_without_a_marked_element_after_the_headline(resources: Resources) -> None:
-    page = _doc("hafenbote-lead.html")
+    page = _lead_doc()
     html = (page.html or "").replace('class="story-lead"', 'class="story-text"')
     unmarked = page.evolve(html=html)
     doc = extract_html(unmarked, resources)
