@@ -71,6 +71,7 @@ def _rules(line: str, book: Rulebook) -> list[str]:
         ("Puede escribirnos a redaccion@elfaro.example o seguirnos en redes.", "contact_pitch"),
         (">> Neue Fähre: Der Osthafen bekommt ein zweites Boot <<", "see_also"),
         ("Jahresbericht 2023 PDF | 38 KB | Datei ist nicht barrierefrei", "download"),
+        ("Merkblatt vom 14. Mai 2024PDF | 120 KB", "download"),
         ("2021-10-16 | Hafen", "date_stamp"),
     ],
 )

@@ -89,7 +89,7 @@ BOILERPLATE: tuple[BoilerplatePattern, ...] = (
     # A download line: "… PDF | 38 KB | …".
     BoilerplatePattern(
         name="download",
-        pattern=r"[^\n]{0,200}\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[KMG]B\b[^\n]{0,80}",
+        pattern=r"[^\n]{0,200}(?:PDF|DOCX?|XLSX?|PPTX?|ZIP)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[KMG]B\b[^\n]{0,80}",
     ),
     # A date and a section label opening a page ("2021-10-16 | Botschaft").
     BoilerplatePattern(name="date_stamp", pattern=r"\d{4}-\d{2}-\d{2}\s*\|\s*[^\n.!?]{1,30}"),
