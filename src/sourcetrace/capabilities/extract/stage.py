@@ -77,17 +77,23 @@ def extract_html(doc: Document, resources: Resources) -> Document:
     """``doc`` with main text (if it had none) and the metadata its input left empty."""
     if doc.html is None:
         return doc
-    result = _extract(doc.html, doc.url, prune=True)
+    from trafilatura.utils import load_html
+
+    # Parsed once: trafilatura works on a copy of a tree it is given, and the lead search
+    # reads the same tree.
+    tree = load_html(doc.html)
+    page: Any = doc.html if tree is None else tree
+    result = _extract(page, doc.url, prune=True)
     changes: dict[str, Any] = {}
     if not doc.raw_text:
         try:
             changes["raw_text"] = _main_text(getattr(result, "text", None), doc, resources)
         except EmptyInputError:
             # Broken markup can hide the article where pruning reaches it: try once unpruned.
-            retry = _extract(doc.html, doc.url, prune=False)
+            retry = _extract(page, doc.url, prune=False)
             changes["raw_text"] = _main_text(getattr(retry, "text", None), doc, resources)
         lead = lead_paragraph(
-            doc.html, changes["raw_text"], doc.title or _clean(getattr(result, "title", None))
+            page, changes["raw_text"], doc.title or _clean(getattr(result, "title", None))
         )
         if lead is not None:
             changes["raw_text"] = f"{lead}\n\n{changes['raw_text']}"
@@ -106,7 +112,7 @@ def extract_html(doc: Document, resources: Resources) -> Document:
     return doc.evolve(**changes) if changes else doc
 
 
-def _extract(html: str, url: str | None, *, prune: bool) -> Any:
+def _extract(html: Any, url: str | None, *, prune: bool) -> Any:
     from trafilatura import bare_extraction
 
     return bare_extraction(
@@ -121,15 +127,16 @@ def _extract(html: str, url: str | None, *, prune: bool) -> Any:
     )
 
 
-def lead_paragraph(html: str, body: str, title: str | None = None) -> str | None:
+def lead_paragraph(html: Any, body: str, title: str | None = None) -> str | None:
     """The article's lead when ``body`` lacks it: the first element after the page's
     headline marked as a lead by its markup (``itemprop="description"``, or a class or
     id token such as ``lead``, ``intro``, ``teaser-text``, ``standfirst``, ``abstract``),
     looked for only until the body starts, with the length of a lead. The headline is the
-    ``<h1>`` that matches ``title`` (else the first of headline length outside ``<nav>``)."""
+    ``<h1>`` that matches ``title`` (else the first of headline length outside ``<nav>``).
+    ``html``: the page's markup, or its tree as trafilatura parsed it (left unchanged)."""
     from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    tree = load_html(html) if isinstance(html, (str, bytes)) else html
     if tree is None:
         return None
     headings = [
