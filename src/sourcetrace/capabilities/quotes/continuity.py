@@ -73,6 +73,10 @@ def carry_speakers(
                     quote = _inherit(quote, earlier[-1])
         elif quote.speaker_kind == "pronoun" and quote.speaker_mention_start is not None:
             quote = _pronoun(text, quote, earlier, people, speech, parsed is not None)
+        elif not quote.direct and quote.cue_start is None and quote.speaker_text is None:
+            # Reported speech marked by the mood alone goes on from the attribution before.
+            if earlier:
+                quote = _inherit(quote, earlier[-1])
         elif quote.direct and quote.cue_start is None and quote.speaker_mention_start is None:
             lead = _colon_lead(text, quote, paras, para_of(quote.start), people, parsed)
             if lead is not None:
