@@ -4,10 +4,10 @@ German news marks the words of others by the subjunctive alone: "Er habe gelesen
 Ukraine wolle …, schrieb Medwedew", "Dies sei nicht das Ziel, so Macron", or, after an
 attribution, whole sentences with no cue at all ("Die Impfung schütze vor allem den
 Geimpften selbst."). A sentence whose verb is one of the language's ``reported_mood``
-forms is reported content: said by the speaker of the frame in its own tail when it
-has one or names in "laut X", else left without a speaker here for ``continuity`` to give it the speaker of
-the attribution before it (and dropped by the stage when there is none). Works on
-tokens alone, as German has no parse installed.
+forms is reported content: said by the speaker of the frame in its own tail or of its
+"laut X" when it has one, else left without a speaker here for ``continuity`` to give it
+the speaker of the attribution before it (and dropped by the stage when there is none).
+Works on tokens alone, as German has no parse installed.
 """
 
 from __future__ import annotations
