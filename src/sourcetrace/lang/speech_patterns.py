@@ -93,6 +93,9 @@ class SpeechPatterns:
       ("Mire: …", "Lire aussi : …", "Watch: …"): such a line attributes nothing;
     - ``conjunctions``: words that coordinate a second verb with the first one's subject
       ("and", "und"): "schrieb Medwedew und fügte hinzu" is said by Medwedew;
+    - ``subordinators``: words that open a subordinate clause ("während", "lorsque",
+      "mientras"): a speaker phrase read back from a cue stops there, as the clause
+      before the main verb is no subject ("Während X …, warnte Macron");
     - ``reported_mood``: verb forms of a mood that marks reported speech by itself (German
       Konjunktiv I, third person, only the forms unlike the indicative: "sei", "habe",
       "werde", "gebe"): such a sentence is someone's words, said by the speaker named in
@@ -170,6 +173,7 @@ class SpeechPatterns:
     link_leads: frozenset[str] = frozenset()
     verb_second: bool = False
     reported_mood: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
 
 
 #: Mention labels a description of an organisation can fit.

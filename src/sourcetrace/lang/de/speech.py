@@ -136,4 +136,5 @@ SPEECH = SpeechPatterns(
         "leide treffe denke glaube wünsche lehne unterstütze kenne teile verlange fordere "
         "erkläre betreffe reiche diene stimme bringe schaffe sorge setze suche".split()
     ),
+    subordinators=frozenset("während als nachdem weil wenn obwohl bevor seit sobald falls".split()),
 )
