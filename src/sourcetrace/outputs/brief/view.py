@@ -21,6 +21,7 @@ from sourcetrace.outputs.brief.events import EventRow, event_rows
 from sourcetrace.outputs.brief.reader import ArticleView, article_views
 from sourcetrace.outputs.brief.timeline import Chart, Item, build_chart, parse_period
 from sourcetrace.outputs.casefile import CaseFile, Record, outlet_of
+from sourcetrace.outputs.travel import Carrier, Travel, claim_travel
 
 __all__ = ["BriefView", "build_view"]
 
@@ -28,6 +29,10 @@ __all__ = ["BriefView", "build_view"]
 MAX_ACTORS = 60
 #: Examples shown per timeline date and per signal kind.
 EXAMPLES = 3
+#: Rows of a check's figure chart in a folded brief (the earliest carriers).
+CHART_ROWS = 10
+#: The first screen's summary holds at most this many lines.
+SUMMARY_LINES = 10
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,13 +99,38 @@ class Row:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CarrierRow:
+    """One carrier of a travelling claim or figure, as the brief lists it."""
+
+    carrier: Carrier
+    article: ArticleRef | None
+    href: str | None
+    reading: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CheckView:
+    """One card: a claim or figure group (``outputs.travel``) with its carriers."""
+
     anchor: str
+    travel: Travel
     kind: str
     verdict: str
     explanation: str
-    items: tuple[Row, ...]
+    carriers: tuple[CarrierRow, ...]
     chart: FigureChart | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SummaryLine:
+    """One line of the first screen: a label, the record's own words, and its evidence."""
+
+    kind: str
+    label: str
+    text: str
+    detail: str
+    href: str | None
+    verdict: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -154,20 +184,32 @@ class BriefView:
     articles: tuple[ArticleView, ...]
     computed: Mapping[str, bool] = field(default_factory=dict)
     events: tuple[EventRow, ...] = ()
+    summary: tuple[SummaryLine, ...] = ()
+    #: Everything unfolded (``sourcetrace brief --full``); folded sections otherwise.
+    full: bool = False
+    #: Resolved dates left out of the timeline: they anchor no quote, figure or headline.
+    unanchored_dates: int = 0
 
 
 def context(text: str, start: int, end: int, width: int = 110) -> tuple[str, str, str]:
     """The words around ``text[start:end]`` up to the sentence ends, at most ``width``
-    characters each side (cut with an ellipsis)."""
+    characters each side, cut between words (with an ellipsis) and never inside one."""
     lo = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
-    before = text[max(lo, start - width):start].lstrip()
     ends = [i for ch in ".!?\n" if (i := text.find(ch, end)) != -1]
     hi = min(ends) + 1 if ends else len(text)
+    before = text[max(lo, start - width):start].lstrip()
     after = text[end:min(hi, end + width)].rstrip()
     if start - width > lo:
-        before = "…" + before
+        # cut inside a word: drop the partial word before the first space
+        if not text[start - width - 1].isspace():
+            space = before.find(" ")
+            before = before[space + 1:] if space != -1 else ""
+        before = "…" + before.lstrip()
     if end + width < hi:
-        after += "…"
+        if not text[end + width].isspace():
+            space = after.rfind(" ")
+            after = after[:space] if space > 0 else ""
+        after = after.rstrip() + "…"
     return before, text[start:end], after
 
 
@@ -206,16 +248,44 @@ def _stories(case: CaseFile, anchors: Anchors) -> list[StoryView]:
     return views
 
 
-def _timeline(case: CaseFile, anchors: Anchors) -> tuple[list[Item], list[TimelineRow], int]:
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) holding ``text[start:end]``."""
+    lo = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    ends = [i for ch in ".!?\n" if (i := text.find(ch, end)) != -1]
+    return lo, (min(ends) + 1 if ends else len(text))
+
+
+def anchored_dates(case: CaseFile) -> list[Record]:
+    """The dates that anchor a reported fact: in the sentence of a quote or of a figure of
+    the same article. A date mentioned in passing ("tomorrow's attacker", a year of
+    background) anchors nothing and is left to the reader."""
+    index = case.by_article()
+    kept = []
+    for d in case.dates:
+        article = case.article(d.get("article_id") or "") or {}
+        text = str(article.get("text") or "")
+        lo, hi = sentence_of(text, d["start"], d["end"])
+        spans = [(q["start"], q["end"]) for q in index.quotes.get(d["article_id"], ())]
+        spans += [(f["start"], f["end"]) for f in index.figures.get(d["article_id"], ())
+                  if f.get("field", "text") == "text"]
+        if any(start < hi and end > lo for start, end in spans):
+            kept.append(d)
+    return kept
+
+
+def _timeline(case: CaseFile, anchors: Anchors
+              ) -> tuple[list[Item], list[TimelineRow], int, int]:
     items: list[Item] = []
     grouped: dict[tuple[date, str], list[Record]] = defaultdict(list)
-    unresolved = 0
-    for d in case.dates:
+    unresolved = sum(1 for d in case.dates
+                     if parse_period(d.get("value"), d.get("precision")) is None)
+    for d in anchored_dates(case):
         period = parse_period(d.get("value"), d.get("precision"))
         if period is None:
-            unresolved += 1
             continue
         grouped[(period[0], str(d.get("value")))].append(d)
+    unanchored = sum(1 for d in case.dates if parse_period(d.get("value"), d.get("precision"))
+                     is not None) - sum(len(v) for v in grouped.values())
     rows = []
     for n, ((_, value), records) in enumerate(sorted(grouped.items()), 1):
         anchor = f"t{n}"
@@ -255,7 +325,7 @@ def _timeline(case: CaseFile, anchors: Anchors) -> tuple[list[Item], list[Timeli
                 label = f"{r.get('text')} ({outlet_of(article)})"
             items.append(Item(lane=lane, start=period[0], end=period[0], label=label,
                               href=anchors.href(prefix, r)))
-    return items, rows, unresolved
+    return items, rows, unresolved, unanchored
 
 
 def _rows(case: CaseFile, anchors: Anchors, prefix: str, records: Sequence[Record],
@@ -280,24 +350,38 @@ def _rows(case: CaseFile, anchors: Anchors, prefix: str, records: Sequence[Recor
     return rows
 
 
-def _checks(case: CaseFile, anchors: Anchors) -> list[CheckView]:
+def _checks(case: CaseFile, anchors: Anchors, full: bool = False) -> list[CheckView]:
+    """One card per claim or figure group, most urgent verdict first."""
     views = []
-    for n, check in enumerate(case.checks, 1):
-        kind = str(check.get("kind") or "")
-        index = case.figure_index if kind == "figure" else case.quote_index
-        records = [index[i] for i in check.get("items", ()) if i in index]
-        prefix = "f" if kind == "figure" else "q"
-        rows = _rows(case, anchors, prefix, records, {})
+    for n, travel in enumerate(claim_travel(case), 1):
+        rows = []
+        records = []
+        for c in travel.carriers:
+            index = case.figure_index if c.kind == "figure" else case.quote_index
+            record = index.get(c.item) or {}
+            records.append(record)
+            rows.append(CarrierRow(
+                carrier=c, article=anchors.article(c.article_id),
+                href=anchors.href("f" if c.kind == "figure" else "q", record),
+                reading=describe_figure(record) if c.kind == "figure" else ""))
         chart = None
-        if kind == "figure" and records:
+        # One chart row per article and amount (a lead and its body restating a figure
+        # are one row); the earliest CHART_ROWS unless the brief is full.
+        seen: set[tuple[object, ...]] = set()
+        distinct = []
+        for c, record in zip(travel.carriers, records, strict=True):
+            if record and (c.article_id, c.amount) not in seen:
+                seen.add((c.article_id, c.amount))
+                distinct.append(record)
+        records = distinct if full else distinct[:CHART_ROWS]
+        if travel.kind == "figure" and records:
             def label(f: Record) -> str:
                 ref = anchors.article(f.get("article_id") or "")
                 return f"{ref.outlet} {ref.published or ''}".strip() if ref else "outside focus"
             chart = figure_chart(records, label, lambda f: anchors.href("f", f))
-        views.append(CheckView(anchor=f"c{n}", kind=kind,
-                               verdict=str(check.get("verdict") or "unclear"),
-                               explanation=str(check.get("explanation") or ""),
-                               items=tuple(rows), chart=chart))
+        views.append(CheckView(anchor=f"c{n}", travel=travel, kind=travel.kind,
+                               verdict=travel.verdict, explanation=travel.explanation,
+                               carriers=tuple(rows), chart=chart))
     return views
 
 
@@ -347,42 +431,119 @@ def _outlets(case: CaseFile, anchors: Anchors) -> list[OutletView]:
 
 
 def build_view(case: CaseFile, *, title: str, focus: str | None = None,
-               generated: str = "") -> BriefView:
+               generated: str = "", full: bool = False) -> BriefView:
     """Everything the brief shows of ``case``."""
     anchors = Anchors(case)
     checks_by_item: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    check_views = _checks(case, anchors)
-    for check, view in zip(case.checks, check_views, strict=True):
-        for item in check.get("items", ()):
-            checks_by_item[item].append((view.anchor, view.verdict))
+    check_views = _checks(case, anchors, full)
+    check_anchors: dict[str, str] = {}
+    for view in check_views:
+        for check_id in view.travel.check_ids:
+            check_anchors[check_id] = view.anchor
+        for carrier in view.travel.carriers:
+            checks_by_item[carrier.item].append((view.anchor, view.verdict))
     story_labels: dict[str, list[str]] = defaultdict(list)
     for story in case.stories:
         for aid in story.get("article_ids", ()):
             story_labels[aid].append(str(story.get("label") or story.get("id")))
-    items, rows, unresolved = _timeline(case, anchors)
+    items, rows, unresolved, unanchored = _timeline(case, anchors)
     published = [p[0] for a in case.articles
                  if (p := parse_period(day_of(a.get("published")))) is not None]
     found, linked = actors(case)
-    check_anchors = {str(c.get("id")): v.anchor
-                     for c, v in zip(case.checks, check_views, strict=True)}
+    events = event_rows(case, anchors, check_anchors)
+    actor_views = [
+        ActorView(anchor=f"e{n}", actor=a, articles=tuple(anchors.articles(a.article_ids)))
+        for n, a in enumerate(found if full else found[:MAX_ACTORS], 1)
+    ]
+    quote_rows = _rows(case, anchors, "q", case.quotes, checks_by_item)
+    outlet_views = _outlets(case, anchors)
+    stories = _stories(case, anchors)
     return BriefView(
-        events=tuple(event_rows(case, anchors, check_anchors)),
+        full=full, unanchored_dates=unanchored,
+        summary=tuple(summary_lines(case, anchors, events, stories, check_views,
+                                    quote_rows, outlet_views)),
+        events=tuple(events),
         title=title, focus=focus, generated=generated, overview=_overview(case),
-        stories=tuple(_stories(case, anchors)),
+        stories=tuple(stories),
         chart=build_chart(items, published), timeline=tuple(rows),
         unresolved_dates=unresolved,
-        actors=tuple(
-            ActorView(anchor=f"e{n}", actor=a, articles=tuple(anchors.articles(a.article_ids)))
-            for n, a in enumerate(found[:MAX_ACTORS], 1)
-        ),
+        actors=tuple(actor_views),
         actors_total=len(found), actors_linked=linked,
         figures=tuple(_rows(case, anchors, "f", case.figures, checks_by_item)),
         checks=tuple(check_views),
-        quotes=tuple(_rows(case, anchors, "q", case.quotes, checks_by_item)),
-        outlets=tuple(_outlets(case, anchors)),
+        quotes=tuple(quote_rows),
+        outlets=tuple(outlet_views),
         articles=tuple(article_views(case, anchors, story_labels)),
         computed={
             "entities": linked, "stories": bool(case.stories), "checks": bool(case.checks),
             "signals": bool(case.signals or case.outlet_signals),
         },
     )
+
+
+def _carrier_words(row: CarrierRow) -> str:
+    c = row.carrier
+    what = f"“{c.text}”" + (f" ({row.reading})" if row.reading else "")
+    return f"{what} — {c.outlet}{', ' + c.published if c.published else ''}"
+
+
+def summary_lines(case: CaseFile, anchors: Anchors, events: Sequence[EventRow],
+                  stories: Sequence[StoryView], checks: Sequence[CheckView],
+                  quotes: Sequence[Row], outlets: Sequence[OutletView]) -> list[SummaryLine]:
+    """The first screen: at most ``SUMMARY_LINES`` lines, each made of the case's own
+    records (event fields, figures and quotes as written, counts) and linking to them.
+
+    Up to three main events (most sources first; the largest stories when events have
+    not run), up to three conflicting or updated checks, the most quoted speakers, and
+    the two outlets whose strongest signal scores highest, with its evidence passage.
+    """
+    lines: list[SummaryLine] = []
+    ranked = sorted(enumerate(events, 1), key=lambda p: (-p[1].sources, p[0]))[:3]
+    for n, e in sorted(ranked):
+        toll = [f"{k} {v}" for k, v in (("killed", e.killed), ("injured", e.injured)) if v]
+        sources = f"{e.sources} source{'s' if e.sources != 1 else ''}"
+        lines.append(SummaryLine(
+            kind="event", label=e.date or "undated",
+            text=f"{e.type} — {e.place or 'place not given'}",
+            detail=" · ".join([*toll, sources]),
+            href=f"#ev-{n}",
+            verdict="conflicting" if e.conflicting else "updated" if e.updated else None))
+    if not events:
+        for story in sorted(stories, key=lambda s: -len(s.articles))[:3]:
+            dates = [r.published for r in story.articles if r.published]
+            lines.append(SummaryLine(
+                kind="story", label=dates[0] if dates else "undated", text=story.label,
+                detail=f"{len(story.articles)} articles · {story.outlets} outlets",
+                href=f"#{story.anchor}"))
+    disputed = [c for c in checks if c.verdict in ("conflicting", "updated")][:3]
+    for c in disputed:
+        pair = [r for r in c.carriers if r.carrier.item in c.travel.key_items]
+        parts = [_carrier_words(r) for r in pair[:2]]
+        lines.append(SummaryLine(
+            kind="check", label=f"{c.kind} · {c.travel.about}", text=" vs ".join(parts)
+            or c.explanation, detail=f"{len(c.travel.outlets)} outlets",
+            href=f"#{c.anchor}", verdict=c.verdict))
+    speakers: Counter[str] = Counter(q.speaker for q in quotes if q.speaker)
+    first_quote: dict[str, str | None] = {}
+    for q in quotes:
+        first_quote.setdefault(q.speaker, q.href)
+    top = speakers.most_common(3)
+    if top:
+        lines.append(SummaryLine(
+            kind="quoted", label="most quoted",
+            text=", ".join(f"{name} ({n})" for name, n in top),
+            detail=f"{len(speakers)} speakers, {sum(speakers.values())} quotes",
+            href=first_quote.get(top[0][0]) or "#quotes"))
+    strongest = []
+    for o in outlets:
+        signals = [*o.outlet_signals, *o.article_signals]
+        best = max(signals, key=lambda s: s.top, default=None)
+        if best is not None and best.evidence:
+            strongest.append((best.top, o, best))
+    strongest.sort(key=lambda t: -t[0])
+    for top_score, o, best in strongest[:2]:
+        evidence = best.evidence[0]
+        lines.append(SummaryLine(
+            kind="signal", label=o.name, text=f"{best.kind} {top_score:.2f}",
+            detail=f"“{evidence.text}”", href=evidence.href or f"#{o.anchor}"))
+    return lines[:SUMMARY_LINES]
