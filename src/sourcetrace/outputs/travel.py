@@ -170,9 +170,10 @@ def _figure_attribution(figure: Record, quotes: Sequence[Record]) -> str | None:
     return _quote_attribution(min(holding, key=lambda q: int(q["end"]) - int(q["start"])))
 
 
-def _order_key(carrier: Carrier, seq: Mapping[str, int]) -> tuple[bool, str, int, int]:
-    return (carrier.published is None, carrier.published or "", seq.get(carrier.article_id, 0),
-            carrier.start or 0)
+def _order_key(carrier: Carrier, published: str | None) -> tuple[bool, str, str, int]:
+    """Time order: the full publication timestamp, then the article id and the offset, so
+    that every reader of the same records (brief, web, API) finds the same first carrier."""
+    return (published is None, published or "", carrier.article_id, carrier.start or 0)
 
 
 def _carrier(case: CaseFile, item_id: str) -> tuple[str, Record] | None:
@@ -206,15 +207,14 @@ def claim_travel(case: CaseFile, checks: Iterable[Record] | None = None) -> list
     quotes_by_article: dict[str, list[Record]] = defaultdict(list)
     for quote in case.quote_index.values():
         quotes_by_article[str(quote.get("article_id"))].append(quote)
-    seq = {a["id"]: n for n, a in enumerate(case.articles)}
-    travels = [_travel(case, members, quotes_by_article, seq) for members in grouped.values()]
+    travels = [_travel(case, members, quotes_by_article) for members in grouped.values()]
     travels.sort(key=lambda t: (listing_rank(t.verdict), -len(t.outlets),
                                 (t.first.published if t.first else None) or "9999", t.id))
     return travels
 
 
 def _travel(case: CaseFile, checks: Sequence[Record],
-            quotes_by_article: Mapping[str, list[Record]], seq: Mapping[str, int]) -> Travel:
+            quotes_by_article: Mapping[str, list[Record]]) -> Travel:
     verdict_of: dict[str, list[tuple[str, str]]] = defaultdict(list)  # item -> (other, v)
     items: list[str] = []
     for check in checks:
@@ -222,7 +222,7 @@ def _travel(case: CaseFile, checks: Sequence[Record],
         items.extend(members)
         for a in members:
             verdict_of[a].extend((b, str(check.get("verdict"))) for b in members if b != a)
-    found: list[tuple[Carrier, Record]] = []
+    found: list[tuple[Carrier, str | None]] = []
     for item in dict.fromkeys(items):
         hit = _carrier(case, item)
         if hit is None:
@@ -243,11 +243,11 @@ def _travel(case: CaseFile, checks: Sequence[Record],
             start=record.get("start"), end=record.get("end"), attributed_to=attribution,
             amount=_amount(record) if kind == "figure" else None, verdict="first",
             changed=False, dropped_attribution=False,
-        ), record))
-    found.sort(key=lambda pair: _order_key(pair[0], seq))
+        ), str(article["published"]) if article.get("published") else None))
+    found.sort(key=lambda pair: _order_key(*pair))
     carriers: list[Carrier] = []
     attributed_before = False
-    for n, (carrier, _record) in enumerate(found):
+    for n, (carrier, _published) in enumerate(found):
         if n:
             earlier = {c.item for c in carriers}
             ties = [v for other, v in verdict_of[carrier.item] if other in earlier]
