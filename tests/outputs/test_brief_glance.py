@@ -64,7 +64,8 @@ def test_checks_are_one_card_per_claim_urgent_first_and_consistent_ones_folded()
     assert "2 claims or figures carried alike" in folded and "(11 pairwise checks)" in folded
     assert "v-updated" not in folded.split("</summary>", 1)[1]
     # The claim card lists the five outlets once each, first one marked first.
-    claim = section[section.index("The port will stay closed"):]
+    start = section.rindex('<div class="card"', 0, section.index("The port will stay closed"))
+    claim = section[start:section.index("</div>", start)]
     assert claim.index("Wire One") < claim.index("Blatt Zwei") < claim.index("Diario Cinco")
     assert "attribution dropped" in section and "figure changed" in section
 
