@@ -515,7 +515,13 @@ def summary_lines(case: CaseFile, anchors: Anchors, events: Sequence[EventRow],
                 kind="story", label=dates[0] if dates else "undated", text=story.label,
                 detail=f"{len(story.articles)} articles · {story.outlets} outlets",
                 href=f"#{story.anchor}"))
-    disputed = [c for c in checks if c.verdict in ("conflicting", "updated")][:3]
+    # Event checks are marked on the event lines; of the others, the first two conflicts
+    # and the first update (more of one kind when the other has none).
+    grouped = [c for c in checks if c.kind != "event" and c.carriers]
+    conflicts = [c for c in grouped if c.verdict == "conflicting"]
+    updates = [c for c in grouped if c.verdict == "updated"]
+    disputed = conflicts[:3 - min(1, len(updates))]
+    disputed += updates[:3 - len(disputed)]
     for c in disputed:
         pair = [r for r in c.carriers if r.carrier.item in c.travel.key_items]
         parts = [_carrier_words(r) for r in pair[:2]]
