@@ -17,7 +17,7 @@ import pytest
 
 from sourcetrace import Settings, ingest_paths, open_store
 from sourcetrace.outputs.brief import write_brief
-from sourcetrace.outputs.brief.view import SUMMARY_LINES
+from sourcetrace.outputs.brief.glance import SUMMARY_LINES
 
 DEMO = Path(__file__).resolve().parents[2] / "demo" / "corpus"
 WIDTH, HEIGHT = 1400, 900

@@ -10,7 +10,8 @@ from html.parser import HTMLParser
 
 from sourcetrace.outputs.brief import render_brief
 from sourcetrace.outputs.brief.charts import fit_label, text_width
-from sourcetrace.outputs.brief.view import SUMMARY_LINES, anchored_dates, context
+from sourcetrace.outputs.brief.glance import SUMMARY_LINES
+from sourcetrace.outputs.brief.view import anchored_dates, context
 from sourcetrace.outputs.casefile import CaseFile
 from sourcetrace.outputs.contract import ExportItem
 from tests.outputs.test_travel import _case

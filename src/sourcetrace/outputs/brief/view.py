@@ -16,23 +16,19 @@ from statistics import mean
 
 from sourcetrace.outputs.brief.actors import Actor, actors
 from sourcetrace.outputs.brief.anchors import Anchors, ArticleRef, day_of, describe_figure
-from sourcetrace.outputs.brief.charts import FigureChart, figure_chart
+from sourcetrace.outputs.brief.checks import CheckView, check_views
 from sourcetrace.outputs.brief.events import EventRow, event_rows
+from sourcetrace.outputs.brief.glance import SummaryLine, summary_lines
 from sourcetrace.outputs.brief.reader import ArticleView, article_views
 from sourcetrace.outputs.brief.timeline import Chart, Item, build_chart, parse_period
 from sourcetrace.outputs.casefile import CaseFile, Record, outlet_of
-from sourcetrace.outputs.travel import Carrier, Travel, claim_travel
 
-__all__ = ["BriefView", "build_view"]
+__all__ = ["BriefView", "anchored_dates", "build_view", "context", "sentence_of"]
 
 #: How many actors the brief lists (most articles first); the rest are counted.
 MAX_ACTORS = 60
 #: Examples shown per timeline date and per signal kind.
 EXAMPLES = 3
-#: Rows of a check's figure chart in a folded brief (the earliest carriers).
-CHART_ROWS = 10
-#: The first screen's summary holds at most this many lines.
-SUMMARY_LINES = 10
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -96,41 +92,6 @@ class Row:
     direct: bool = True
     cue: str | None = None
     checks: tuple[tuple[str, str], ...] = ()  # (check anchor, verdict)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CarrierRow:
-    """One carrier of a travelling claim or figure, as the brief lists it."""
-
-    carrier: Carrier
-    article: ArticleRef | None
-    href: str | None
-    reading: str
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CheckView:
-    """One card: a claim or figure group (``outputs.travel``) with its carriers."""
-
-    anchor: str
-    travel: Travel
-    kind: str
-    verdict: str
-    explanation: str
-    carriers: tuple[CarrierRow, ...]
-    chart: FigureChart | None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SummaryLine:
-    """One line of the first screen: a label, the record's own words, and its evidence."""
-
-    kind: str
-    label: str
-    text: str
-    detail: str
-    href: str | None
-    verdict: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -350,41 +311,6 @@ def _rows(case: CaseFile, anchors: Anchors, prefix: str, records: Sequence[Recor
     return rows
 
 
-def _checks(case: CaseFile, anchors: Anchors, full: bool = False) -> list[CheckView]:
-    """One card per claim or figure group, most urgent verdict first."""
-    views = []
-    for n, travel in enumerate(claim_travel(case), 1):
-        rows = []
-        records = []
-        for c in travel.carriers:
-            index = case.figure_index if c.kind == "figure" else case.quote_index
-            record = index.get(c.item) or {}
-            records.append(record)
-            rows.append(CarrierRow(
-                carrier=c, article=anchors.article(c.article_id),
-                href=anchors.href("f" if c.kind == "figure" else "q", record),
-                reading=describe_figure(record) if c.kind == "figure" else ""))
-        chart = None
-        # One chart row per article and amount (a lead and its body restating a figure
-        # are one row); the earliest CHART_ROWS unless the brief is full.
-        seen: set[tuple[object, ...]] = set()
-        distinct = []
-        for c, record in zip(travel.carriers, records, strict=True):
-            if record and (c.article_id, c.amount) not in seen:
-                seen.add((c.article_id, c.amount))
-                distinct.append(record)
-        records = distinct if full else distinct[:CHART_ROWS]
-        if travel.kind == "figure" and records:
-            def label(f: Record) -> str:
-                ref = anchors.article(f.get("article_id") or "")
-                return f"{ref.outlet} {ref.published or ''}".strip() if ref else "outside focus"
-            chart = figure_chart(records, label, lambda f: anchors.href("f", f))
-        views.append(CheckView(anchor=f"c{n}", travel=travel, kind=travel.kind,
-                               verdict=travel.verdict, explanation=travel.explanation,
-                               carriers=tuple(rows), chart=chart))
-    return views
-
-
 def _evidence(case: CaseFile, anchors: Anchors, signal: Record) -> list[Evidence]:
     aid = signal.get("article_id")
     out = []
@@ -435,9 +361,9 @@ def build_view(case: CaseFile, *, title: str, focus: str | None = None,
     """Everything the brief shows of ``case``."""
     anchors = Anchors(case)
     checks_by_item: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    check_views = _checks(case, anchors, full)
+    cards = check_views(case, anchors, full)
     check_anchors: dict[str, str] = {}
-    for view in check_views:
+    for view in cards:
         for check_id in view.travel.check_ids:
             check_anchors[check_id] = view.anchor
         for carrier in view.travel.carriers:
@@ -460,7 +386,7 @@ def build_view(case: CaseFile, *, title: str, focus: str | None = None,
     stories = _stories(case, anchors)
     return BriefView(
         full=full, unanchored_dates=unanchored,
-        summary=tuple(summary_lines(case, anchors, events, stories, check_views,
+        summary=tuple(summary_lines(events, stories, cards,
                                     quote_rows, outlet_views)),
         events=tuple(events),
         title=title, focus=focus, generated=generated, overview=_overview(case),
@@ -470,7 +396,7 @@ def build_view(case: CaseFile, *, title: str, focus: str | None = None,
         actors=tuple(actor_views),
         actors_total=len(found), actors_linked=linked,
         figures=tuple(_rows(case, anchors, "f", case.figures, checks_by_item)),
-        checks=tuple(check_views),
+        checks=tuple(cards),
         quotes=tuple(quote_rows),
         outlets=tuple(outlet_views),
         articles=tuple(article_views(case, anchors, story_labels)),
@@ -479,77 +405,3 @@ def build_view(case: CaseFile, *, title: str, focus: str | None = None,
             "signals": bool(case.signals or case.outlet_signals),
         },
     )
-
-
-def _carrier_words(row: CarrierRow) -> str:
-    c = row.carrier
-    what = f"“{c.text}”" + (f" ({row.reading})" if row.reading else "")
-    return f"{what} — {c.outlet}{', ' + c.published if c.published else ''}"
-
-
-def summary_lines(case: CaseFile, anchors: Anchors, events: Sequence[EventRow],
-                  stories: Sequence[StoryView], checks: Sequence[CheckView],
-                  quotes: Sequence[Row], outlets: Sequence[OutletView]) -> list[SummaryLine]:
-    """The first screen: at most ``SUMMARY_LINES`` lines, each made of the case's own
-    records (event fields, figures and quotes as written, counts) and linking to them.
-
-    Up to three main events (most sources first; the largest stories when events have
-    not run), up to three conflicting or updated checks, the most quoted speakers, and
-    the two outlets whose strongest signal scores highest, with its evidence passage.
-    """
-    lines: list[SummaryLine] = []
-    ranked = sorted(enumerate(events, 1), key=lambda p: (-p[1].sources, p[0]))[:3]
-    for n, e in sorted(ranked):
-        toll = [f"{k} {v}" for k, v in (("killed", e.killed), ("injured", e.injured)) if v]
-        sources = f"{e.sources} source{'s' if e.sources != 1 else ''}"
-        lines.append(SummaryLine(
-            kind="event", label=e.date or "undated",
-            text=f"{e.type} — {e.place or 'place not given'}",
-            detail=" · ".join([*toll, sources]),
-            href=f"#ev-{n}",
-            verdict="conflicting" if e.conflicting else "updated" if e.updated else None))
-    if not events:
-        for story in sorted(stories, key=lambda s: -len(s.articles))[:3]:
-            dates = [r.published for r in story.articles if r.published]
-            lines.append(SummaryLine(
-                kind="story", label=dates[0] if dates else "undated", text=story.label,
-                detail=f"{len(story.articles)} articles · {story.outlets} outlets",
-                href=f"#{story.anchor}"))
-    # Event checks are marked on the event lines; of the others, the first two conflicts
-    # and the first update (more of one kind when the other has none).
-    grouped = [c for c in checks if c.kind != "event" and c.carriers]
-    conflicts = [c for c in grouped if c.verdict == "conflicting"]
-    updates = [c for c in grouped if c.verdict == "updated"]
-    disputed = conflicts[:3 - min(1, len(updates))]
-    disputed += updates[:3 - len(disputed)]
-    for c in disputed:
-        pair = [r for r in c.carriers if r.carrier.item in c.travel.key_items]
-        parts = [_carrier_words(r) for r in pair[:2]]
-        lines.append(SummaryLine(
-            kind="check", label=f"{c.kind} · {c.travel.about}", text=" vs ".join(parts)
-            or c.explanation, detail=f"{len(c.travel.outlets)} outlets",
-            href=f"#{c.anchor}", verdict=c.verdict))
-    speakers: Counter[str] = Counter(q.speaker for q in quotes if q.speaker)
-    first_quote: dict[str, str | None] = {}
-    for q in quotes:
-        first_quote.setdefault(q.speaker, q.href)
-    top = speakers.most_common(3)
-    if top:
-        lines.append(SummaryLine(
-            kind="quoted", label="most quoted",
-            text=", ".join(f"{name} ({n})" for name, n in top),
-            detail=f"{len(speakers)} speakers, {sum(speakers.values())} quotes",
-            href=first_quote.get(top[0][0]) or "#quotes"))
-    strongest = []
-    for o in outlets:
-        signals = [*o.outlet_signals, *o.article_signals]
-        best = max(signals, key=lambda s: s.top, default=None)
-        if best is not None and best.evidence:
-            strongest.append((best.top, o, best))
-    strongest.sort(key=lambda t: -t[0])
-    for top_score, o, best in strongest[:2]:
-        evidence = best.evidence[0]
-        lines.append(SummaryLine(
-            kind="signal", label=o.name, text=f"{best.kind} {top_score:.2f}",
-            detail=f"“{evidence.text}”", href=evidence.href or f"#{o.anchor}"))
-    return lines[:SUMMARY_LINES]
