@@ -65,7 +65,7 @@ def test_the_api_lists_one_group_per_claim_conflicts_first(
     # The case's own check of the same figure joins the group: groups join through items.
     assert "fig-1" in figure["check_ids"] and figure["verdicts"]["conflicting"] >= 1
     assert "the two tolls do not overlap" in figure["disputes"]
-    assert sorted(claim["check_ids"]) == ["claim-0", "claim-1", "claim-2"]
+    assert {"claim-0", "claim-1", "claim-2"} <= set(claim["check_ids"])
     assert {c["item"] for c in claim["carriers"]} == {ids["q_harbour"], ids["q_followup"],
                                                       ids["q_french"]}
     dates = [c["published"] or "9999" for c in claim["carriers"]]
