@@ -103,12 +103,28 @@ def _place(doc: Document, linked: Mapping[int, str], entries: Entries,
     for a in places:
         entity_id = _linked(doc, linked, a.start, a.end)
         name, entry = entries.get(entity_id, (a.text, None)) if entity_id else (a.text, None)
-        record = place_record(a.text, entity_id, entry)
+        record = place_record(a.text, entity_id, entry,
+                              context=_countries(entries, linked, entity_id))
         resolved.append({**record, "name": name or a.text,
                          "start": a.start, "end": a.end, "text": a.text})
     # The most specific place named (a city before its country).
     order = {"city": 0, "admin1": 1, "country": 2, None: 3}
     return min(resolved, key=lambda p: order.get(p["level"], 3))
+
+
+def _countries(entries: Entries, linked: Mapping[int, str], own: str | None) -> set[str]:
+    """The countries of the article's linked places other than ``own`` (a city's country,
+    or the country itself): what tells "Florida" the US state from the Cuban town."""
+    found: set[str] = set()
+    for entity_id in set(linked.values()) - {own}:
+        entry = entries.get(entity_id, ("", None))[1] or ""
+        if entry.startswith("st:country/"):
+            found.add(entry.rsplit("/", 1)[1].upper())
+        elif entry.startswith("geo:") and entry[4:].isdigit():
+            country = place_record("", None, entry).get("country")
+            if country:
+                found.add(str(country))
+    return found
 
 
 def _first(args: Sequence[EventArgument], role: str) -> str | None:

