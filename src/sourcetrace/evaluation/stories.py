@@ -149,11 +149,11 @@ def _keys(docs: Sequence[MeantimeDoc], *, with_events: bool = True) -> list[froz
     from sourcetrace.capabilities.events import stage as events
     from sourcetrace.capabilities.events.digest import digests
     from sourcetrace.capabilities.figures import stage as figures
-    from sourcetrace.capabilities.quotes import stage as quotes
-    from sourcetrace.capabilities.stories.events import event_key, main_event
     from sourcetrace.capabilities.linking.linker import link_mentions
     from sourcetrace.capabilities.linking.records import LinkMention
     from sourcetrace.capabilities.parse import stage as parse
+    from sourcetrace.capabilities.quotes import stage as quotes
+    from sourcetrace.capabilities.stories.events import event_key, main_event
     from sourcetrace.core.resources import Resources
     from sourcetrace.kb import load_kb
     from sourcetrace.text.normalise import article_keys

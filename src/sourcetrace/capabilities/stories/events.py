@@ -32,7 +32,8 @@ from sourcetrace.capabilities.events.merge import fits
 from sourcetrace.capabilities.events.taxonomy import GENERIC_TYPES, TYPES
 from sourcetrace.capabilities.stories.evidence import EVENT_PREFIX
 
-__all__ = ["EVENT_PREFIX", "PAST_DAYS", "event_key", "event_keys", "fits_story", "main_event"]
+__all__ = ["EVENT_PREFIX", "PAST_DAYS", "describe", "event_key", "event_keys", "fits_story",
+           "main_event"]
 
 #: A mention whose own date ends this many days before publication is a past reference.
 PAST_DAYS = 31
@@ -52,7 +53,8 @@ def main_event(found: Sequence[Digest]) -> Digest | None:
     current = sorted((d for d in found if not _past(d) and d["type"] in TYPES),
                      key=lambda d: (d["start"], d["n"]))
     specific = [d for d in current if d["type"] not in GENERIC_TYPES]
-    return (specific or current or [None])[0]
+    chosen = specific or current
+    return chosen[0] if chosen else None
 
 
 def event_key(d: Digest) -> str:
