@@ -209,7 +209,7 @@ def _removal(raw_text: str, line: _Kept, rule: str) -> Removal:
 
 STAGE = Stage(
     name="clean",
-    version="2",
+    version="3",
     requires=frozenset({"raw_text", "title", "source"}),
     assigns=frozenset({"text", "removed", "headline", "title", "provenance"}),
     run=clean,

@@ -245,7 +245,7 @@ def _host(url: str | None) -> str | None:
 
 STAGE = Stage(
     name="html",
-    version="2",
+    version="3",
     requires=frozenset({"html", "raw_text", "title", "author", "published", "url", "source"}),
     assigns=frozenset({"raw_text", "title", "author", "published", "url", "source", "provenance"}),
     run=extract_html,
