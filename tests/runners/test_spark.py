@@ -57,7 +57,10 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _ingest_and_export(corpus: Path, db: Path, runner: Runner) -> tuple[Any, dict[str, Any]]:
     store = open_store(db)
     try:
-        summary = ingest_paths([corpus], store, Settings(processes=1), runner=runner)
+        # The per-article results only: the cross-document stages read them from the
+        # store on the driver whatever the runner, and would double the test's time.
+        summary = ingest_paths([corpus], store, Settings(processes=1), runner=runner,
+                               corpus_stages=())
         out = db.with_suffix(".json")
         export(store, "json", out)
     finally:
@@ -140,7 +143,7 @@ def test_no_java_is_a_clear_error_before_spark_starts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("JAVA_HOME", str(tmp_path / "no-jdk"))
-    with pytest.raises(ConfigError, match="needs a Java runtime.*no-jdk has no bin/java"):
+    with pytest.raises(ConfigError, match=r"needs a Java runtime.*no-jdk has no bin/java"):
         spark_session("local[1]")
 
 

@@ -23,6 +23,7 @@ from sourcetrace.errors import SourcetraceError
 from sourcetrace.jobs.ingest import IngestEvent, IngestSummary, ingest_paths
 from sourcetrace.storage import open_store
 
+
 class RunnerName(StrEnum):
     local = "local"
     spark = "spark"
