@@ -49,10 +49,10 @@ def ingest(
         help="Where the per-article stages run: local (processes on this machine) or spark "
         "(a Spark job; needs Java 17+). Results are stored through --db either way.")
     ] = RunnerName.local,
-    spark_master: Annotated[str, typer.Option(
+    spark_master: Annotated[str | None, typer.Option(
         help="With --runner spark: the Spark master URL (local[N], spark://host:7077, "
-        "yarn …).")
-    ] = "local[2]",
+        "yarn …); default: the one spark-submit was given, else local[2].")
+    ] = None,
 ) -> None:
     """Ingest articles: .txt (+ NAME.meta.json sidecar), .html, .json, .jsonl, .csv, RSS/Atom, WARC.
 

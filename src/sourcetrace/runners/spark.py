@@ -43,7 +43,8 @@ from sourcetrace.model import Document
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
-__all__ = ["DEFAULT_MASTER", "SparkRunner", "find_java", "java_missing", "spark_session"]
+__all__ = ["DEFAULT_MASTER", "SparkRunner", "find_java", "java_missing",
+           "launched_by_spark_submit", "spark_session"]
 
 #: Where Spark runs when no ``--spark-master`` is given: this machine, two cores.
 DEFAULT_MASTER = "local[2]"
@@ -92,12 +93,20 @@ def java_missing() -> str:
             "--runner local")
 
 
-def spark_session(master: str = DEFAULT_MASTER, *, app_name: str = "sourcetrace") -> SparkSession:
+def launched_by_spark_submit() -> bool:
+    """Whether this process was started by ``spark-submit`` (which then names the master)."""
+    return "PYSPARK_GATEWAY_PORT" in os.environ
+
+
+def spark_session(master: str | None = None, *, app_name: str = "sourcetrace") -> SparkSession:
     """A Spark session on ``master`` (started, or the one this process already has).
 
+    ``master=None``: the master ``spark-submit`` was given when it started this process,
+    else ``DEFAULT_MASTER``.
+
     Fails with a ``ConfigError`` naming what is missing when Java or PySpark is absent.
-    Spark's web UI is off (nothing listens beyond what Spark needs) and, for a local
-    master, the driver binds to 127.0.0.1.
+    For a local master, Spark's web UI is off and the driver binds to 127.0.0.1 (nothing
+    listens beyond this machine).
     """
     if find_java() is None:
         raise ConfigError(java_missing())
@@ -105,16 +114,20 @@ def spark_session(master: str = DEFAULT_MASTER, *, app_name: str = "sourcetrace"
         from pyspark.sql import SparkSession
     except ImportError as exc:  # pragma: no cover - pyspark is a dependency
         raise ConfigError("the Spark runner needs pyspark (pip install pyspark)") from exc
-    # The executors' Python is this one, with sourcetrace and the models installed (on a
-    # cluster, spark-submit's PYSPARK_PYTHON / archives decide; see docs/scale.md).
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
-    builder = (SparkSession.builder.master(master).appName(app_name)
-               .config("spark.ui.enabled", "false")
+    builder = (SparkSession.builder.appName(app_name)
                .config("spark.python.worker.reuse", "true"))
-    if master.startswith("local"):
-        builder = builder.config("spark.driver.host", "127.0.0.1").config(
-            "spark.driver.bindAddress", "127.0.0.1")
+    if master is None and not launched_by_spark_submit():
+        master = DEFAULT_MASTER
+    if master is not None:
+        builder = builder.master(master)
+    if master is not None and master.startswith("local"):
+        # Local workers run this Python, which has sourcetrace and the models. On a
+        # cluster, spark-submit's spark.pyspark.python (PYSPARK_PYTHON) names the workers'
+        # Python: docs/scale.md.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        builder = (builder.config("spark.ui.enabled", "false")
+                   .config("spark.driver.host", "127.0.0.1")
+                   .config("spark.driver.bindAddress", "127.0.0.1"))
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("WARN")
     return session
@@ -124,14 +137,15 @@ class SparkRunner:
     """Runs a pipeline over a stream of documents as Spark jobs (a ``Runner``).
 
     ``session``: a Spark session to use (a test's, a notebook's); without one, a session
-    on ``master`` is started on the first ``run`` and stopped by ``close``.
+    on ``master`` (default: ``spark-submit``'s, else ``local[2]``) is started on the first
+    ``run`` and stopped by ``close``.
     """
 
     def __init__(
         self,
         settings: Settings,
         *,
-        master: str = DEFAULT_MASTER,
+        master: str | None = None,
         modules: Sequence[str] | None = None,
         session: SparkSession | None = None,
         chunk_size: int = 5_000,
@@ -182,7 +196,7 @@ class SparkRunner:
         stream = iter(items)
         first = list(itertools.islice(stream, self.chunk_size))
         if not first:
-            self.mode = f"spark {self.master} (nothing to run)"
+            self.mode = "spark (nothing to run)"
             return
         context = self.session.sparkContext
         slices = self.partitions or max(1, context.defaultParallelism)
