@@ -139,6 +139,27 @@ def test_outcomes_are_keyed_by_input_and_each_executor_loads_once(session: Any) 
     assert all(len(objects) == 1 for objects in per_worker.values()), per_worker
 
 
+def test_cli_ingest_runner_spark_stores_the_articles(session: Any, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sourcetrace.cli import app
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for name in ("fr.txt", "fr.meta.json"):
+        shutil.copy(FIXTURES / "e2e" / "articles" / name, corpus / name)
+    db = tmp_path / "case.db"
+    result = CliRunner().invoke(app, ["ingest", str(corpus), "--db", str(db), "--runner",
+                                      "spark", "--spark-master", "local[2]", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["ingested"] == 1 and summary["mode"].startswith("spark local[2]")
+    with open_store(db) as store:
+        assert store.count_articles() == 1
+    # The module's session was found running, used, and left running.
+    assert session.sparkContext.parallelize([1, 2]).count() == 2
+
+
 def test_no_java_is_a_clear_error_before_spark_starts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

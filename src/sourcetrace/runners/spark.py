@@ -115,7 +115,9 @@ def spark_session(master: str | None = None, *, app_name: str = "sourcetrace") -
     except ImportError as exc:  # pragma: no cover - pyspark is a dependency
         raise ConfigError("the Spark runner needs pyspark (pip install pyspark)") from exc
     builder = (SparkSession.builder.appName(app_name)
-               .config("spark.python.worker.reuse", "true"))
+               .config("spark.python.worker.reuse", "true")
+               # The command line shows its own progress; Spark's bar would garble it.
+               .config("spark.ui.showConsoleProgress", "false"))
     if master is None and not launched_by_spark_submit():
         master = DEFAULT_MASTER
     if master is not None:
@@ -125,12 +127,21 @@ def spark_session(master: str | None = None, *, app_name: str = "sourcetrace") -
         # cluster, spark-submit's spark.pyspark.python (PYSPARK_PYTHON) names the workers'
         # Python: docs/scale.md.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = (builder.config("spark.ui.enabled", "false")
                    .config("spark.driver.host", "127.0.0.1")
                    .config("spark.driver.bindAddress", "127.0.0.1"))
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("WARN")
     return session
+
+
+def _active_session() -> SparkSession | None:
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:  # pragma: no cover - pyspark is a dependency
+        return None
+    return SparkSession.getActiveSession()
 
 
 class SparkRunner:
@@ -174,11 +185,16 @@ class SparkRunner:
     @property
     def session(self) -> SparkSession:
         if self._session is None:
+            # A session this process already had (a notebook's, a test's) is used and
+            # left running; only one started here is stopped by ``close``.
+            already = _active_session()
             self._session = spark_session(self.master)
+            self._owns_session = already is None
         return self._session
 
     def close(self) -> None:
-        """Stop the Spark session this runner started (one it was given is left alone)."""
+        """Stop the Spark session this runner started (one it was given, or found already
+        running in this process, is left alone)."""
         if self._session is not None and self._owns_session:
             self._session.stop()
             self._session = None
