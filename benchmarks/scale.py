@@ -25,7 +25,7 @@ grow with it (blocking bounds the work per story in reach, not the number in rea
 - ``checks``: figure and claim checks within every story (claims without embeddings).
 
 With ``--runner spark`` it compares runners instead: the generated articles, lengthened
-with a few more sentences each (about 120 words, so that the parse has sentences to
+with a few more sentences each (86 words on average, so that the parse has sentences to
 work on), are written as JSONL and ingested twice, by the local runner (``--processes``
 worker processes) and by the Spark runner (``--spark-master``, ``local[2]`` by default),
 each into its own SQLite case, per-document stages only. It prints both times, their
