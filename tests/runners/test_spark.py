@@ -24,21 +24,19 @@ from sourcetrace.jobs.ingest import ingest_paths
 from sourcetrace.outputs import export
 from sourcetrace.runners.base import Runner
 from sourcetrace.runners.local import LocalRunner
+from sourcetrace.runners.spark import SparkRunner, find_java, spark_session
 from sourcetrace.storage import open_store
-
-pyspark = pytest.importorskip("pyspark", reason="pyspark is a dependency: install it")
-from sourcetrace.runners.spark import SparkRunner, find_java, spark_session  # noqa: E402
+from tests.runners.conftest import spark_unavailable
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-# Not a skip: CI installs Java (.ci/run), and a machine without it must say so loudly.
-if find_java() is None:
-    raise RuntimeError("the Spark tests need Java 17+ (apt-get install "
-                       "openjdk-17-jre-headless); .ci/run installs it")
 
 
 @pytest.fixture(scope="module")
 def session() -> Iterator[Any]:
+    """One real Spark (``local[2]``) for the module. Without Java: a failure in CI (which
+    installs it, ``.ci/run``), a loud skip elsewhere."""
+    if find_java() is None:
+        spark_unavailable("no Java runtime (apt-get install openjdk-17-jre-headless)")
     spark = spark_session("local[2]", app_name="sourcetrace-tests")
     yield spark
     spark.stop()
