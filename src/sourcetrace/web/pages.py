@@ -3,6 +3,7 @@ template, or returns it as JSON when asked with ``?format=json`` (the page's JSO
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Annotated, Any
 from urllib.parse import parse_qs
@@ -16,7 +17,8 @@ from sourcetrace.storage.protocols import ArticleFilter, EventFilter
 from sourcetrace.web import views
 from sourcetrace.web.api import FiltersDep, PagingDep, RecordsDep, StoreDep
 from sourcetrace.web.auth import COOKIE_NAME, check_token, require_read
-from sourcetrace.web.contract import ENTITY_TYPES, enum_value, wants_json
+from sourcetrace.storage.sqlbase import utc_now
+from sourcetrace.web.contract import ENTITY_TYPES, bad_parameter, enum_value, wants_json
 from sourcetrace.web.filters import article_filter, event_params
 from sourcetrace.web.graph import cooccurrence, layout
 from sourcetrace.web.records import entity_articles
@@ -166,11 +168,54 @@ def timeline(request: Request, store: StoreDep, records: RecordsDep, f: FiltersD
 
 @router.get("/graph", response_class=HTMLResponse)
 def graph(request: Request, records: RecordsDep,
-          nodes: Annotated[int, Query(ge=2, le=80)] = 36) -> Response:
-    graph_data = cooccurrence(records.entities, max_nodes=nodes)
+          nodes: Annotated[int, Query(ge=2, le=300, description="Most nodes drawn.")] = 60,
+          story: str | None = None, type: str | None = None,
+          min_weight: Annotated[int, Query(ge=1, le=1000)] = 1) -> Response:
+    type = enum_value("type", type, ENTITY_TYPES)
+    chosen = records.story(story) if story else None
+    if story and chosen is None:
+        raise _missing("story", story)
+    graph_data = cooccurrence(
+        records.entities, max_nodes=nodes, min_weight=min_weight, type=type,
+        article_ids=chosen.get("article_ids", ()) if chosen else None)
     data = layout(graph_data)
-    data.update(linked=records.linked, min_weight=graph_data["min_weight"])
+    data.update(linked=records.linked, min_weight=graph_data["min_weight"],
+                asked_min_weight=min_weight, max_nodes=nodes,
+                filters={"story": story, "type": type},
+                options={"stories": [{"id": s["id"], "label": s.get("label")}
+                                     for s in records.stories],
+                         "types": sorted({e["type"] for e in records.entities})})
     return respond(request, "graph.html", data, title="Entity graph")
+
+
+#: The cookie that remembers when this browser last looked at what changed.
+SEEN_COOKIE = "st_changes_seen"
+_WHEN = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)?)?")
+
+
+@router.get("/changes", response_class=HTMLResponse)
+def changes(request: Request, store: StoreDep, records: RecordsDep,
+            since: Annotated[str | None, Query(
+                description="ISO date or UTC time; default: this browser's last visit")] = None,
+            ) -> Response:
+    """What changed since a date, or since this browser last opened this page (a cookie)."""
+    seen = request.cookies.get(SEEN_COOKIE)
+    seen = seen if seen and _WHEN.fullmatch(seen) else None
+    if since is not None and since.strip():
+        since = since.strip()
+        if not _WHEN.fullmatch(since):
+            raise bad_parameter("since", f"not an ISO date or time: {since!r}")
+        basis = "date"
+    elif seen:
+        since, basis = seen, "last visit"
+    else:
+        since, basis = "0000", "first visit"  # everything is new to a first visit
+    data = views.changes(store, records, since)
+    data.update(basis=basis, last_visit=seen)
+    response = respond(request, "changes.html", data, title="What changed")
+    response.set_cookie(SEEN_COOKIE, utc_now(), httponly=True, samesite="strict",
+                        max_age=400 * 24 * 3600)
+    return response
 
 
 @router.get("/outlets", response_class=HTMLResponse)
