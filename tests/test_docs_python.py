@@ -37,9 +37,9 @@ def test_the_documented_session_runs(case_db: Path, tmp_path: Path,
         with contextlib.redirect_stdout(out):
             if needs_pandas and not has_pandas:
                 with pytest.raises(ImportError, match="pip install pandas"):
-                    exec(code, namespace)  # noqa: S102 - the documentation's own code
+                    exec(code, namespace)
             else:
-                exec(code, namespace)  # noqa: S102 - the documentation's own code
+                exec(code, namespace)
     printed = out.getvalue()
     assert f"{len(REPORTS)} articles" in printed
     assert "conflicting event" in printed  # the first check is the conflict
@@ -54,7 +54,7 @@ def test_tables_are_typed_paged_and_convert(case_db: Path) -> None:
         assert [a.id for a in case.articles] == [a.id for a in pages]
         checks = list(case.checks)
         assert all(isinstance(c, Check) for c in checks)
-        assert [c.verdict for c in checks][0] == "conflicting"
+        assert checks[0].verdict == "conflicting"
         (event,) = case.events
         assert isinstance(event, Event) and event.place == "Brussels"
         assert len(case.figures) == len(REPORTS)

@@ -33,6 +33,7 @@ MAIN_PAGES = {
     "outlets": "/outlets",
     "stories": "/stories",
     "checks": "/checks",
+    "changes": "/changes",
     "api-docs": "/docs",
 }
 

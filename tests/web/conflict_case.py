@@ -1,6 +1,7 @@
 """A small case whose one story has a conflicting check: two wire reports of the same
 bombing that give different death tolls on the same day, and a third that repeats the
-first toll; all three agree that the station stays closed for 3 days (consistent checks). Hand-built ``Document``s (tests/events/case.py), every corpus stage run."""
+first toll; all three agree that the station stays closed for 3 days (consistent checks).
+Hand-built ``Document``s (tests/events/case.py), every corpus stage run."""
 
 from __future__ import annotations
 

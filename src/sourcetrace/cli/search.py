@@ -55,7 +55,7 @@ def search(
     if not hits:
         console.print(f"no article matches {query!r}")
         return
-    rows = []
+    rows: list[list[str | Text]] = []
     for hit in hits:
         cell = Text(hit.title or "", style="bold")
         cell.append("\n")

@@ -182,7 +182,7 @@ class Table(Generic[T]):
     def to_pandas(self) -> Any:
         """The whole table as a ``pandas.DataFrame`` (pandas is optional: install it)."""
         try:
-            import pandas  # noqa: F401 - only to fail early with a clear message
+            import pandas  # type: ignore[import-untyped,unused-ignore]  # noqa: F401
         except ImportError as exc:
             raise ImportError("to_pandas needs pandas, which sourcetrace does not install: "
                               "pip install pandas (or use to_arrow())") from exc

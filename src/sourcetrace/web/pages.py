@@ -14,10 +14,10 @@ from fastapi.templating import Jinja2Templates
 
 from sourcetrace.capabilities.events.taxonomy import TYPES
 from sourcetrace.storage.protocols import ArticleFilter, EventFilter
+from sourcetrace.storage.sqlbase import utc_now
 from sourcetrace.web import views
 from sourcetrace.web.api import FiltersDep, PagingDep, RecordsDep, StoreDep
 from sourcetrace.web.auth import COOKIE_NAME, check_token, require_read
-from sourcetrace.storage.sqlbase import utc_now
 from sourcetrace.web.contract import ENTITY_TYPES, bad_parameter, enum_value, wants_json
 from sourcetrace.web.filters import article_filter, event_params
 from sourcetrace.web.graph import cooccurrence, layout

@@ -23,8 +23,8 @@ from sourcetrace.web.security import safe_href
 __all__ = [
     "annotation_page",
     "article_detail",
-    "changes",
     "article_summary",
+    "changes",
     "entity_detail",
     "page",
     "search",
@@ -405,12 +405,12 @@ def speaker_entities(records: CorpusRecords,
     wanted = {q["article_id"] for q in quotes}
     spans: dict[str, list[tuple[int, int, dict[str, Any]]]] = defaultdict(list)
     names: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for entity in records.entities:
-        for m in entity.get("mentions", ()):
+    for known in records.entities:
+        for m in known.get("mentions", ()):
             if m["article_id"] in wanted:
-                spans[m["article_id"]].append((int(m["start"]), int(m["end"]), entity))
-        for name in {str(entity["name"]), *entity.get("aliases", ())}:
-            names[" ".join(name.split()).casefold()].append(entity)
+                spans[m["article_id"]].append((int(m["start"]), int(m["end"]), known))
+        for name in {str(known["name"]), *known.get("aliases", ())}:
+            names[" ".join(name.split()).casefold()].append(known)
     found: dict[str, dict[str, Any]] = {}
     for q in quotes:
         speaker = q.get("speaker") or {}
@@ -467,17 +467,21 @@ def outlet_signals(store: Store, records: CorpusRecords, where: ArticleFilter,
         signals = []
         for kind, items in sorted(by_outlet.get(outlet, {}).items()):
             strongest = max(items, key=lambda r: float(r["score"]))
+            mean = round(sum(float(r["score"]) for r in items) / len(items), 3)
             signals.append({
-                "kind": kind, "articles": len(items),
-                "mean_score": round(sum(float(r["score"]) for r in items) / len(items), 3),
+                "kind": kind, "articles": len(items), "mean_score": mean,
                 "evidence": [{**e, "article_id": strongest["article_id"]}
                              for e in strongest.get("evidence", ())[:2]],
             })
-        signals.sort(key=lambda sig: -float(sig["mean_score"]))
+        signals.sort(key=lambda sig: -mean_of(sig))
         profile = [sig for sig in records.signals if sig.get("outlet") == outlet]
         found.append({"outlet": outlet, "articles": n, "signals": signals,
                       "profile": sorted(profile, key=lambda sig: -float(sig.get("score", 0)))})
     return found
+
+
+def mean_of(signal: Mapping[str, Any]) -> float:
+    return float(signal["mean_score"])
 
 
 def story_detail(store: Store, records: CorpusRecords, story_id: str) -> dict[str, Any] | None:
