@@ -44,11 +44,13 @@ def test_three_hundred_nodes_stay_readable() -> None:
     nodes = drawn["nodes"]
     assert len(nodes) == 300
     assert all(0 <= n["x"] <= drawn["width"] and 0 <= n["y"] <= drawn["height"] for n in nodes)
-    # Nodes spread over the drawing: few sit on top of another.
-    overlapping = sum(
-        1 for a, b in combinations(nodes, 2)
-        if math.dist((a["x"], a["y"]), (b["x"], b["y"])) < a["r"] + b["r"])
-    assert overlapping < 0.01 * len(nodes) * (len(nodes) - 1) / 2
+    # No node sits on another, and no drawn label runs into another node's label.
+    for a, b in combinations(nodes, 2):
+        assert math.dist((a["x"], a["y"]), (b["x"], b["y"])) >= a["r"] + b["r"], (a, b)
+    boxes = [(n["lx"], n["ly"] - 7, n["lx"] + 7 * len(n["label"]), n["ly"] + 7)
+             for n in nodes if n["major"]]
+    for p, q in combinations(boxes, 2):
+        assert not (p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]), (p, q)
     # Labels of the biggest nodes always show; the rest on zoom; none is too long.
     assert sum(n["major"] for n in nodes) == MAJOR_LABELS
     assert all(len(n["label"]) <= 24 and n["label"] for n in nodes)

@@ -15,6 +15,7 @@ from itertools import combinations
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from sourcetrace.web.records import entity_articles
 
@@ -83,33 +84,82 @@ def _short(name: str) -> str:
     return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "\u2026"
 
 
+#: Label text: 12 px, about 7 px a character; a label box is this tall.
+CHAR_PX = 7.0
+LABEL_PX = 16.0
+#: Passes of pushing overlapping node-and-label boxes apart.
+SPREAD_PASSES = 80
+
+
+def _spread(xy: np.ndarray, left: np.ndarray, right: np.ndarray, half: np.ndarray) -> None:
+    """Push apart, in place, boxes that overlap: box i spans ``xy[i, 0] - left[i]`` to
+    ``xy[i, 0] + right[i]`` across and ``xy[i, 1] ± half[i]`` down; each overlapping pair
+    moves apart along the axis where the overlap is smaller, half the overlap each."""
+    n = len(xy)
+    if n < 2:
+        return
+    upper = np.triu(np.ones((n, n), dtype=bool), 1)
+    for _ in range(SPREAD_PASSES):
+        x, y = xy[:, 0], xy[:, 1]
+        over_x = (np.minimum((x + right)[:, None], (x + right)[None, :])
+                  - np.maximum((x - left)[:, None], (x - left)[None, :]))
+        over_y = (np.minimum((y + half)[:, None], (y + half)[None, :])
+                  - np.maximum((y - half)[:, None], (y - half)[None, :]))
+        clash = (over_x > 0) & (over_y > 0) & upper
+        if not clash.any():
+            return
+        i, j = np.nonzero(clash)
+        along_y = over_y[i, j] <= over_x[i, j]
+        push = np.where(along_y, over_y[i, j], over_x[i, j]) / 2 + 0.5
+        axis = np.where(along_y, 1, 0)
+        sign = np.where(xy[i, axis] <= xy[j, axis], -1.0, 1.0)
+        delta = np.zeros_like(xy)
+        np.add.at(delta, (i, axis), sign * push)
+        np.add.at(delta, (j, axis), -sign * push)
+        xy += delta
+
+
 def layout(graph: Mapping[str, Any]) -> dict[str, Any]:
     """Positions for an SVG drawing: a force layout where shared articles pull entities
-    together (heavier edges pull harder), nodes sized by article count, each labelled."""
+    together (heavier edges harder, on a log scale so that one dense group does not
+    collapse into a point), then boxes of each node and its label pushed apart until none
+    overlap; nodes are sized by article count, and every node is labelled."""
     nodes = list(graph["nodes"])
     n = max(len(nodes), 1)
     scale = max(1.0, math.sqrt(n / 40))
-    width, height = round(BASE_WIDTH * scale), round(BASE_HEIGHT * scale)
+    width, height = BASE_WIDTH * scale, BASE_HEIGHT * scale
     g = nx.Graph()
     g.add_nodes_from(node["id"] for node in nodes)
-    g.add_weighted_edges_from((e["source"], e["target"], e["weight"]) for e in graph["edges"])
-    # k: the ideal distance between nodes; a little above 1/sqrt(n) spreads the
-    # unconnected ones without flinging them to the border.
-    positions = nx.spring_layout(g, k=1.6 / math.sqrt(n), iterations=120, seed=SEED,
+    g.add_weighted_edges_from((e["source"], e["target"], 1 + math.log(e["weight"]))
+                              for e in graph["edges"])
+    # k: the ideal distance between nodes; above 1/sqrt(n) spreads the unconnected ones
+    # without flinging them to the border.
+    positions = nx.spring_layout(g, k=2.0 / math.sqrt(n), iterations=50, seed=SEED,
                                  weight="weight") if nodes else {}
-    xs = [float(p[0]) for p in positions.values()] or [0.0]
-    ys = [float(p[1]) for p in positions.values()] or [0.0]
-    span_x = (max(xs) - min(xs)) or 1.0
-    span_y = (max(ys) - min(ys)) or 1.0
-    margin = 90  # room for the labels at the edges
+    margin = 40
     most = max((node["articles"] for node in nodes), default=1) or 1
     major = {node["id"] for node in sorted(nodes, key=lambda x: -x["articles"])[:MAJOR_LABELS]}
+    labels = [_short(str(node["name"])) for node in nodes]
+    radii = np.array([4 + 10 * math.sqrt(node["articles"] / most) for node in nodes])
+    xy = np.array([[float(positions[node["id"]][0]), float(positions[node["id"]][1])]
+                   for node in nodes]) if nodes else np.zeros((0, 2))
+    if len(xy):
+        low, high = xy.min(axis=0), xy.max(axis=0)
+        span = np.where(high - low > 0, high - low, 1.0)
+        xy = (xy - low) / span * np.array([width - 2 * margin, height - 2 * margin]) + margin
+        right = np.array([r + 3 + (CHAR_PX * len(label) if node["id"] in major else r)
+                          for node, label, r in zip(nodes, labels, radii, strict=True)])
+        half = np.maximum(radii, LABEL_PX / 2) + 1
+        _spread(xy, radii + 2, right, half)
+        # The drawing grows to hold what was pushed out, never shrinks (that would
+        # bring the overlaps back).
+        low = (xy - np.stack([radii + 2, half], axis=1)).min(axis=0)
+        xy -= low - margin
+        width = max(width, float((xy[:, 0] + right).max()) + margin)
+        height = max(height, float((xy[:, 1] + half).max()) + margin)
     placed: dict[str, dict[str, Any]] = {}
-    for node in nodes:
-        px, py = positions[node["id"]]
-        x = margin + (float(px) - min(xs)) / span_x * (width - 2 * margin)
-        y = margin + (float(py) - min(ys)) / span_y * (height - 2 * margin)
-        r = 4 + 10 * math.sqrt(node["articles"] / most)
+    for k, node in enumerate(nodes):
+        x, y, r = float(xy[k, 0]), float(xy[k, 1]), float(radii[k])
         placed[node["id"]] = {
             **node,
             "x": round(x, 1),
@@ -117,9 +167,10 @@ def layout(graph: Mapping[str, Any]) -> dict[str, Any]:
             "r": round(r, 1),
             "lx": round(x + r + 3, 1),
             "ly": round(y, 1),
-            "label": _short(str(node["name"])),
+            "label": labels[k],
             "major": node["id"] in major,
         }
+    width, height = round(width), round(height)
     heaviest = max((e["weight"] for e in graph["edges"]), default=1) or 1
     edges = [
         {

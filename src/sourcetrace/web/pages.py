@@ -166,6 +166,10 @@ def timeline(request: Request, store: StoreDep, records: RecordsDep, f: FiltersD
     return respond(request, "timeline.html", data, title="Timeline")
 
 
+#: Graph layouts kept per app (each for one set of filters).
+GRAPH_CACHE = 16
+
+
 @router.get("/graph", response_class=HTMLResponse)
 def graph(request: Request, records: RecordsDep,
           nodes: Annotated[int, Query(ge=2, le=300, description="Most nodes drawn.")] = 60,
@@ -175,11 +179,23 @@ def graph(request: Request, records: RecordsDep,
     chosen = records.story(story) if story else None
     if story and chosen is None:
         raise _missing("story", story)
-    graph_data = cooccurrence(
-        records.entities, max_nodes=nodes, min_weight=min_weight, type=type,
-        article_ids=chosen.get("article_ids", ()) if chosen else None)
-    data = layout(graph_data)
-    data.update(linked=records.linked, min_weight=graph_data["min_weight"],
+    # The layout of 300 nodes takes a second or more: kept until the case changes (the
+    # records are a new object then), for the last few filter choices.
+    cache: dict[tuple[Any, ...], tuple[Any, dict[str, Any], int]] = request.app.state.graphs
+    key = (nodes, story, type, min_weight)
+    hit = cache.get(key)
+    if hit is not None and hit[0] is records:
+        drawn, used = hit[1], hit[2]
+    else:
+        graph_data = cooccurrence(
+            records.entities, max_nodes=nodes, min_weight=min_weight, type=type,
+            article_ids=chosen.get("article_ids", ()) if chosen else None)
+        drawn, used = layout(graph_data), int(graph_data["min_weight"])
+        if len(cache) >= GRAPH_CACHE:
+            cache.pop(next(iter(cache)))
+        cache[key] = (records, drawn, used)
+    data = dict(drawn)
+    data.update(linked=records.linked, min_weight=used,
                 asked_min_weight=min_weight, max_nodes=nodes,
                 filters={"story": story, "type": type},
                 options={"stories": [{"id": s["id"], "label": s.get("label")}
