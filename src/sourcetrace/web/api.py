@@ -165,7 +165,7 @@ def entities(
 
 
 @router.get("/entities/{entity_id:path}", response_model=Record,
-            summary="One entity: articles, co-occurring entities, quotes")
+            summary="One entity: articles, roles over time, quotes by and about it, events, co-occurring entities, alias evidence")
 def entity(entity_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
     detail = views.entity_detail(store, records, entity_id)
     if detail is None:
@@ -279,7 +279,7 @@ def stories(records: RecordsDep, pg: PagingDep) -> dict[str, Any]:
 
 
 @router.get("/stories/{story_id}", response_model=Record,
-            summary="One story with its articles and timeline")
+            summary="One story: events, checks (conflicts first), quotes by speaker, outlets and signals, articles")
 def story(story_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
     detail = views.story_detail(store, records, story_id)
     if detail is None:
