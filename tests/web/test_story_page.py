@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 
 from sourcetrace import Settings
 from sourcetrace.web import create_app
+from sourcetrace.web.casepages import item_article, story_checks
 from sourcetrace.web.records import CorpusRecords
-from sourcetrace.web.views import item_article, story_checks
 from tests.web.conflict_case import REPORTS, build_conflict_case
 from tests.web.corpus import BRANDT, FRENCH, HARBOUR, WEBB
 

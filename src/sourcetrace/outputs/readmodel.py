@@ -267,7 +267,7 @@ class Case:
         return [_event(e) for e in self.records().events]
 
     def _checks(self) -> list[Check]:
-        from sourcetrace.web.views import check_order
+        from sourcetrace.web.casepages import check_order
 
         return [_check(c) for c in sorted(self.records().checks, key=check_order)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import UTC, datetime
 from typing import Annotated, Any
 from urllib.parse import parse_qs
 
@@ -14,8 +15,7 @@ from fastapi.templating import Jinja2Templates
 
 from sourcetrace.capabilities.events.taxonomy import TYPES
 from sourcetrace.storage.protocols import ArticleFilter, EventFilter
-from sourcetrace.storage.sqlbase import utc_now
-from sourcetrace.web import views
+from sourcetrace.web import casepages, views
 from sourcetrace.web.api import FiltersDep, PagingDep, RecordsDep, StoreDep
 from sourcetrace.web.auth import COOKIE_NAME, check_token, require_read
 from sourcetrace.web.contract import ENTITY_TYPES, bad_parameter, enum_value, wants_json
@@ -112,7 +112,7 @@ def entities(request: Request, records: RecordsDep, pg: PagingDep,
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity(request: Request, entity_id: str, store: StoreDep, records: RecordsDep) -> Response:
-    data = views.entity_detail(store, records, entity_id)
+    data = casepages.entity_detail(store, records, entity_id)
     if data is None:
         raise _missing("entity", entity_id)
     return respond(request, "entity.html", data, title=str(data["entity"]["name"]))
@@ -125,7 +125,7 @@ def stories(request: Request, records: RecordsDep) -> Response:
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story(request: Request, story_id: str, store: StoreDep, records: RecordsDep) -> Response:
-    data = views.story_detail(store, records, story_id)
+    data = casepages.story_detail(store, records, story_id)
     if data is None:
         raise _missing("story", story_id)
     return respond(request, "story.html", data, title=str(data["story"].get("label") or story_id))
@@ -226,10 +226,11 @@ def changes(request: Request, store: StoreDep, records: RecordsDep,
         since, basis = seen, "last visit"
     else:
         since, basis = "0000", "first visit"  # everything is new to a first visit
-    data = views.changes(store, records, since)
+    data = casepages.changes(store, records, since)
     data.update(basis=basis, last_visit=seen)
     response = respond(request, "changes.html", data, title="What changed")
-    response.set_cookie(SEEN_COOKIE, utc_now(), httponly=True, samesite="strict",
+    now = datetime.now(UTC).isoformat(timespec="seconds")  # as the store writes times
+    response.set_cookie(SEEN_COOKIE, now, httponly=True, samesite="strict",
                         max_age=400 * 24 * 3600)
     return response
 
