@@ -94,7 +94,7 @@ def test_entity_page_shows_roles_quotes_and_evidence(watched: Watched,
     assert any("Mayor" in r for r in roles) and any("maire" in r for r in roles)
     assert page.locator("#entity-evidence").count() == 1
     assert page.locator("#cooccurring li").count() >= 1
-    screenshot(page, "entity")
+    screenshot(page, "entity-page")
     clean(watched)
 
 
