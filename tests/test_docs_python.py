@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import sourcetrace
-from sourcetrace.outputs.readmodel import Check, Event, Quote
+from sourcetrace.web.readmodel import Check, Event, Quote
 from tests.web.conflict_case import REPORTS, build_conflict_case
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "python.md"

@@ -32,7 +32,7 @@ _EXPORTS = {
     "analyze_store": "sourcetrace.jobs.analyze",
     "export": "sourcetrace.outputs",
     "ingest_paths": "sourcetrace.jobs.ingest",
-    "open_case": "sourcetrace.outputs.readmodel",
+    "open_case": "sourcetrace.web.readmodel",
     "open_store": "sourcetrace.storage",
 }
 
@@ -54,8 +54,8 @@ if TYPE_CHECKING:
     from sourcetrace.model import Document as Document
     from sourcetrace.model import RawArticle as RawArticle
     from sourcetrace.outputs import export as export
-    from sourcetrace.outputs.readmodel import open_case as open_case
     from sourcetrace.storage import open_store as open_store
+    from sourcetrace.web.readmodel import open_case as open_case
 
 
 def __getattr__(name: str) -> Any:
