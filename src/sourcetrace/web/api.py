@@ -24,7 +24,7 @@ from sourcetrace.model import RawArticle
 from sourcetrace.outputs.travel import travel_of
 from sourcetrace.storage.base import Store
 from sourcetrace.storage.protocols import ArticleFilter, EventFilter, TokenInfo
-from sourcetrace.web import claims, views
+from sourcetrace.web import casepages, claims, views
 from sourcetrace.web.auth import require_read, require_write
 from sourcetrace.web.contract import (
     ENTITY_TYPES,
@@ -166,9 +166,10 @@ def entities(
 
 
 @router.get("/entities/{entity_id:path}", response_model=Record,
-            summary="One entity: articles, co-occurring entities, quotes")
+            summary="One entity: articles, roles over time, quotes by and about "
+                    "it, events, co-occurring entities, alias evidence")
 def entity(entity_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
-    detail = views.entity_detail(store, records, entity_id)
+    detail = casepages.entity_detail(store, records, entity_id)
     if detail is None:
         raise _not_found("entity", entity_id)
     return detail
@@ -280,9 +281,10 @@ def stories(records: RecordsDep, pg: PagingDep) -> dict[str, Any]:
 
 
 @router.get("/stories/{story_id}", response_model=Record,
-            summary="One story with its articles and timeline")
+            summary="One story: events, checks (conflicts first), quotes by "
+                    "speaker, outlets and signals, articles")
 def story(story_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
-    detail = views.story_detail(store, records, story_id)
+    detail = casepages.story_detail(store, records, story_id)
     if detail is None:
         raise _not_found("story", story_id)
     return detail
