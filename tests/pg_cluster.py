@@ -107,8 +107,11 @@ def _as_server_user() -> tuple[list[str], int | None, int | None]:
 
 
 @contextlib.contextmanager
-def running_cluster() -> Iterator[Cluster]:
-    """A cluster for this test session, stopped and deleted at the end."""
+def running_cluster(*, durable: bool = False) -> Iterator[Cluster]:
+    """A cluster for this test session, stopped and deleted at the end.
+
+    The tests' cluster skips fsync (a crash of the test machine loses nothing of value);
+    ``durable`` keeps the server's defaults, for benchmarks."""
     given = os.environ.get("SOURCETRACE_TEST_PG_URL")
     if given:
         yield Cluster(given)
@@ -134,10 +137,12 @@ def running_cluster() -> Iterator[Cluster]:
 
     try:
         run(str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-            "--encoding=UTF8", "--locale=C.UTF-8", "--lc-collate=C", "--no-sync")
+            "--encoding=UTF8", "--locale=C.UTF-8", "--lc-collate=C",
+            *([] if durable else ["--no-sync"]))
         settings = (f"-c listen_addresses=127.0.0.1 -c port={port} "
-                    f"-c unix_socket_directories={root} -c fsync=off "
-                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+                    f"-c unix_socket_directories={root} -c max_connections=200")
+        if not durable:
+            settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60",
             "-o", settings, "start")
         try:

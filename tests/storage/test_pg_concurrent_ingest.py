@@ -2,7 +2,8 @@
 with SIGKILL half-way, then run again: no article lost, duplicated or half-written.
 
 Two of the processes share an input file, so they race on the same articles too. Each
-stored article is compared field by field with the same input ingested alone into SQLite.
+stored article is compared field by field with the same inputs ingested by one process
+into SQLite.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from sourcetrace import Settings, ingest_paths
 from sourcetrace.storage import Store, open_store
 
 PLACES = ["Lyon", "Porto", "Gdansk", "Tampere", "Brno", "Varna", "Aarhus", "Bilbao",
@@ -67,7 +69,7 @@ def test_three_ingesters_and_a_killed_one_lose_and_duplicate_nothing(
         folder.mkdir()
     expected = (_jsonl(folders["one"] / "a.jsonl", "a", 4)
                 + _jsonl(folders["two"] / "b.jsonl", "b", 4)
-                + _jsonl(folders["three"] / "c.jsonl", "c", 40))
+                + _jsonl(folders["three"] / "c.jsonl", "c", 30))
     # The same file in two processes: both race to store the same three articles.
     shared = _jsonl(folders["one"] / "shared.jsonl", "s", 3)
     (folders["two"] / "shared.jsonl").write_text(
@@ -95,16 +97,14 @@ def test_three_ingesters_and_a_killed_one_lose_and_duplicate_nothing(
 
     with open_store(pg_url, create=False) as store:
         partial = _by_input(store)
-        assert len([k for k in partial if str(k).startswith("c-")]) < 40
+        assert 3 <= len([k for k in partial if str(k).startswith("c-")]) < 30
     again = _ingest(folders["three"], pg_url)
     _, err = again.communicate(timeout=600)
     assert again.returncode == 0, err
 
     reference_db = tmp_path / "reference.db"
-    for folder in folders.values():
-        ref = _ingest(folder, str(reference_db))
-        _, err = ref.communicate(timeout=600)
-        assert ref.returncode == 0, err
+    with open_store(reference_db) as reference:  # in this process: its models are loaded once
+        ingest_paths(list(folders.values()), reference, Settings.load(env={}))
 
     with open_store(pg_url, create=False) as store, \
             open_store(reference_db, create=False) as reference:
@@ -113,8 +113,10 @@ def test_three_ingesters_and_a_killed_one_lose_and_duplicate_nothing(
         assert len(ids) == len(set(ids)) == len(expected)  # nothing lost, nothing twice
         assert sorted(got) == sorted(expected)
         for input_id in expected:
-            stored, ref_article = got[input_id], want[input_id]
-            assert stored.document == ref_article.document, input_id  # type: ignore[attr-defined]
+            stored, ref_article = got[input_id].document, want[input_id].document  # type: ignore[attr-defined]
+            # A shared input is stored by whichever process came first: its origin names
+            # that process's copy of the file.
+            assert stored.evolve(origin=ref_article.origin) == ref_article, input_id
         assert store.corpus_pending() == []  # the re-run finished the cross-document work
         for input_id in expected:  # every article is in the search index, once
             code = input_id.split("-")[0].upper() + f"{int(input_id.split('-')[1]):03d}"

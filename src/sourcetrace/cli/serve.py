@@ -72,10 +72,16 @@ def serve(
     os.environ[SERVE_OPTIONS] = json.dumps({
         "db": str(db), "private": private, "read_only": read_only,
         "max_body_bytes": max_body_bytes})
+    # A worker ingesting a posted article runs the NLP pipeline, which can keep the
+    # worker's health-check thread from answering for many seconds on a busy machine;
+    # uvicorn's 5 s default then kills the worker in the middle of the request.
     uvicorn.run(f"{__name__}:app_from_environment", factory=True, host=host, port=port,
-                workers=workers, log_level="warning")
+                workers=workers, log_level="warning",
+                timeout_worker_healthcheck=WORKER_HEALTHCHECK_S)
 
 
+#: How long a worker may take to answer uvicorn's health check before it is restarted.
+WORKER_HEALTHCHECK_S = 120
 #: The environment variable that hands ``serve``'s options to its worker processes.
 SERVE_OPTIONS = "SOURCETRACE_SERVE_OPTIONS"
 
