@@ -12,8 +12,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.templating import Jinja2Templates
 
 from sourcetrace.capabilities.events.taxonomy import TYPES
+from sourcetrace.outputs.travel import travel_of
 from sourcetrace.storage.protocols import ArticleFilter, EventFilter
-from sourcetrace.web import views
+from sourcetrace.web import claims, views
 from sourcetrace.web.api import FiltersDep, PagingDep, RecordsDep, StoreDep
 from sourcetrace.web.auth import COOKIE_NAME, check_token, require_read
 from sourcetrace.web.contract import ENTITY_TYPES, enum_value, wants_json
@@ -224,8 +225,22 @@ def figures(request: Request, store: StoreDep, records: RecordsDep, pg: PagingDe
 
 
 @router.get("/checks", response_class=HTMLResponse)
-def checks(request: Request, records: RecordsDep) -> Response:
-    return respond(request, "checks.html", {"items": records.checks}, title="Checks")
+def checks(request: Request, store: StoreDep, records: RecordsDep) -> Response:
+    """One card per claim or figure group (``web.claims``), conflicting ones first."""
+    return respond(request, "checks.html", claims.travel_page(claims.travels(store, records)),
+                   title="Checks")
+
+
+@router.get("/claims/{travel_id}", response_class=HTMLResponse)
+def claim(request: Request, travel_id: str, store: StoreDep, records: RecordsDep) -> Response:
+    """How one claim or figure travelled: its first carrier, then each outlet in order."""
+    found = travel_of(claims.travels(store, records), travel_id)
+    if found is None:
+        raise _missing("claim", travel_id)
+    checks = {c["id"]: c for c in records.checks}
+    data = {"claim": found.to_dict(),
+            "checks": [checks[i] for i in found.check_ids if i in checks]}
+    return respond(request, "claim.html", data, title=f"{found.kind}: {found.about}")
 
 
 @public_router.get("/docs", response_class=HTMLResponse)
