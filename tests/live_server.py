@@ -24,10 +24,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def served(db: Path, log: Path, *args: str, ready: str = "/",
-           env: dict[str, str] | None = None) -> Iterator[str]:
-    """Serve ``db`` with the extra ``serve`` arguments; yields the base URL once ``ready``
-    answers (60 s at most)."""
+def served(db: Path | str, log: Path, *args: str, ready: str = "/",
+           env: dict[str, str] | None = None, start_s: float = 60) -> Iterator[str]:
+    """Serve ``db`` (a file or a URL) with the extra ``serve`` arguments; yields the base
+    URL once ``ready`` answers (``start_s`` seconds at most)."""
     port = free_port()
     environ = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + str(ROOT),
                **(env or {})}
@@ -38,7 +38,7 @@ def served(db: Path, log: Path, *args: str, ready: str = "/",
             stdout=out, stderr=subprocess.STDOUT, env=environ, cwd=ROOT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + start_s
         while True:
             assert process.poll() is None, log.read_text()
             try:
@@ -50,4 +50,4 @@ def served(db: Path, log: Path, *args: str, ready: str = "/",
         yield url
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        process.wait(timeout=60)

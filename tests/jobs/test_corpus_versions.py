@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Sequence
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +16,6 @@ from sourcetrace.jobs.analyze import analyze_store
 from sourcetrace.jobs.ingest import ingest_items
 from sourcetrace.model import RawArticle
 from sourcetrace.runners.local import LocalRunner
-from sourcetrace.storage import open_store
 from sourcetrace.storage.base import Store
 
 #: Light per-document stages (no spaCy model): the corpus stages are what is tested.
@@ -74,64 +72,56 @@ def stages(monkeypatch: pytest.MonkeyPatch) -> Stages:
 
 
 def test_analyze_redoes_a_corpus_stage_only_when_its_version_or_input_changed(
-    stages: Stages, tmp_path: Path
+    stages: Stages, store: Store
 ) -> None:
     settings = Settings(processes=1)
     runner = LocalRunner(settings, modules=MODULES)
-    store = open_store(tmp_path / "case.db")
-    try:
-        ingest_items(_articles(0, 3), store, settings, runner=runner, corpus_stages=FAKES)
-        assert stages.ran() == ["base", "derived", "apart"]
+    ingest_items(_articles(0, 3), store, settings, runner=runner, corpus_stages=FAKES)
+    assert stages.ran() == ["base", "derived", "apart"]
 
-        def analyze(**options: bool) -> list[CorpusReport]:
-            return analyze_store(store, settings, runner=LocalRunner(settings, modules=MODULES),
-                                 corpus_stages=FAKES, **options).corpus
+    def analyze(**options: bool) -> list[CorpusReport]:
+        return analyze_store(store, settings, runner=LocalRunner(settings, modules=MODULES),
+                             corpus_stages=FAKES, **options).corpus
 
-        # Nothing changed: no corpus stage runs again, each says it is up to date.
-        reports = analyze()
-        assert stages.ran() == []
-        assert [r.message for r in reports] == ["up to date (version 1)"] * 3
+    # Nothing changed: no corpus stage runs again, each says it is up to date.
+    reports = analyze()
+    assert stages.ran() == []
+    assert [r.message for r in reports] == ["up to date (version 1)"] * 3
 
-        # A new version of ``base``: it runs over every article, and so does ``derived``,
-        # which builds on it; ``apart`` does not.
-        stages.define("base", version="2")
-        analyze()
-        assert stages.runs == [("base", 3), ("derived", 3)]
-        stages.ran()
-        analyze()
-        assert stages.ran() == []
+    # A new version of ``base``: it runs over every article, and so does ``derived``,
+    # which builds on it; ``apart`` does not.
+    stages.define("base", version="2")
+    analyze()
+    assert stages.runs == [("base", 3), ("derived", 3)]
+    stages.ran()
+    analyze()
+    assert stages.ran() == []
 
-        # Asking for the corpus stages, or an article redone, runs all of them.
-        analyze(corpus=True)
-        assert stages.ran() == ["base", "derived", "apart"]
-        analyze(everything=True)
-        assert stages.ran() == ["base", "derived", "apart"]
-    finally:
-        store.close()
+    # Asking for the corpus stages, or an article redone, runs all of them.
+    analyze(corpus=True)
+    assert stages.ran() == ["base", "derived", "apart"]
+    analyze(everything=True)
+    assert stages.ran() == ["base", "derived", "apart"]
 
 
 def test_an_incremental_ingest_by_a_new_version_leaves_the_stage_outdated(
-    stages: Stages, tmp_path: Path
+    stages: Stages, store: Store
 ) -> None:
     settings = Settings(processes=1)
-    store = open_store(tmp_path / "case.db")
-    try:
-        ingest_items(_articles(0, 2), store, settings,
-                     runner=LocalRunner(settings, modules=MODULES), corpus_stages=FAKES)
-        stages.ran()
-        stages.define("apart", version="2")
-        # The new version sees only the new article: its other results are still version 1.
-        ingest_items(_articles(2, 1), store, settings,
-                     runner=LocalRunner(settings, modules=MODULES), corpus_stages=FAKES)
-        assert stages.runs == [("base", 1), ("derived", 1), ("apart", 1)]
-        stages.ran()
-        analyze_store(store, settings, runner=LocalRunner(settings, modules=MODULES),
-                      corpus_stages=FAKES)
-        assert stages.runs == [("apart", 3)]
-        assert store.corpus_stage_version("apart") == "2"
-        assert store.corpus_stage_version("base") == "1"
-    finally:
-        store.close()
+    ingest_items(_articles(0, 2), store, settings,
+                 runner=LocalRunner(settings, modules=MODULES), corpus_stages=FAKES)
+    stages.ran()
+    stages.define("apart", version="2")
+    # The new version sees only the new article: its other results are still version 1.
+    ingest_items(_articles(2, 1), store, settings,
+                 runner=LocalRunner(settings, modules=MODULES), corpus_stages=FAKES)
+    assert stages.runs == [("base", 1), ("derived", 1), ("apart", 1)]
+    stages.ran()
+    analyze_store(store, settings, runner=LocalRunner(settings, modules=MODULES),
+                  corpus_stages=FAKES)
+    assert stages.runs == [("apart", 3)]
+    assert store.corpus_stage_version("apart") == "2"
+    assert store.corpus_stage_version("base") == "1"
 
 
 def test_a_corpus_stage_that_needs_what_nothing_assigns_is_refused(stages: Stages) -> None:

@@ -30,8 +30,8 @@ def validator() -> Draft202012Validator:
 
 
 @pytest.fixture
-def case(tmp_path: Path) -> Iterator[Store]:
-    store = open_store(tmp_path / "case.db")
+def case(store: Store) -> Iterator[Store]:
+    """A small stored case, on each backend (``store`` from tests/conftest.py)."""
     put(store, analysed_document("brx-001"))
     # A bare article, as a JSONL input with only text gives it: every unknown is null.
     put(store, analysed_document(
@@ -43,7 +43,6 @@ def case(tmp_path: Path) -> Iterator[Store]:
     put(store, analysed_document("brx-copy", source="Content Farm", origin="farm.html"),
         duplicate_of="brx-001", duplicate_kind="near", similarity=0.91)
     yield store
-    store.close()
 
 
 def _errors(validator: Draft202012Validator, data: Any) -> list[str]:

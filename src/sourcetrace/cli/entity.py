@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from sourcetrace.capabilities.linking.decide import Action, decide
-from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
+from sourcetrace.cli.options import DbOption, console, db_label, emit_json, fail, open_existing
 from sourcetrace.config import Settings
 from sourcetrace.errors import DecisionError
 
@@ -76,7 +76,7 @@ def show(entity_id: IdArgument, db: DbOption, as_json: JsonOption = False) -> No
     with open_existing(db) as store:
         detail = store.entity_detail(entity_id)
     if detail is None:
-        raise fail(f"no entity {entity_id!r} in {db} (see `sourcetrace entity list`)")
+        raise fail(f"no entity {entity_id!r} in {db_label(db)} (see `sourcetrace entity list`)")
     if as_json:
         emit_json(detail, indent=2)
         return

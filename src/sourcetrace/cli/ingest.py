@@ -17,7 +17,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from sourcetrace.cli.options import DbOption, console, emit_json, errors, fail
+from sourcetrace.cli.options import DbOption, console, db_label, emit_json, errors, fail
 from sourcetrace.config import Settings
 from sourcetrace.errors import SourcetraceError
 from sourcetrace.jobs.ingest import IngestEvent, IngestSummary, ingest_paths
@@ -122,7 +122,7 @@ def ingest(
 
 
 def _print_summary(summary: IngestSummary, db: Path) -> None:
-    table = Table(title=f"Ingest into {db}", show_header=False, title_justify="left")
+    table = Table(title=f"Ingest into {db_label(db)}", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column(justify="right")
     table.add_row("files read", str(summary.files))
@@ -141,7 +141,7 @@ def _print_summary(summary: IngestSummary, db: Path) -> None:
         elif report.get("message"):
             console.print(f"{report['stage']}: {report['message']}")
     if summary.rejected:
-        console.print("List rejections with [bold]sourcetrace rejects --db " + str(db) + "[/]")
+        console.print("List rejections with [bold]sourcetrace rejects --db " + db_label(db) + "[/]")
 
 
 def register(app: typer.Typer) -> None:

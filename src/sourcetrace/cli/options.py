@@ -1,7 +1,8 @@
-"""Options and output shared by the commands: the database path, settings, the console."""
+"""Options and output shared by the commands: the database (path or URL), settings, the console."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -9,13 +10,14 @@ import typer
 from rich.console import Console
 
 from sourcetrace.errors import SourcetraceError
-from sourcetrace.storage import open_store, store_scheme
+from sourcetrace.storage import open_store, redacted_url, store_scheme
 from sourcetrace.storage.base import Store
 
 DbOption = Annotated[
     Path,
-    typer.Option("--db", help="The case database (an SQLite file; created by ingest).",
-                 envvar="SOURCETRACE_DB"),
+    typer.Option("--db", help="The case database: an SQLite file (created by ingest) or a "
+                 "PostgreSQL URL, postgresql://user:pass@host:port/db (the database must "
+                 "exist; see docs/scale.md).", envvar="SOURCETRACE_DB"),
 ]
 
 console = Console(highlight=False, soft_wrap=True)
@@ -28,10 +30,25 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def open_existing(db: Path) -> Store:
-    """Open a database that must already exist (every command but ingest)."""
+def db_label(db: Path) -> str:
+    """``db`` as the user wrote it, for messages: a URL keeps its ``//`` (a ``Path``
+    collapses it) and loses its password."""
+    text = str(db)
+    scheme = store_scheme(text)
+    if scheme is None:
+        return text
+    return redacted_url(re.sub(r"^([^:]+):/+", r"\1://", text))
+
+
+def check_exists(db: Path) -> None:
+    """Fail unless ``db`` is a URL or an existing file."""
     if store_scheme(db) is None and not db.exists():
         raise fail(f"{db}: no such database; create it with `sourcetrace ingest PATH --db {db}`")
+
+
+def open_existing(db: Path) -> Store:
+    """Open a database that must already exist (every command but ingest)."""
+    check_exists(db)
     try:
         return open_store(db, create=False)
     except SourcetraceError as exc:

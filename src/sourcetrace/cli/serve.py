@@ -1,4 +1,4 @@
-"""``sourcetrace serve --db FILE``: the web app and REST API (FastAPI + uvicorn)."""
+"""``sourcetrace serve --db FILE|URL``: the web app and REST API (FastAPI + uvicorn)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from sourcetrace.cli.options import DbOption, console, fail
+from sourcetrace.cli.options import DbOption, check_exists, console, db_label, fail
 from sourcetrace.config import Settings
 from sourcetrace.errors import SourcetraceError
 from sourcetrace.web.security import MAX_BODY_BYTES
@@ -34,8 +34,8 @@ def serve(
         help="The largest request body accepted, in MB; larger ones get 413.", min=0.001,
     )] = MAX_BODY_BYTES / (1024 * 1024),
     workers: Annotated[int, typer.Option(
-        help="Server processes answering requests (each with its own threads); SQLite "
-        "lets them read at once and write one at a time.", min=1,
+        help="Server processes answering requests (each with its own threads); SQLite and "
+        "PostgreSQL let them read at once and write one at a time.", min=1,
     )] = 1,
 ) -> None:
     """Serve the web app (search, article reader, entities, stories, timeline, graph,
@@ -53,8 +53,7 @@ def serve(
         raise fail(f"refusing to listen on {host}: other machines could read the case. "
                    "Say who may read it: --read-token-required (a token for every page and "
                    "endpoint) or --public-read (anyone who can reach the address).")
-    if not db.exists():
-        raise fail(f"{db}: no such database; create it with `sourcetrace ingest PATH --db {db}`")
+    check_exists(db)
     max_body_bytes = int(max_body_mb * 1024 * 1024)
     try:
         settings = Settings.load(api_private=private)
@@ -62,7 +61,8 @@ def serve(
     except SourcetraceError as exc:
         raise fail(str(exc)) from exc
     mode = " read-only" if read_only else ""
-    console.print(f"sourcetrace serving {db}{mode} on http://{host}:{port}/ (Ctrl-C to stop)")
+    console.print(f"sourcetrace serving {db_label(db)}{mode} on http://{host}:{port}/ "
+                  "(Ctrl-C to stop)")
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level="warning")
         return
@@ -72,10 +72,16 @@ def serve(
     os.environ[SERVE_OPTIONS] = json.dumps({
         "db": str(db), "private": private, "read_only": read_only,
         "max_body_bytes": max_body_bytes})
+    # A worker ingesting a posted article runs the NLP pipeline, which can keep the
+    # worker's health-check thread from answering for many seconds on a busy machine;
+    # uvicorn's 5 s default then kills the worker in the middle of the request.
     uvicorn.run(f"{__name__}:app_from_environment", factory=True, host=host, port=port,
-                workers=workers, log_level="warning")
+                workers=workers, log_level="warning",
+                timeout_worker_healthcheck=WORKER_HEALTHCHECK_S)
 
 
+#: How long a worker may take to answer uvicorn's health check before it is restarted.
+WORKER_HEALTHCHECK_S = 120
 #: The environment variable that hands ``serve``'s options to its worker processes.
 SERVE_OPTIONS = "SOURCETRACE_SERVE_OPTIONS"
 

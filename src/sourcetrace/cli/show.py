@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from sourcetrace.cli.options import DbOption, console, emit_json, fail, open_existing
+from sourcetrace.cli.options import DbOption, console, db_label, emit_json, fail, open_existing
 
 
 def show(
@@ -19,7 +19,7 @@ def show(
     with open_existing(db) as store:
         stored = store.get_article(article_id)
     if stored is None:
-        raise fail(f"no article with id {article_id!r} in {db}")
+        raise fail(f"no article with id {article_id!r} in {db_label(db)}")
     doc = stored.document
     if as_json:
         payload = {

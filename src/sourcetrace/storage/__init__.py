@@ -16,7 +16,7 @@ from sourcetrace.storage.base import ArticleRef, Rejection, SearchHit, Store, St
 
 __all__ = [
     "ArticleRef", "Rejection", "SearchHit", "Store", "StoredArticle", "backup", "open_store",
-    "store_scheme",
+    "redacted_url", "store_scheme",
 ]
 
 # A ``Path`` collapses ``//`` (``--db postgresql://host/db`` arrives as ``postgresql:/host/db``);
@@ -34,8 +34,10 @@ def store_scheme(url_or_path: str | Path) -> str | None:
 def open_store(url_or_path: str | Path, *, create: bool = True) -> Store:
     """Open the case database at ``url_or_path``, creating and migrating it as needed.
 
-    A plain path or a ``sqlite:///path`` URL opens a SQLite file. A ``postgresql://`` URL
-    is a ``StoreError`` saying that backend is not supported yet, as is any other scheme.
+    A plain path or a ``sqlite:///path`` URL opens a SQLite file; a
+    ``postgresql://user:pass@host:port/db`` URL (or ``postgres://``,
+    ``postgresql+psycopg://``) opens a PostgreSQL database (``storage.postgres``). Any
+    other scheme is a ``StoreError``.
     With ``create=False`` a missing file is a ``StoreError`` naming the path (commands
     that only read, such as ``export``, should not leave an empty database behind).
     """
@@ -50,18 +52,22 @@ def open_store(url_or_path: str | Path, *, create: bool = True) -> Store:
                 raise StoreError(f"{url_or_path}: a sqlite URL needs a file path "
                                  "(sqlite:///case.db)")
         elif backend in {"postgresql", "postgres"}:
-            raise StoreError(
-                f"{_redacted(str(url_or_path))}: PostgreSQL stores are not supported yet; "
-                "use a SQLite file path"
-            )
+            if backend + "+psycopg" != scheme and "+" in scheme:
+                raise StoreError(f"{redacted_url(str(url_or_path))}: only the psycopg driver "
+                                 "is supported (postgresql://…)")
+            from sourcetrace.storage.postgres import open_postgres
+
+            # A ``Path`` (typer's --db) collapsed the ``//`` after the scheme: put it back.
+            url = re.sub(r"^([^:]+):/(?!/)", r"\1://", str(url_or_path))
+            return open_postgres(url, create=create)
         else:
-            raise StoreError(f"{_redacted(str(url_or_path))}: unknown store scheme {scheme!r} "
-                             "(use a SQLite file path)")
+            raise StoreError(f"{redacted_url(str(url_or_path))}: unknown store scheme {scheme!r} "
+                             "(use a SQLite file path or a postgresql:// URL)")
     from sourcetrace.storage.sqlite import open_sqlite  # SQLAlchemy loads only when used
 
     return open_sqlite(path, create=create)
 
 
-def _redacted(url: str) -> str:
-    """``url`` without a password, for error messages."""
+def redacted_url(url: str) -> str:
+    """``url`` without its password, for messages (a store's ``path`` is this)."""
     return re.sub(r"(:/{1,2}[^:/@]+):[^@/]*@", r"\1:***@", url)

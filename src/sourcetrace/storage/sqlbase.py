@@ -52,7 +52,7 @@ _KNOWN_FAILURES = {
 }
 
 
-def _failure(path: str, action: str, exc: SQLAlchemyError) -> StoreError:
+def _failure(path: str, action: str, exc: Exception) -> StoreError:
     """The ``StoreError`` for a database error: clear words where the cause is known."""
     cause = str(getattr(exc, "orig", None) or exc)
     for words, meaning in _KNOWN_FAILURES.items():
@@ -63,6 +63,11 @@ def _failure(path: str, action: str, exc: SQLAlchemyError) -> StoreError:
 
 class SqlBase:
     """A database connection pool with short read and write transactions."""
+
+    #: Errors of a statement that become ``StoreError``. SQLAlchemy wraps the driver's;
+    #: psycopg converts JSON values itself, so a value it cannot write leaves as a plain
+    #: ``TypeError``/``ValueError`` and the PostgreSQL store adds those.
+    _statement_errors: tuple[type[Exception], ...] = (SQLAlchemyError,)
 
     def __init__(
         self,
@@ -86,7 +91,7 @@ class SqlBase:
         try:
             with self._engine.connect() as conn:
                 yield conn
-        except SQLAlchemyError as exc:
+        except self._statement_errors as exc:
             raise _failure(self.path, action, exc) from exc
 
     @contextmanager
@@ -97,7 +102,7 @@ class SqlBase:
                 conn.execution_options(**self._write_options)
                 with conn.begin():
                     yield conn
-        except SQLAlchemyError as exc:
+        except self._statement_errors as exc:
             raise _failure(self.path, action, exc) from exc
 
     @contextmanager

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from sourcetrace.cli.options import DbOption, console, fail
+from sourcetrace.cli.options import DbOption, console, db_label, fail
 from sourcetrace.errors import SourcetraceError
 
 
@@ -22,7 +22,11 @@ def backup(
     """Copy the case with SQLite's online backup: one committed state, checked with
     PRAGMA integrity_check before it replaces --out. Other readers and writers go on."""
     from sourcetrace.storage import backup as copy_case
+    from sourcetrace.storage import store_scheme
 
+    if store_scheme(db) is not None:
+        raise fail(f"{db_label(db)}: backup copies SQLite files; back up a PostgreSQL case "
+                   "with pg_dump (see docs/scale.md)")
     try:
         size = copy_case(db, out, overwrite=force)
     except SourcetraceError as exc:

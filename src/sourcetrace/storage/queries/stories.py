@@ -255,8 +255,10 @@ class StoryQueries(SqlBase):
         """(id, label, article ids) of every story, oldest first."""
         with self.reading("reading stories") as conn:
             rows = conn.execute(
+                # Undated stories first on every backend (SQLite sorts NULL first,
+                # PostgreSQL last), so exports are identical.
                 select(stories.c.id, stories.c.label).order_by(
-                    stories.c.first_date, stories.c.id
+                    stories.c.first_date.is_not(None), stories.c.first_date, stories.c.id
                 )
             ).all()
             members: dict[str, list[str]] = defaultdict(list)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 revision = "0001"
 down_revision = None
@@ -95,7 +96,8 @@ def upgrade() -> None:
     )
     op.create_index("ix_rejects_origin", "rejects", ["origin"])
 
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         # External-content FTS5 index keyed by articles.seq: the text is stored once, in
         # articles. remove_diacritics 2 lets "Etat" find "État".
         op.execute(
@@ -103,11 +105,32 @@ def upgrade() -> None:
             "title, text, content='articles', content_rowid='seq', "
             "tokenize='unicode61 remove_diacritics 2')"
         )
+    elif dialect == "postgresql":
+        # The same folding in a tsvector (storage/fulltext_pg.py): "simple" (lower case,
+        # no stemming, no stop words) behind unaccent; a hyphenated word is indexed by its
+        # parts only, as FTS5's tokenizer splits it.
+        op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+        op.execute("CREATE TEXT SEARCH CONFIGURATION sourcetrace (COPY = simple)")
+        op.execute("ALTER TEXT SEARCH CONFIGURATION sourcetrace ALTER MAPPING FOR "
+                   "hword_part, word WITH unaccent, simple")
+        op.execute("ALTER TEXT SEARCH CONFIGURATION sourcetrace "
+                   "DROP MAPPING FOR hword, asciihword")
+        op.create_table(
+            "articles_fts",
+            sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+            sa.Column("document", postgresql.TSVECTOR, nullable=False),
+        )
+        op.create_index("ix_articles_fts_document", "articles_fts", ["document"],
+                        postgresql_using="gin")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         op.execute("DROP TABLE IF EXISTS articles_fts")
+    elif dialect == "postgresql":
+        op.drop_table("articles_fts")
+        op.execute("DROP TEXT SEARCH CONFIGURATION IF EXISTS sourcetrace")
     op.drop_table("rejects")
     op.drop_table("annotations")
     op.drop_table("seen_inputs")
