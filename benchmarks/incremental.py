@@ -1,0 +1,104 @@
+"""Cost of one new article added to a large case: the cross-document stages, per stage.
+
+    PYTHONPATH=src python benchmarks/incremental.py --size 10000
+
+A case of ``--size`` articles from ``scale.py``'s generator is stored as analysed
+documents (what the generator fills in: mentions, figures, dates, quotes) and every
+corpus stage is run over it once (the title-and-lead embeddings of every article
+included, which is the slow part of building it). Then ``--add`` further articles, one
+at a time, are stored and the corpus stages run for that one article, as ``ingest``
+does; the seconds of each stage are printed, with the whole-case run as the baseline
+(ratio: one article against the whole case). Nothing is read or downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from scale import Synthetic, generate
+
+from sourcetrace.config import Settings
+from sourcetrace.core.corpus import run_corpus_stages
+from sourcetrace.model import Document
+from sourcetrace.storage import open_store
+from sourcetrace.storage.base import Store
+
+
+def document(a: Synthetic) -> Document:
+    return Document(id=a.id, origin=f"generated:{a.id}", fmt="txt", title=a.title,
+                    source=a.source, published=a.published.isoformat(),
+                    language=a.language, raw_text=a.text, text=a.text,
+                    mentions=a.mentions, figures=a.figures, dates=a.dates,
+                    quotes=a.quotes, provenance={"title": "input", "source": "input"})
+
+
+def store_article(store: Store, a: Synthetic) -> None:
+    store.put_article(document(a), raw_hash=f"raw-{a.id}", content_hash=f"text-{a.id}",
+                      minhash=None)
+
+
+def timed_stages(store: Store, changed: Sequence[str], *, whole: bool) -> dict[str, float]:
+    """Seconds per corpus stage for one call of ``run_corpus_stages``."""
+    seconds: dict[str, float] = defaultdict(float)
+    current: list[str] = []
+    mark = [time.perf_counter()]
+
+    def on_stage(name: str) -> None:
+        now = time.perf_counter()
+        if current:
+            seconds[current[-1]] += now - mark[0]
+        current.append(name)
+        mark[0] = now
+
+    reports = run_corpus_stages(store, Settings.load(processes=1), changed,
+                                on_stage=on_stage, whole_corpus=whole)
+    if current:
+        seconds[current[-1]] += time.perf_counter() - mark[0]
+    failed = [f"{r.stage}: {r.error}" for r in reports if r.error]
+    if failed:
+        raise SystemExit("corpus stage failed: " + "; ".join(failed))
+    return dict(seconds)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=int, default=2000)
+    parser.add_argument("--add", type=int, default=3)
+    parser.add_argument("--db", type=Path, help="keep the case here (default: a temp folder)")
+    args = parser.parse_args(argv)
+    articles = generate(args.size + args.add)
+    base, extra = articles[: args.size], articles[args.size :]
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "case.db"
+        with open_store(db) as store:
+            for a in base:
+                store_article(store, a)
+            began = time.perf_counter()
+            full = timed_stages(store, store.article_ids(), whole=True)
+            print(f"whole case of {args.size:,} articles: {time.perf_counter() - began:.1f} s "
+                  + " ".join(f"{k} {v:.2f}" for k, v in full.items()), flush=True)
+            members = store.story_members_of([s for s, _, _ in store.iter_stories()])
+            sizes = sorted((len(m) for m in members.values()), reverse=True)
+            print(f"{len(sizes):,} stories, largest {sizes[:5]}", flush=True)
+            rows = []
+            for a in extra:
+                store_article(store, a)
+                began, cpu = time.perf_counter(), time.process_time()
+                one = timed_stages(store, [a.id], whole=False)
+                rows.append((time.perf_counter() - began, time.process_time() - cpu))
+                print(f"one article ({a.id}): {rows[-1][0]:.3f} s (cpu {rows[-1][1]:.3f}) "
+                      + " ".join(f"{k} {v:.3f}" for k, v in one.items()), flush=True)
+            wall = sum(r[0] for r in rows) / len(rows)
+            cpu_s = sum(r[1] for r in rows) / len(rows)
+            print(f"mean one-article corpus work {wall:.3f} s (cpu {cpu_s:.3f} s); "
+                  f"whole-case run {sum(full.values()):.1f} s "
+                  f"(ratio {wall / sum(full.values()):.4f})")
+
+
+if __name__ == "__main__":
+    main()
