@@ -95,3 +95,25 @@ def test_same_point_reps_are_the_first_of_each_group_up_to_the_bound() -> None:
     items = [_quote(n, _statement(n)) for n in range(90)]
     reps = same_point_reps(quote_groups(items))
     assert [q.id for q in reps] == [f"q{n}" for n in range(MAX_GROUPS)]
+
+
+def _said(n: int, article: str, speaker: str, text: str) -> QuoteItem:
+    quote = Quote(start=0, end=len(text), text=text, direct=True, stage="quotes",
+                  speaker_text=speaker, speaker_kind="name")
+    return QuoteItem(id=f"q{n}", article_id=article, quote=quote, source="Le Regard",
+                     published=date(2024, 3, 1), language="en", seq=n)
+
+
+def test_a_quote_with_no_possible_partner_is_not_embedded() -> None:
+    items = [
+        _said(0, "a1", "Mara Lindqvist", "The harbour will reopen in the spring"),
+        _said(1, "a2", "Mara Lindqvist", "We expect the port to open again by April"),
+        _said(2, "a1", "Ruben Okafor", "Nobody warned the fishermen in time"),
+        _said(3, "a2", "Ilse Dremmer", "The budget for repairs is not yet agreed"),
+    ]
+    # Lindqvist is quoted in two articles: both are compared. Okafor and Dremmer are
+    # each quoted once, and no quote elsewhere has an unknown speaker: never compared.
+    assert [q.id for q in same_point_reps(quote_groups(items))] == ["q0", "q1"]
+    unknown = _said(4, "a3", "", "Repairs will take months")
+    assert [q.id for q in same_point_reps(quote_groups([*items, unknown]))] == [
+        "q0", "q1", "q2", "q3", "q4"]

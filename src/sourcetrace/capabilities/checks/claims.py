@@ -13,8 +13,8 @@ Within one story:
    check names every outlet and the first one that carried it (earliest publication
    date, then ingest order); verdict ``consistent``.
 2. **The same point, in other words or another language.** Representatives of the
-   first ``MAX_GROUPS`` such groups (only they are embedded: ``same_point_reps``)
-   whose embeddings are close (cosine ≥ ``SAME_POINT``), whose speakers do
+   first ``MAX_GROUPS`` such groups (only those with a possible partner are embedded:
+   ``same_point_reps``) whose embeddings are close (cosine ≥ ``SAME_POINT``), whose speakers do
    not differ (same surname, or one unknown) are on the same point. If one carries a
    negation cue of its language (``LanguagePack.checks.negation_cues``) and the other
    does not, they are flagged ``conflicting`` with both spans; otherwise ``consistent``.
@@ -27,6 +27,7 @@ not order the attack" score ~0.9), which is why the cue words decide the verdict
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -141,9 +142,25 @@ def quote_groups(items: Sequence[QuoteItem]) -> list[list[QuoteItem]]:
 
 
 def same_point_reps(groups: Sequence[Sequence[QuoteItem]]) -> list[QuoteItem]:
-    """The quotes compared for "same point" checks (the first item of each of the first
-    ``MAX_GROUPS`` groups): only these need an embedding."""
-    return [g[0] for g in groups[:MAX_GROUPS]]
+    """The quotes compared for "same point" checks: the first item of each of the first
+    ``MAX_GROUPS`` groups that has a possible partner (a representative in another
+    article whose speaker does not differ). Only these need an embedding."""
+    reps = [g[0] for g in groups[:MAX_GROUPS]]
+    speakers = [_speaker(q) for q in reps]
+    total: Counter[str | None] = Counter(speakers)
+    here: Counter[tuple[str | None, str]] = Counter(
+        (s, q.article_id) for s, q in zip(speakers, reps, strict=True))
+    per_article = Counter(q.article_id for q in reps)
+    kept = []
+    for speaker, q in zip(speakers, reps, strict=True):
+        if speaker is None:
+            partners = len(reps) - per_article[q.article_id]
+        else:  # an unknown speaker elsewhere, or the same surname elsewhere
+            partners = (total[None] - here[(None, q.article_id)]
+                        + total[speaker] - here[(speaker, q.article_id)])
+        if partners > 0:
+            kept.append(q)
+    return kept
 
 
 def _who(item: QuoteItem) -> str:
@@ -195,7 +212,7 @@ def claim_checks(
         )
     if not vectors:
         return
-    reps = [q for q in same_point_reps(groups) if q.id in vectors]
+    reps = [g[0] for g in groups[:MAX_GROUPS] if g[0].id in vectors]
     for j, b in enumerate(reps):
         for a in reps[:j]:
             if a.article_id == b.article_id:
