@@ -101,3 +101,11 @@ def test_no_module_over_450_lines() -> None:
     long = [f"{p.relative_to(PACKAGE)}: {n}" for p in sorted(PACKAGE.rglob("*.py"))
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450]
     assert long == []
+
+
+def test_no_folder_of_more_than_15_modules() -> None:
+    # A folder that grows past 15 modules is split into sub-packages by what they do
+    # (as ``storage/queries/``, ``storage/tables/`` and ``evaluation/realtext/``).
+    crowded = [f"{d.relative_to(PACKAGE)}: {n}" for d in sorted(PACKAGE.rglob("*"))
+               if d.is_dir() and (n := len(list(d.glob("*.py")))) > 15]
+    assert crowded == []

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from sourcetrace.errors import FormatError
-from sourcetrace.evaluation import events, events_real
+from sourcetrace.evaluation import events
+from sourcetrace.evaluation.events import real as events_real
 from sourcetrace.model import EventArgument, EventCount, EventMention
 
 SENTENCES = [

@@ -8,7 +8,7 @@ import pytest
 
 from sourcetrace.errors import FormatError
 from sourcetrace.evaluation.ner import evaluate, format_report, score
-from sourcetrace.evaluation.ner_formats import GoldDocument, detect_format, read_documents
+from sourcetrace.evaluation.ner.formats import GoldDocument, detect_format, read_documents
 
 CONLL = """\
 TENNIS NN B-NP O

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from sourcetrace.evaluation import ner_export
 from sourcetrace.evaluation.ner import evaluate, format_report, score
-from sourcetrace.evaluation.ner_formats import GoldDocument
+from sourcetrace.evaluation.ner import export as ner_export
+from sourcetrace.evaluation.ner.formats import GoldDocument
 
 from .test_ner_eval import CONLL, write
 

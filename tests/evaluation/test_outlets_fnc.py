@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sourcetrace.errors import FormatError
-from sourcetrace.evaluation.outlets_fnc import evaluate_fnc, format_report
+from sourcetrace.evaluation.outlets.fnc import evaluate_fnc, format_report
 
 ROWS = [
     ("wire.example", "reliable", "The council approved the budget on Tuesday, the mayor said. "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sourcetrace.evaluation.persuasion_e2e import (
+from sourcetrace.evaluation.persuasion.e2e import (
     Article,
     evaluate_end_to_end,
     format_report,

@@ -22,7 +22,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sourcetrace.evaluation.realtext import select, validate
-from sourcetrace.evaluation.realtext_score import aggregate, counted_key, score_articles
+from sourcetrace.evaluation.realtext.score import aggregate, counted_key, score_articles
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "realtext"
 GOLD = FIXTURE / "gold"
@@ -250,7 +250,7 @@ def _figure(ident: str, text: str, start: int, **values: object) -> dict[str, ob
 
 
 def test_the_gold_occurrence_picks_the_figure() -> None:
-    from sourcetrace.evaluation.realtext_score import ArticleScore, _score_figures
+    from sourcetrace.evaluation.realtext.score import ArticleScore, _score_figures
 
     text = "10 soldiers died and 10 civilians were hurt."
     exported = [_figure("a:figure:0", "10", 0, value=10, counted="soldiers"),
@@ -271,7 +271,7 @@ def test_the_gold_occurrence_picks_the_figure() -> None:
 
 
 def test_a_unit_stands_in_for_the_counted_thing() -> None:
-    from sourcetrace.evaluation.realtext_score import ArticleScore, _score_figures
+    from sourcetrace.evaluation.realtext.score import ArticleScore, _score_figures
 
     score = ArticleScore("a", "en", "dev")
     _score_figures(score, [{"key": "f1", "text": "25 Prozent", "value": 25,
@@ -287,8 +287,8 @@ def test_a_unit_stands_in_for_the_counted_thing() -> None:
 
 
 def _lines_article(boilerplate: list[str], body: list[str]) -> object:
-    from sourcetrace.evaluation.realtext_gold import Article
-    from sourcetrace.evaluation.realtext_sources import SourceArticle
+    from sourcetrace.evaluation.realtext.gold import Article
+    from sourcetrace.evaluation.realtext.sources import SourceArticle
 
     return Article(id="a", language="de", split="dev", manifest={}, manifest_file="m",
                    gold_file="g", source=SourceArticle(fmt="txt", body_lines=body),
@@ -301,8 +301,8 @@ def _lines_article(boilerplate: list[str], body: list[str]) -> object:
     ("- Von Anna Berg\nDer Bericht kam gestern.", 1),   # after a list bullet
 ])
 def test_a_short_boilerplate_line_counts_only_at_a_line_start(text: str, left: int) -> None:
-    from sourcetrace.evaluation.realtext_lines import score_lines
-    from sourcetrace.evaluation.realtext_score import ArticleScore
+    from sourcetrace.evaluation.realtext.lines import score_lines
+    from sourcetrace.evaluation.realtext.score import ArticleScore
 
     score = ArticleScore("a", "de", "dev")
     score_lines(score, _lines_article(["Von"], []), text, text, [])  # type: ignore[arg-type]
@@ -310,8 +310,8 @@ def test_a_short_boilerplate_line_counts_only_at_a_line_start(text: str, left: i
 
 
 def test_a_long_boilerplate_line_counts_glued_to_the_body_and_quotes_once() -> None:
-    from sourcetrace.evaluation.realtext_lines import score_lines
-    from sourcetrace.evaluation.realtext_score import ArticleScore
+    from sourcetrace.evaluation.realtext.lines import score_lines
+    from sourcetrace.evaluation.realtext.score import ArticleScore
 
     text = "The council met. 73% of readers think this story is Fact. Add your two cents."
     start = text.index("this story")
@@ -327,7 +327,7 @@ def test_a_long_boilerplate_line_counts_glued_to_the_body_and_quotes_once() -> N
 
 
 def test_a_check_of_three_figures_is_found_when_pairs_link_them() -> None:
-    from sourcetrace.evaluation.realtext_score import _joining_verdicts
+    from sourcetrace.evaluation.realtext.score import _joining_verdicts
 
     pairs = [({"a", "b"}, "consistent"), ({"b", "c"}, "updated"), ({"x", "y"}, "conflicting")]
     assert _joining_verdicts({"a", "b", "c"}, pairs) == ["consistent", "updated"]
@@ -340,10 +340,10 @@ def test_a_repeated_title_in_the_headline_is_not_boilerplate_left() -> None:
     # The article's title repeated as its first body line is boilerplate of the body: moved
     # into the exported headline it is where it belongs. Another gold line found in the
     # headline (a newsletter pitch taken for the title) still counts as left.
-    from sourcetrace.evaluation.realtext_gold import Article
-    from sourcetrace.evaluation.realtext_lines import score_lines
-    from sourcetrace.evaluation.realtext_score import ArticleScore
-    from sourcetrace.evaluation.realtext_sources import SourceArticle
+    from sourcetrace.evaluation.realtext.gold import Article
+    from sourcetrace.evaluation.realtext.lines import score_lines
+    from sourcetrace.evaluation.realtext.score import ArticleScore
+    from sourcetrace.evaluation.realtext.sources import SourceArticle
 
     source = SourceArticle("txt", title="Storm floods the harbour town",
                            body="Storm floods the harbour town\n\nWater rose overnight.",

@@ -117,7 +117,7 @@ def test_linked_mentions_index_the_documents_mentions(tmp_path: Path) -> None:
     """The stories stage keys articles by linked entity ids through this mapping."""
     from sqlalchemy import select
 
-    from sourcetrace.storage.entity_tables import mention_links
+    from sourcetrace.storage.tables.entities import mention_links
 
     db = build_case(tmp_path)
     with open_store(db, create=False) as store:

@@ -18,7 +18,7 @@ from sourcetrace.cli import app
 from sourcetrace.config import Settings
 from sourcetrace.jobs.ingest import ingest_paths
 from sourcetrace.storage import open_store
-from sourcetrace.storage.story_tables import checks, stories
+from sourcetrace.storage.tables.stories import checks, stories
 from sourcetrace.text.embeddings import DIM, Vector
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"

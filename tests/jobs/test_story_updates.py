@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sourcetrace.config import Settings
 from sourcetrace.jobs.ingest import ingest_paths
 from sourcetrace.storage import open_store
-from sourcetrace.storage.story_tables import stories, story_key_counts, story_members
+from sourcetrace.storage.tables.stories import stories, story_key_counts, story_members
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
 

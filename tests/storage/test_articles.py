@@ -9,7 +9,7 @@ import pytest
 from sourcetrace.errors import StoreError
 from sourcetrace.model import Mention
 from sourcetrace.storage import Store, open_store
-from sourcetrace.storage import articles as article_queries
+from sourcetrace.storage.queries import articles as article_queries
 from tests.storage.samples import analysed_document, put
 
 

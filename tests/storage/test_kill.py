@@ -49,8 +49,12 @@ def test_killed_writer_leaves_a_consistent_database(tmp_path: Path) -> None:
                 break
     finally:
         proc.kill()
-        _, errors = proc.communicate(timeout=30)
+        rest, errors = proc.communicate(timeout=30)
     assert reported >= 25, errors
+    # The writer goes on between the line read here and the kill (more so on a busy
+    # machine): what it printed after that line counts too. It prints after each commit,
+    # so at most one committed article was never reported.
+    reported = max([reported, *(int(line) for line in rest.split())])
 
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

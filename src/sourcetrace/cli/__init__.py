@@ -31,12 +31,12 @@ COMMANDS = (
     "sourcetrace.cli.show",
     "sourcetrace.cli.eval",
     "sourcetrace.cli.serve",
-    "sourcetrace.cli.token",
+    "sourcetrace.cli.admin.token",
     "sourcetrace.cli.entity",
-    "sourcetrace.cli.kb",
+    "sourcetrace.cli.admin.kb",
     "sourcetrace.cli.sources",
     "sourcetrace.cli.events",
-    "sourcetrace.cli.backup",
+    "sourcetrace.cli.admin.backup",
 )
 for name in COMMANDS:
     importlib.import_module(name).register(app)

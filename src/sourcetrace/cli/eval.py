@@ -29,11 +29,15 @@ DataOption = Annotated[Path, typer.Option("--data", help="The benchmark file or 
 OutOption = Annotated[Path | None, typer.Option("--out", help="Write the result JSON here.")]
 
 
+#: Evaluation tasks whose module is not named after the task.
+_MODULES = {"events_real": "events.real", "persuasion_e2e": "persuasion.e2e"}
+
+
 def _run(task: str, out: Path | None, call: Callable[..., dict[str, Any]], *,
          with_status: bool = False) -> None:
     """Run ``call(module)`` (``call(module, status)`` with ``with_status``, to report progress
     on the spinner's line), print the report and write the result JSON."""
-    module = importlib.import_module(f"sourcetrace.evaluation.{task}")
+    module = importlib.import_module(f"sourcetrace.evaluation.{_MODULES.get(task, task)}")
     try:
         with errors.status(f"evaluating {task} …") as status:
             result = call(module, status) if with_status else call(module)

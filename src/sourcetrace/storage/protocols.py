@@ -3,11 +3,11 @@
 Code outside ``storage/`` types a store against the narrowest protocol it needs
 (``StoryStore``, ``TokenStore`` …) and never sees SQL. ``storage.base.Store`` is all of
 them together, what ``open_store`` returns; ``SqlStore`` implements them with one query
-class per capability (``storage/<capability>.py``). The values passed across are plain
+class per capability (``storage/queries/<capability>.py``). The values passed across are plain
 dataclasses, defined here, so this module loads no database library.
 
 A new capability with tables adds its protocol here, its query class in
-``storage/<capability>.py``, and both to ``Store`` and ``SqlStore``'s bases.
+``storage/queries/<capability>.py``, and both to ``Store`` and ``SqlStore``'s bases.
 """
 
 from __future__ import annotations

@@ -107,9 +107,9 @@ rejects = Table(
     Index("ix_rejects_origin", "origin"),
 )
 # Capability tables register themselves on ``metadata`` (one import line each).
-from sourcetrace.storage import corpus_tables as _corpus_tables  # noqa: E402,F401
-from sourcetrace.storage import entity_tables as _entity_tables  # noqa: E402,F401
-from sourcetrace.storage import event_tables as _event_tables  # noqa: E402,F401
-from sourcetrace.storage import profile_tables as _profile_tables  # noqa: E402,F401 - registers the tables
-from sourcetrace.storage import story_tables as _story_tables  # noqa: E402,F401
-from sourcetrace.storage import token_tables as _token_tables  # noqa: E402,F401
+from sourcetrace.storage.tables import corpus as _corpus_tables  # noqa: E402,F401
+from sourcetrace.storage.tables import entities as _entity_tables  # noqa: E402,F401
+from sourcetrace.storage.tables import events as _event_tables  # noqa: E402,F401
+from sourcetrace.storage.tables import profiles as _profile_tables  # noqa: E402,F401 - registers the tables
+from sourcetrace.storage.tables import stories as _story_tables  # noqa: E402,F401
+from sourcetrace.storage.tables import tokens as _token_tables  # noqa: E402,F401

@@ -1,4 +1,4 @@
-"""Queries of the checks stage (the ``checks`` table in ``storage/story_tables.py``).
+"""Queries of the checks stage (the ``checks`` table in ``storage/tables/stories.py``).
 
 ``CheckQueries`` implements ``storage.protocols.CheckStore``.
 """
@@ -12,7 +12,7 @@ from sqlalchemy import Connection, String, cast, delete, insert, or_, select
 
 from sourcetrace.capabilities.checks.figure_checks import listing_rank
 from sourcetrace.storage.sqlbase import SqlBase, chunks
-from sourcetrace.storage.story_tables import checks
+from sourcetrace.storage.tables.stories import checks
 
 __all__ = ["EVENT_CHECK_KIND", "CheckQueries", "delete_checks"]
 

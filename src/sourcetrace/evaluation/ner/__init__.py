@@ -8,7 +8,7 @@ to the benchmark's: PERSON→PER, GPE/LOC→LOC, ORG and its finer types→ORG. 
 scored on the same texts (PERSON/PER→PER, ORG→ORG, GPE/LOC/FAC→LOC) as the anchor.
 
 With ``end_to_end=True`` the same documents are also ingested and exported as a user's
-articles would be, and the export's entity mentions are scored (``ner_export``): the gap
+articles would be, and the export's entity mentions are scored (``ner.export``): the gap
 between that number and the stage's is what the cross-document stages cost or bring.
 
     sourcetrace eval ner --data PATH [--format auto|conll|germeval|hipe]
@@ -28,7 +28,7 @@ from sourcetrace.config import Settings
 from sourcetrace.core.pipeline import DEFAULT_STAGES, Pipeline
 from sourcetrace.core.resources import Resources
 from sourcetrace.evaluation.end_to_end import Progress
-from sourcetrace.evaluation.ner_formats import SCORED, GoldDocument, detect_format, read_documents
+from sourcetrace.evaluation.ner.formats import SCORED, GoldDocument, detect_format, read_documents
 from sourcetrace.model import Document
 
 __all__ = ["evaluate", "format_report", "score"]
@@ -81,7 +81,7 @@ def evaluate(
     if baseline:
         result["baseline"] = score(docs, _run_spacy(docs, resources))
     if end_to_end:
-        from sourcetrace.evaluation.ner_export import predict_through_export
+        from sourcetrace.evaluation.ner.export import predict_through_export
 
         started = time.perf_counter()
         exported, facts = predict_through_export(docs, settings=settings,

@@ -6,7 +6,7 @@ in ``metadata.tsv``. We run the whole per-document pipeline on each article's te
 compute one aggregate per article: the mean of the signals that describe the outlet's own
 voice and sourcing (``AGGREGATE``, fixed before looking at this data). The AUC is the
 probability that an article from an outlet independent raters rate mixed/low factuality
-(``outlet_ratings``) scores higher than one from a high-factuality outlet (0.5 = chance).
+(``outlets.ratings``) scores higher than one from a high-factuality outlet (0.5 = chance).
 Per-signal AUCs and per-outlet means are reported too, to show where the separation
 comes from. Articles are scored, not outlets: seven outlets are too few for an outlet-
 level AUC, so the figure also reflects each outlet's house style.
@@ -26,7 +26,7 @@ from sourcetrace.capabilities.signals.stage import KINDS
 from sourcetrace.core.pipeline import Pipeline
 from sourcetrace.core.resources import Resources
 from sourcetrace.errors import FormatError
-from sourcetrace.evaluation.outlet_ratings import ORIGIN, RATINGS
+from sourcetrace.evaluation.outlets.ratings import ORIGIN, RATINGS
 from sourcetrace.ingest.identity import new_document
 from sourcetrace.model import Document, RawArticle
 

@@ -1,6 +1,6 @@
 """Boilerplate and body lines in the export: lines left, quotes drawn from them, lines lost.
 
-Part of the real-text scoring (``realtext_score``). A gold boilerplate line is given by its
+Part of the real-text scoring (``realtext.score``). A gold boilerplate line is given by its
 first words; the export's text is searched for it despite other whitespace, quote marks
 or case.
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from sourcetrace.evaluation.realtext_gold import Article, normalise, strip_bullet
+from sourcetrace.evaluation.realtext.gold import Article, normalise, strip_bullet
 
 if TYPE_CHECKING:
-    from sourcetrace.evaluation.realtext_score import ArticleScore
+    from sourcetrace.evaluation.realtext.score import ArticleScore
 
 __all__ = ["QUOTE_CHARS", "pattern", "score_lines"]
 

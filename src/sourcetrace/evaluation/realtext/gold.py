@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sourcetrace.evaluation.realtext_sources import SourceArticle, read_source
+from sourcetrace.evaluation.realtext.sources import SourceArticle, read_source
 
 __all__ = [
     "ENTITY_TYPES",

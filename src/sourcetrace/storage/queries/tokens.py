@@ -22,7 +22,7 @@ from sqlalchemy import insert, select, update
 from sourcetrace.errors import InputError, StoreError
 from sourcetrace.storage.protocols import SCOPES, TOKEN_PREFIX, TokenInfo
 from sourcetrace.storage.sqlbase import SqlBase, utc_now
-from sourcetrace.storage.token_tables import api_tokens
+from sourcetrace.storage.tables.tokens import api_tokens
 
 __all__ = ["TokenQueries"]
 

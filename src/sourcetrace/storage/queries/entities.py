@@ -16,16 +16,16 @@ from sourcetrace.errors import StaleDecisionError, StoreError
 from sourcetrace.kb import KBEntry, entry_from_dict
 from sourcetrace.kb.entries import entry_to_dict
 from sourcetrace.storage import schema as _schema
-from sourcetrace.storage.entity_tables import (
+from sourcetrace.storage.protocols import EntitySummary
+from sourcetrace.storage.schema import articles
+from sourcetrace.storage.sqlbase import SqlBase, utc_now
+from sourcetrace.storage.tables.entities import (
     entities,
     entity_aliases,
     entity_decisions,
     kb_user_entries,
     mention_links,
 )
-from sourcetrace.storage.protocols import EntitySummary
-from sourcetrace.storage.schema import articles
-from sourcetrace.storage.sqlbase import SqlBase, utc_now
 
 __all__ = ["EntityQueries"]
 

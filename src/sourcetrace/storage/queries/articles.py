@@ -11,10 +11,10 @@ from sqlalchemy import delete, func, insert, select, update
 from sourcetrace.model import Document
 from sourcetrace.storage import rows
 from sourcetrace.storage.base import ArticleRef, Rejection, SearchHit, StoredArticle
-from sourcetrace.storage.corpus_tables import corpus_pending, corpus_stage_runs
 from sourcetrace.storage.schema import annotations as annotation_table
 from sourcetrace.storage.schema import articles, rejects, seen_inputs
 from sourcetrace.storage.sqlbase import SqlBase, utc_now
+from sourcetrace.storage.tables.corpus import corpus_pending, corpus_stage_runs
 
 __all__ = ["ArticleQueries"]
 

@@ -1,4 +1,4 @@
-"""Queries of the events stage (tables in ``storage/event_tables.py``).
+"""Queries of the events stage (tables in ``storage/tables/events.py``).
 
 ``EventQueries`` implements ``storage.protocols.EventStore``; writes are one transaction
 per call. Candidate events are found through the indexes on (family, days) and
@@ -13,12 +13,12 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select
 
-from sourcetrace.storage.checks import EVENT_CHECK_KIND
-from sourcetrace.storage.entity_tables import entities
-from sourcetrace.storage.event_tables import event_mentions, events
 from sourcetrace.storage.protocols import Digests, EventFilter, EventRow
+from sourcetrace.storage.queries.checks import EVENT_CHECK_KIND
 from sourcetrace.storage.sqlbase import SqlBase, chunks, utc_now
-from sourcetrace.storage.story_tables import checks
+from sourcetrace.storage.tables.entities import entities
+from sourcetrace.storage.tables.events import event_mentions, events
+from sourcetrace.storage.tables.stories import checks
 
 __all__ = ["EventQueries"]
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from sourcetrace.config import Settings
 from sourcetrace.evaluation.end_to_end import Progress, ingest_and_export
-from sourcetrace.evaluation.realtext_sources import SourceArticle
+from sourcetrace.evaluation.realtext.sources import SourceArticle
 
 __all__ = ["materialise", "run_pipeline"]
 

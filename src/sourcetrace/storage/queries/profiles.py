@@ -1,4 +1,4 @@
-"""Outlet profiles and user outlet ratings (tables in ``profile_tables``).
+"""Outlet profiles and user outlet ratings (tables in ``tables.profiles``).
 
 ``ProfileQueries`` implements ``storage.protocols.ProfileStore``.
 """
@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from sqlalchemy import delete, insert, select
 
-from sourcetrace.storage.profile_tables import outlet_profiles, outlet_ratings
 from sourcetrace.storage.protocols import Rating, StoredProfile
 from sourcetrace.storage.sqlbase import SqlBase, utc_now
+from sourcetrace.storage.tables.profiles import outlet_profiles, outlet_ratings
 
 __all__ = ["ProfileQueries"]
 

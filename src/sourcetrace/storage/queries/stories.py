@@ -1,4 +1,4 @@
-"""Queries of the stories stage (tables in ``storage/story_tables.py``).
+"""Queries of the stories stage (tables in ``storage/tables/stories.py``).
 
 ``StoryQueries`` implements ``storage.protocols.StoryStore``; each method runs its
 statements in one connection, and writes are one transaction per call.
@@ -14,11 +14,11 @@ import numpy as np
 from sqlalchemy import ColumnElement, Connection, delete, insert, or_, select, update
 
 from sourcetrace.capabilities.stories.index import Assignment, Story
-from sourcetrace.storage.checks import delete_checks
 from sourcetrace.storage.protocols import StoredVector
+from sourcetrace.storage.queries.checks import delete_checks
 from sourcetrace.storage.schema import articles
 from sourcetrace.storage.sqlbase import SqlBase, chunks, utc_now
-from sourcetrace.storage.story_tables import (
+from sourcetrace.storage.tables.stories import (
     article_vectors,
     stories,
     story_key_counts,

@@ -33,8 +33,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sourcetrace.evaluation.realtext_gold import Article, normalise
-from sourcetrace.evaluation.realtext_lines import QUOTE_CHARS, pattern, score_lines
+from sourcetrace.evaluation.realtext.gold import Article, normalise
+from sourcetrace.evaluation.realtext.lines import QUOTE_CHARS, pattern, score_lines
 
 __all__ = ["ArticleScore", "aggregate", "score_articles"]
 

@@ -1,7 +1,7 @@
 """NER scored through the export (``sourcetrace eval ner --end-to-end``).
 
 The benchmark's documents (one per -DOCSTART- document, or per article where a copy lost
-those lines; tokens joined with spaces as ``ner_formats`` rebuilds them, so offsets map
+those lines; tokens joined with spaces as ``ner.formats`` rebuilds them, so offsets map
 back) are written as articles of one JSON Lines file (``id``, ``text`` and the language
 the stage evaluation is also given), ingested into a temporary database and exported
 (``end_to_end``). The export's entity mentions, typed by their entity's type after the
@@ -18,7 +18,7 @@ from typing import Any
 
 from sourcetrace.config import Settings
 from sourcetrace.evaluation.end_to_end import Progress, ingest_and_export
-from sourcetrace.evaluation.ner_formats import GoldDocument
+from sourcetrace.evaluation.ner.formats import GoldDocument
 
 __all__ = ["predict_through_export", "write_articles"]
 

@@ -3,9 +3,9 @@
     sourcetrace eval realtext --data ../shared/eval --gold benchmarks/realtext
         [--split dev|check|all] [--language xx] [--out FILE] [--validate-only]
 
-The gold is checked first (``realtext_gold``); articles with a problem are listed and left
+The gold is checked first (``realtext.gold``); articles with a problem are listed and left
 out. The others are written as a user would give them, ingested into a temporary database
-and exported (``realtext_run``), and the export is scored (``realtext_score``) per
+and exported (``realtext.run``), and the export is scored (``realtext.score``) per
 language, per split and pooled. For ``dev`` articles the errors behind the numbers are
 kept (``errors`` in the result); ``check`` articles give numbers only.
 """
@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from sourcetrace.config import Settings
-from sourcetrace.evaluation.realtext_gold import Article, load_set
-from sourcetrace.evaluation.realtext_run import run_pipeline
-from sourcetrace.evaluation.realtext_score import aggregate, score_articles
+from sourcetrace.evaluation.realtext.gold import Article, load_set
+from sourcetrace.evaluation.realtext.run import run_pipeline
+from sourcetrace.evaluation.realtext.score import aggregate, score_articles
 
 __all__ = ["ROWS", "evaluate", "select", "validate"]
 
