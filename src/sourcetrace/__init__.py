@@ -5,6 +5,7 @@ The public API is what ``__all__`` lists; everything else may change between ver
     from sourcetrace import Settings, open_store, ingest_paths
     store = open_store("case.db")
     summary = ingest_paths(["articles/"], store, Settings.load())
+    case = open_case("case.db")        # typed, paged tables (docs/python.md)
 
 Names are imported on first use, so importing one pure stage does not load the storage
 or CLI layers.
@@ -31,6 +32,7 @@ _EXPORTS = {
     "analyze_store": "sourcetrace.jobs.analyze",
     "export": "sourcetrace.outputs",
     "ingest_paths": "sourcetrace.jobs.ingest",
+    "open_case": "sourcetrace.web.readmodel",
     "open_store": "sourcetrace.storage",
 }
 
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
     from sourcetrace.model import RawArticle as RawArticle
     from sourcetrace.outputs import export as export
     from sourcetrace.storage import open_store as open_store
+    from sourcetrace.web.readmodel import open_case as open_case
 
 
 def __getattr__(name: str) -> Any:

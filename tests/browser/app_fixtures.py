@@ -17,6 +17,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,18 +47,14 @@ class ServedApp:
     process: subprocess.Popen[bytes]
 
 
-@pytest.fixture(scope="session")
-def served_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
-    """``sourcetrace serve`` over the fixture case, answering before the tests start."""
-    require_chromium()
-    # A private copy: the merge/split test changes the case the web tests also read.
-    db = copy_case(build_case(tmp_path_factory.mktemp("browser-case")),
-                   tmp_path_factory.mktemp("browser-served"))
+@contextmanager
+def serve(db: Path, log_folder: Path) -> Iterator[ServedApp]:
+    """``sourcetrace serve`` over ``db`` (with a fresh token), answering before it yields."""
     with open_store(db) as store:
         _, token = store.create_token("browser-tests")
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + str(ROOT)}
-    log = tmp_path_factory.mktemp("serve-log") / "serve.log"
+    log = log_folder / "serve.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "sourcetrace", "serve", "--db", str(db),
@@ -90,6 +87,17 @@ def served_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
 
 
 @pytest.fixture(scope="session")
+def served_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
+    """``sourcetrace serve`` over the fixture case, answering before the tests start."""
+    require_chromium()
+    # A private copy: the merge/split test changes the case the web tests also read.
+    db = copy_case(build_case(tmp_path_factory.mktemp("browser-case")),
+                   tmp_path_factory.mktemp("browser-served"))
+    with serve(db, tmp_path_factory.mktemp("serve-log")) as app:
+        yield app
+
+
+@pytest.fixture(scope="session")
 def browser(chromium: Any) -> Any:
     """The session's shared Chromium (``conftest.chromium``)."""
     return chromium
@@ -106,10 +114,10 @@ class Watched:
     offsite: list[str] = field(default_factory=list)
 
 
-@pytest.fixture()
-def watched(browser: Any, served_app: ServedApp) -> Iterator[Watched]:
-    """A fresh page recording console errors, uncaught errors, dialogs and any request
-    leaving the app's origin (there must be none: the app works offline)."""
+def watch(browser: Any, base_url: str) -> tuple[Any, Watched]:
+    """A fresh page (in its own context, returned for closing) recording console errors,
+    uncaught errors, dialogs and any request leaving ``base_url`` (there must be none:
+    the app works offline)."""
     context = browser.new_context(viewport={"width": 1360, "height": 900})
     page = context.new_page()
     seen = Watched(page=page)
@@ -122,7 +130,14 @@ def watched(browser: Any, served_app: ServedApp) -> Iterator[Watched]:
 
     page.on("dialog", on_dialog)
     page.on("request", lambda r: seen.offsite.append(r.url)
-            if not r.url.startswith(served_app.url) else None)
+            if not r.url.startswith(base_url) else None)
+    return context, seen
+
+
+@pytest.fixture()
+def watched(browser: Any, served_app: ServedApp) -> Iterator[Watched]:
+    """A fresh page over ``served_app`` that records what it complained about (``watch``)."""
+    context, seen = watch(browser, served_app.url)
     yield seen
     context.close()
 

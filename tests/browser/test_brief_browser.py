@@ -70,17 +70,23 @@ def test_reader_highlights_the_known_quote_and_links_to_it(watched: Watched) -> 
     assert mark.count() == 1
     assert mark.evaluate("m => m.textContent") == KNOWN_QUOTE
     assert mark.evaluate("m => getComputedStyle(m).backgroundColor") != "rgba(0, 0, 0, 0)"
-    # The quotes table links to the highlight; following it makes the mark the target.
+    # The (folded) quotes table links to the highlight; following it opens the folded
+    # article and makes the mark the target.
+    page.locator("section#quotes > details > summary").click()
     page.locator("#quotes a", has_text=KNOWN_QUOTE).click()
     assert page.evaluate("document.querySelector(':target').textContent") == KNOWN_QUOTE
-    # The legend switches work without any script.
-    page.locator("#show-quote").uncheck()
+    assert mark.is_visible()
+    # The legend picks one kind at a time, without any script.
+    page.locator("#show-figure").check()
     assert mark.evaluate("m => getComputedStyle(m).backgroundColor") == "rgba(0, 0, 0, 0)"
+    page.locator("#show-quote").check()
+    assert mark.evaluate("m => getComputedStyle(m).backgroundColor") != "rgba(0, 0, 0, 0)"
 
 
 def test_hostile_article_stays_inert(watched: Watched) -> None:
     page = watched.page
-    hostile = page.locator("article.doc", has_text="was never a risk")
+    hostile = page.locator("details.doc", has_text="was never a risk")
+    hostile.locator("summary").click()
     hostile.scroll_into_view_if_needed()
     hostile.hover()
     page.mouse.move(400, 300)
@@ -99,8 +105,8 @@ def test_hostile_article_stays_inert(watched: Watched) -> None:
 def test_screenshots(watched: Watched, artifacts: Path) -> None:
     page = watched.page
     page.screenshot(path=str(artifacts / "brief-full.png"), full_page=True)
-    page.locator("article.doc").first.scroll_into_view_if_needed()
-    page.evaluate("document.querySelector('article.doc').scrollIntoView()")
+    page.locator("details.doc > summary").first.click()
+    page.evaluate("document.querySelector('details.doc').scrollIntoView()")
     page.screenshot(path=str(artifacts / "brief-reader.png"))
     page.set_viewport_size({"width": 800, "height": 1000})
     page.emulate_media(media="print")

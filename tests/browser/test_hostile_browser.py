@@ -117,7 +117,8 @@ def test_no_content_script_runs_in_the_brief(chromium: Any, hostile_db: Path,
                                              tmp_path: Path) -> None:
     out = tmp_path / "brief.html"
     with open_store(hostile_db, create=False) as store:
-        write_brief(store, out, title="Hostile case")
+        # Unfolded (--full), so every hostile title, quote and link is on the page to hover.
+        write_brief(store, out, title="Hostile case", full=True)
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     try:
         page = context.new_page()

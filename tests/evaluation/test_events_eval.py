@@ -37,9 +37,15 @@ def _meantime(folder: Path) -> Path:
                 "</EVENT_MENTION>" for n, (s, i, pred) in enumerate(GOLD, 1)]
     timex = ('<TIMEX3 m_id="90" type="DATE" value="2024-04-12" functionInDocument='
              f'"CREATION_TIME"><token_anchor t_id="{ids[(1, 0)]}"/></TIMEX3>')
+    # Both attack mentions refer to one cross-document instance; "say" to its own event.
+    instances = ('<EVENT m_id="50" instance_id="ev-attack"/><EVENT m_id="51"/>\n'
+                 '</Markables><Relations><REFERS_TO r_id="1"><source m_id="1"/>'
+                 '<source m_id="2"/><target m_id="50"/></REFERS_TO>'
+                 '<REFERS_TO r_id="2"><source m_id="3"/><target m_id="51"/></REFERS_TO>'
+                 "</Relations>")
     xml = ('<?xml version="1.0" ?><Document doc_id="1" doc_name="1_x" lang="en">\n'
            + "\n".join(tokens) + "\n<Markables>\n" + "\n".join(mentions) + "\n" + timex
-           + "\n</Markables></Document>\n")
+           + "\n" + instances + "</Document>\n")
     (corpus / "1_x.xml").write_text(xml, encoding="utf-8")
     return folder
 
@@ -53,6 +59,13 @@ def test_meantime_shared_classes_are_scored(tmp_path: Path) -> None:
     assert dev["typed"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
     assert result["scores"]["held_out"]["gold"] == 0
     assert "dev" in events.format_report(result)
+    # Cross-document coreference: the two attacks are one gold chain, and the corpus
+    # stages merge the two predicted mentions of one article into one event.
+    cross = result["cross_document"]
+    assert (cross["gold_mentions"], cross["gold_chains"]) == (2, 1)
+    assert (cross["system_mentions"], cross["system_events"]) == (2, 1)
+    assert cross["b_cubed"]["f1"] == 1.0 and cross["conll_f1"] == 1.0
+    assert "CoNLL F1 1.000" in events.format_report(result)
 
 
 def test_our_classes() -> None:

@@ -28,13 +28,25 @@ def _case(folder: Path) -> CaseFile:
         return CaseFile.load(store)
 
 
+def _events_part(html: str) -> str:
+    """The events tables of the brief's timeline section."""
+    start = html.index("<h3>Events</h3>")
+    return html[start:html.index("</section>", start)]
+
+
 def test_the_html_timeline_lists_events_with_conflicts_marked(tmp_path: Path) -> None:
     html = render_brief(_case(tmp_path), fmt="html")
-    events = html[html.index("<h3>Events</h3>"):html.index("</table>", html.index("<h3>Events"))]
+    events = _events_part(html)
     # Oldest first: the Brussels bombing (disputed toll) before the Lyon shooting.
     assert events.index("bombing") < events.index("shooting")
     assert "9–15 (sources disagree)" in events and "conflicting fatalities" in events
     assert "Lyon" in events and "<td>2</td>" in events
+    # The bombing two outlets report is in the open table; the shooting only one outlet
+    # reports is folded under it.
+    main = events[:events.index("</table>")]
+    folded = events[events.index("Reported by one source"):]
+    assert "Brussels" in main and "Lyon" not in main
+    assert "Lyon" in folded and "Brussels" not in folded
 
 
 def test_the_markdown_timeline_lists_events(tmp_path: Path) -> None:
@@ -49,6 +61,6 @@ def test_a_brief_focused_on_one_article_keeps_its_event_and_the_conflict(
 ) -> None:
     case = _case(tmp_path).focus(["bx1"])
     html = render_brief(case, fmt="html")
-    events = html[html.index("<h3>Events</h3>"):html.index("</table>", html.index("<h3>Events"))]
+    events = _events_part(html)
     assert "Brussels" in events and "Lyon" not in events
     assert "conflicting fatalities" in events

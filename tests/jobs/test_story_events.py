@@ -124,3 +124,27 @@ def test_a_bridging_report_merges_stored_stories(bridged: Path) -> None:
         assert sorted(store.story_members_of(ids)[story]) == ["one", "three", "two"]  # type: ignore[arg-type]
         # The merged-away story's checks went with it (the merged one's are redone).
         assert left == [story]
+
+
+#: ``main_events.jsonl``: a Mosul car bombing in en and fr, the same words for one in
+#: Quetta the next day; an arrest in Lyon in en and fr, the same words a week later for
+#: the arrest of another man there.
+MAIN_EVENTS = {
+    frozenset({"mosul-en", "mosul-fr"}), frozenset({"quetta-en"}),
+    frozenset({"arrest-a-en", "arrest-a-fr"}), frozenset({"arrest-b-en"}),
+}
+
+
+def test_alike_reports_of_different_events_are_split_by_their_main_events(
+        tmp_path: Path) -> None:
+    db = tmp_path / "case.db"
+    _run("ingest", str(FIXTURES / "main_events.jsonl"), "--db", str(db))
+    assert _stories(db, tmp_path / "out.json") == MAIN_EVENTS
+    # The words alone join the must-split pairs: the main events are what tells them apart.
+    with open_store(db) as store:
+        ids = [i for s in MAIN_EVENTS for i in s]
+        run_stories(store, ids, linked=store.linked_mentions)
+    by_words = _stories(db, tmp_path / "words.json")
+    assert by_words != MAIN_EVENTS
+    assert any({"mosul-en", "quetta-en"} <= s or {"arrest-a-en", "arrest-b-en"} <= s
+               for s in by_words)

@@ -39,6 +39,7 @@ def test_entity_records_make_the_graph(case_store: Store, tmp_path: Path) -> Non
                                 "ent-egypt", "ent-coast", "ent-front"}
     jansen = graph.nodes["ent-jansen"]
     assert (jansen["name"], jansen["type"], jansen["articles"]) == ("Marieke Jansen", "PERSON", 2)
+    assert jansen["label"] == "Marieke Jansen"  # Gephi shows a node's ``label``
     assert graph.nodes["ent-maersk"]["kb_id"] == "Q1141523"
     assert "kb_id" not in graph.nodes["ent-jansen"]
     # Both strike articles name Jansen and Rotterdam; only the first names Egypt.
@@ -58,6 +59,7 @@ def test_without_entities_mentions_are_grouped_by_entity_key(
     assert "person:marieke jansen" in graph.nodes
     node = graph.nodes["place:rotterdam"]
     assert (node["name"], node["type"], node["articles"]) == ("Rotterdam", "GPE", 2)
+    assert node["label"] == "Rotterdam"
     assert graph.edges["person:marieke jansen", "place:rotterdam"]["weight"] == 2
     assert graph.edges["org:european commission", "place:brussels"]["weight"] == 1
     assert not graph.has_edge("place:brussels", "place:rotterdam")
@@ -75,6 +77,8 @@ def test_linked_entities_make_the_graph_with_their_kb_entries(
     for node_id, (name, kind, articles) in LINKED.items():
         node = graph.nodes[node_id]
         assert (node["name"], node["type"], node["articles"]) == (name, kind, articles), node_id
+        assert node["label"] == name
+    assert all(data["label"] for _, data in graph.nodes(data=True))  # events too
     assert graph.nodes["geo:2747891"]["kb_entry"] == "geo:2747891"
     assert graph.nodes["st:igo/european-commission"]["kb_entry"] == "st:igo/european-commission"
     assert "kb_entry" not in graph.nodes["x:person/marieke-jansen"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sourcetrace.capabilities.extract.stage import STAGE, extract_html
+from sourcetrace.capabilities.extract.stage import STAGE, extract_html, lead_paragraph
 from sourcetrace.config import Settings
 from sourcetrace.core.pipeline import Pipeline
 from sourcetrace.core.resources import Resources
@@ -123,3 +123,43 @@ def test_declaration_covers_every_field_the_stage_changes(resources: Resources) 
     assert changed and changed <= STAGE.assigns
     read = {"html", "raw_text", "title", "author", "published", "url", "source"}
     assert read <= STAGE.requires
+
+
+LEAD_PAGE = Path(__file__).resolve().parent.parent / "fixtures" / "extract" / "hafenbote-lead.html"
+LEAD = (
+    "Nach einer fünfstündigen Sitzung hat der Hafenrat am Montagabend beschlossen, den alten "
+    "Fähranleger im Sommer zu schließen. Die Reparatur wäre zu teuer gewesen."
+)
+
+
+def _lead_doc() -> Document:
+    return Document(
+        id="d1", origin=str(LEAD_PAGE), fmt="html", html=LEAD_PAGE.read_text(encoding="utf-8")
+    )
+
+
+def test_a_lead_printed_between_headline_and_body_is_put_back(resources: Resources) -> None:
+    doc = extract_html(_lead_doc(), resources)
+    paragraphs = doc.raw_text.split("\n\n")
+    assert paragraphs[0] == LEAD
+    assert paragraphs[1].startswith("Die Entscheidung fiel mit neun zu vier Stimmen.")
+    assert doc.raw_text.count("Nach einer fünfstündigen Sitzung") == 1
+    # Neither the picture's caption after the headline nor the teaser after the body.
+    assert "bei Nebel" not in doc.raw_text
+    assert "Neue Ampel" not in doc.raw_text
+
+
+def test_a_lead_the_body_already_holds_is_not_repeated(resources: Resources) -> None:
+    html = LEAD_PAGE.read_text(encoding="utf-8")
+    body = extract_html(_lead_doc(), resources).raw_text
+    assert lead_paragraph(html, body) is None
+    assert lead_paragraph(html, body.split("\n\n", 1)[1]) == LEAD
+
+
+def test_no_lead_without_a_marked_element_after_the_headline(resources: Resources) -> None:
+    page = _lead_doc()
+    html = (page.html or "").replace('class="story-lead"', 'class="story-text"')
+    unmarked = page.evolve(html=html)
+    doc = extract_html(unmarked, resources)
+    assert doc.raw_text.startswith("Die Entscheidung fiel mit neun zu vier Stimmen.")
+    assert "Neue Ampel" not in doc.raw_text

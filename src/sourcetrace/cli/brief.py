@@ -26,18 +26,25 @@ def brief(
         typer.Option("--entity", help="Only the articles naming this entity id (before "
                                       "linking: an actor key shown in the brief)."),
     ] = None,
+    full: Annotated[
+        bool, typer.Option("--full", help="Every section and article unfolded, and every "
+                                          "actor listed (the default folds them).")
+    ] = False,
 ) -> None:
-    """Write a brief of the case: overview, stories, timeline, actors, figures and checks,
-    quotes, sources and signals, and every article with its findings highlighted.
+    """Write a brief of the case: a first screen of what happened, what is disputed and
+    what changed, then the overview, stories, timeline, actors, checks (one card per
+    claim or figure, conflicts first) and figures, quotes, sources and signals, and every
+    article with its findings highlighted.
 
     The HTML page is self-contained (inline CSS and SVG, no script) and requests nothing
-    from the network, so it can be sent and opened offline.
+    from the network, so it can be sent and opened offline. Its sections and articles
+    are folded (HTML ``details``) unless ``--full`` is given.
     """
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     store = open_existing(db)
     try:
-        summary = write_brief(store, out, fmt=fmt, story=story, entity=entity)
+        summary = write_brief(store, out, fmt=fmt, story=story, entity=entity, full=full)
     except (ConfigError, FileNotFoundError) as exc:
         raise fail(str(exc)) from exc
     finally:

@@ -115,7 +115,9 @@ def eval_dates(data: DataOption, out: OutOption = None) -> None:
 
 @eval_app.command("events")
 def eval_events(data: DataOption, out: OutOption = None) -> None:
-    """Event-mention detection (P/R/F1) for the classes MEANTIME shares with ours."""
+    """Event-mention detection (P/R/F1) for the classes MEANTIME shares with ours, and
+    cross-document event coreference (MUC, B-cubed, CEAF-e, CoNLL F1) of the events
+    the corpus stages merge them into."""
     _check(data)
     _run("events", out, lambda m: m.evaluate(data))
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
 from sourcetrace.cli.options import DbOption, console, emit_json, open_existing
+from sourcetrace.cli.tables import print_table
 from sourcetrace.storage.protocols import EventFilter
 
 
@@ -50,21 +50,20 @@ def events(
     if not found:
         console.print("no events match (ingest articles, or loosen the filters)")
         return
-    table = Table(title=f"{len(found)} event{'s' if len(found) != 1 else ''}")
-    for name in ("date", "type", "place", "killed", "injured", "actors", "sources", "checks",
-                 "id"):
-        table.add_column(name)
+    rows = []
     for e in found:
         place_ = e.get("place") or {}
-        table.add_row(
+        rows.append((
             e["date"]["value"] or "undated", e["subtype"],
             ", ".join(p for p in (place_.get("name"), place_.get("country")) if p) or "—",
             _toll(e.get("fatalities")), _toll(e.get("injured")),
             ", ".join(a["text"] for a in e["actors"]) or "—",
             str(len(e["sources"]) or len(e["article_ids"])),
             str(len(e["check_ids"])), e["id"],
-        )
-    console.print(table)
+        ))
+    print_table(console, ("date", "type", "place", "killed", "injured", "actors", "sources",
+                          "checks", "id"), rows,
+                title=f"{len(found)} event{'s' if len(found) != 1 else ''}")
 
 
 def register(app: typer.Typer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +23,12 @@ from sourcetrace.errors import SourcetraceError
 from sourcetrace.jobs.ingest import IngestEvent, IngestSummary, ingest_paths
 from sourcetrace.storage import open_store
 
+
+class RunnerName(StrEnum):
+    local = "local"
+    spark = "spark"
+
+
 _COUNTED = {"ingested", "updated", "duplicate", "unchanged", "rejected"}
 
 
@@ -38,6 +45,14 @@ def ingest(
     max_text_bytes: Annotated[
         int | None, typer.Option(help="Reject articles longer than this (default 2 MB).")
     ] = None,
+    runner: Annotated[RunnerName, typer.Option(
+        help="Where the per-article stages run: local (processes on this machine) or spark "
+        "(a Spark job; needs Java 17+). Results are stored through --db either way.")
+    ] = RunnerName.local,
+    spark_master: Annotated[str | None, typer.Option(
+        help="With --runner spark: the Spark master URL (local[N], spark://host:7077, "
+        "yarn …); default: the one spark-submit was given, else local[2].")
+    ] = None,
 ) -> None:
     """Ingest articles: .txt (+ NAME.meta.json sidecar), .html, .json, .jsonl, .csv, RSS/Atom, WARC.
 
@@ -48,6 +63,13 @@ def ingest(
     """
     try:
         settings = Settings.load(processes=processes, max_text_bytes=max_text_bytes)
+        spark = None
+        if runner is RunnerName.spark:
+            from sourcetrace.runners.spark import SparkRunner, find_java, java_missing
+
+            if find_java() is None:  # before the store is created: nothing to undo
+                raise fail(java_missing())
+            spark = SparkRunner(settings, master=spark_master)
         store = open_store(db, create=True)
     except SourcetraceError as exc:
         raise fail(str(exc)) from exc
@@ -84,9 +106,11 @@ def ingest(
                 if event.kind == "rejected" and not as_json:
                     progress.console.print(f"[yellow]rejected[/] {event.origin}: {event.message}")
 
-            summary = ingest_paths(files, store, settings, on_event=on_event)
+            summary = ingest_paths(files, store, settings, on_event=on_event, runner=spark)
     finally:
         store.close()
+        if spark is not None:
+            spark.close()
     if as_json:
         emit_json(summary.as_dict())
     elif not quiet:

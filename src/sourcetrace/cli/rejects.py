@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from sourcetrace.cli.options import DbOption, console, emit_json, open_existing
+from sourcetrace.cli.tables import print_table
 
 
 def rejects(
@@ -16,7 +16,10 @@ def rejects(
         bool, typer.Option("--json", help="Print one JSON object per line.")
     ] = False,
 ) -> None:
-    """List rejected inputs: the file (and line or record), the error code and the reason."""
+    """List rejected inputs: the file (and line or record), the error code and the reason.
+
+    Paths are printed in full at any terminal width.
+    """
     with open_existing(db) as store:
         items = store.rejections()
     if as_json:
@@ -27,12 +30,10 @@ def rejects(
     if not items:
         console.print("no rejected inputs")
         return
-    table = Table()
-    for name in ("input", "code", "reason", "when"):
-        table.add_column(name)
-    for item in items:
-        table.add_row(item.origin, item.code, item.reason, item.at)
-    console.print(table)
+    # The input is printed whole (never cut by the terminal's width), to open or re-ingest.
+    print_table(console, ("input", "code", "reason", "when"),
+                [(item.origin, item.code, item.reason, item.at) for item in items],
+                keep=("input",))
 
 
 def register(app: typer.Typer) -> None:

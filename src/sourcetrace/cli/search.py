@@ -5,9 +5,29 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.text import Text
 
 from sourcetrace.cli.options import DbOption, console, emit_json, open_existing
+from sourcetrace.cli.tables import print_table
+from sourcetrace.storage.base import HIT_END, HIT_START
+
+
+def snippet_text(snippet: str) -> Text:
+    """A snippet with its hits in bold, as plain ``Text``: the ``[hit]`` markers are never
+    read as console markup (Rich took ``[fire]``, any lower-case hit, for a style tag and
+    dropped it)."""
+    text = Text()
+    rest = snippet
+    while rest:
+        start = rest.find(HIT_START)
+        end = rest.find(HIT_END, start + 1) if start >= 0 else -1
+        if start < 0 or end < 0:
+            text.append(rest)
+            break
+        text.append(rest[:start])
+        text.append(rest[start + 1 : end], style="bold reverse")
+        rest = rest[end + 1 :]
+    return text
 
 
 def search(
@@ -19,6 +39,8 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print results as JSON lines.")] = False,
 ) -> None:
     """Full-text search over article titles and cleaned texts, best match first.
+
+    Ids are printed whole at any terminal width, for `sourcetrace show ID`.
 
     Accents are ignored ("Etat" finds "État").
     """
@@ -33,13 +55,14 @@ def search(
     if not hits:
         console.print(f"no article matches {query!r}")
         return
-    table = Table(show_lines=False)
-    for name in ("id", "published", "source", "title / snippet"):
-        table.add_column(name)
+    rows: list[list[str | Text]] = []
     for hit in hits:
-        table.add_row(hit.article_id, hit.published or "", hit.source or "",
-                      f"[bold]{hit.title or ''}[/]\n{hit.snippet}")
-    console.print(table)
+        cell = Text(hit.title or "", style="bold")
+        cell.append("\n")
+        cell.append(snippet_text(hit.snippet))
+        rows.append([hit.article_id, hit.published or "", hit.source or "", cell])
+    # Ids are printed whole at any width: `sourcetrace show ID` takes them as printed.
+    print_table(console, ("id", "published", "source", "title / snippet"), rows)
 
 
 def register(app: typer.Typer) -> None:

@@ -19,7 +19,8 @@ story is, so low recall there is expected.
 Our side: each article is its title plus lead (sentence 0 is the title, sentence 1 the
 dateline, the rest the body), its creation time as the publication date, and the entity
 and date keys from our own entities, dates and linking stages (never the gold
-annotation); the articles are assigned oldest first with the shipped ``StoryParams``.
+annotation), and each article's main event from our events stage (``stories.events``);
+the articles are assigned oldest first with the shipped ``StoryParams``.
 """
 
 from __future__ import annotations
@@ -138,15 +139,21 @@ def b_cubed(system: Mapping[str, str], gold: Mapping[str, str]) -> dict[str, flo
     return {"precision": p, "recall": r, "f1": f1}
 
 
-def _keys(docs: Sequence[MeantimeDoc]) -> list[frozenset[str]]:
+def _keys(docs: Sequence[MeantimeDoc], *, with_events: bool = True) -> list[frozenset[str]]:
     """Story keys as ``sourcetrace ingest`` makes them: our entities and dates stages,
     then cross-document linking (knowledge base, surnames, unlinked names clustered), so
-    the keys are linked entity ids, as in the product."""
+    the keys are linked entity ids, as in the product; with ``with_events``, the events
+    stage too and each article's main event (``stories.events``) as a key."""
     from sourcetrace.capabilities.dates import stage as dates
     from sourcetrace.capabilities.entities import stage as entities
+    from sourcetrace.capabilities.events import stage as events
+    from sourcetrace.capabilities.events.digest import digests
+    from sourcetrace.capabilities.figures import stage as figures
     from sourcetrace.capabilities.linking.linker import link_mentions
     from sourcetrace.capabilities.linking.records import LinkMention
     from sourcetrace.capabilities.parse import stage as parse
+    from sourcetrace.capabilities.quotes import stage as quotes
+    from sourcetrace.capabilities.stories.events import event_key, main_event
     from sourcetrace.core.resources import Resources
     from sourcetrace.kb import load_kb
     from sourcetrace.text.normalise import article_keys
@@ -161,6 +168,11 @@ def _keys(docs: Sequence[MeantimeDoc]) -> list[frozenset[str]]:
     analysed = parse.parse_batch(analysed, resources)
     analysed = [dates.run(entities.extract_entities(doc, resources), resources)
                 for doc in analysed]
+    if with_events:
+        # The stages the events stage reads after entities, then events (as ingest).
+        later = (quotes.STAGE, figures.STAGE, events.STAGE)
+        for stage in later:
+            analysed = [stage.run(doc, resources) for doc in analysed]
     mentions = [
         LinkMention(id=f"{doc.id}:mention:{n}", article_id=doc.id, start=m.start, end=m.end,
                     text=m.text, label=m.label, entity_key=m.entity_key, role=m.role,
@@ -169,22 +181,34 @@ def _keys(docs: Sequence[MeantimeDoc]) -> list[frozenset[str]]:
         for doc in analysed
         for n, m in enumerate(doc.mentions)
     ]
-    assignment = link_mentions(mentions, load_kb()).assignment
+    result = link_mentions(mentions, load_kb())
     linked: dict[str, dict[int, str]] = defaultdict(dict)
-    for mention_id, entity_id in assignment.items():
+    for mention_id, entity_id in result.assignment.items():
         article_id, _, n = mention_id.rpartition(":mention:")
         linked[article_id][int(n)] = entity_id
-    return [article_keys(doc, linked=linked.get(doc.id, {})) for doc in analysed]
+    entries = {e.id: (e.name, e.kb_entry) for e in result.entities}
+
+    def entries_of(ids: Sequence[str]) -> dict[str, tuple[str, str | None]]:
+        return {i: entries[i] for i in ids if i in entries}
+
+    keys = []
+    for doc in analysed:
+        own = article_keys(doc, linked=linked.get(doc.id, {}))
+        main = main_event(digests(doc, linked.get(doc.id, {}), entries_of)) if with_events \
+            else None
+        keys.append(own | {event_key(main)} if main else own)
+    return keys
 
 
-def evaluate(path: str | Path, *, with_keys: bool = True) -> dict[str, Any]:
+def evaluate(path: str | Path, *, with_keys: bool = True, with_events: bool = True
+             ) -> dict[str, Any]:
     """B-cubed of our story clustering on MEANTIME English (see the module docstring)."""
     from sourcetrace.capabilities.stories.index import StoryIndex, StoryInput
     from sourcetrace.text.embeddings import load_embedder, story_text
 
     docs = load_documents(path)
     vectors = load_embedder().encode([story_text(d.title, d.body) for d in docs])
-    keys = _keys(docs) if with_keys else [frozenset()] * len(docs)
+    keys = _keys(docs, with_events=with_events) if with_keys else [frozenset()] * len(docs)
     index = StoryIndex()
     system = {
         a.article_id: a.story_id
@@ -205,6 +229,8 @@ def evaluate(path: str | Path, *, with_keys: bool = True) -> dict[str, Any]:
         ),
         "system_stories": len(set(system.values())),
         "with_keys": with_keys,
+        "with_events": with_keys and with_events,
+        "main_events": sum(1 for k in keys if any(x.startswith("event:") for x in k)),
         "event_stories": b_cubed(system, gold),
         "topics": b_cubed(system, topics),
         "baseline_singletons": b_cubed(singletons, gold),
@@ -222,7 +248,8 @@ def format_report(result: Mapping[str, Any]) -> str:
     return "\n".join([
         f"stories on MEANTIME English: {result['documents']} documents, "
         f"{result['gold_stories']} gold stories ({result['gold_multi_document']} with 2+ "
-        f"documents), {result['system_stories']} system stories",
+        f"documents), {result['system_stories']} system stories; "
+        f"{result.get('main_events', 0)} articles with a main event",
         row("B-cubed vs cross-doc event gold", result["event_stories"]),
         row("B-cubed vs topic folders", result["topics"]),
         row("baseline: every article alone", result["baseline_singletons"]),

@@ -92,7 +92,14 @@ class SpeechPatterns:
     - ``link_leads``: words that open a link to another page, not a speaker
       ("Mire: …", "Lire aussi : …", "Watch: …"): such a line attributes nothing;
     - ``conjunctions``: words that coordinate a second verb with the first one's subject
-      ("and", "und"): "schrieb Medwedew und fügte hinzu" is said by Medwedew.
+      ("and", "und"): "schrieb Medwedew und fügte hinzu" is said by Medwedew;
+    - ``subordinators``: words that open a subordinate clause ("während", "lorsque",
+      "mientras"): a speaker phrase read back from a cue stops there, as the clause
+      before the main verb is no subject ("Während X …, warnte Macron");
+    - ``reported_mood``: verb forms of a mood that marks reported speech by itself (German
+      Konjunktiv I, third person, only the forms unlike the indicative: "sei", "habe",
+      "werde", "gebe"): such a sentence is someone's words, said by the speaker named in
+      its tail (", sagte X") or else by the speaker of the attribution before it.
     """
 
     quote_pairs: tuple[tuple[str, str], ...] = ()
@@ -165,6 +172,8 @@ class SpeechPatterns:
     recipient_preps: frozenset[str] = frozenset()
     link_leads: frozenset[str] = frozenset()
     verb_second: bool = False
+    reported_mood: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
 
 
 #: Mention labels a description of an organisation can fit.

@@ -9,9 +9,10 @@ expulsions) are left out, since an ACLED row needs an event type. Columns:
 - ``time_precision``: ACLED's code, 1 a day, 2 a week, 3 a month or coarser;
 - ``event_type``, ``sub_event_type``: ACLED's names; ``actor1`` (the first actor),
   ``assoc_actor_1`` (the others, ``; ``-separated), ``actor2`` (the first target);
-- ``iso`` (ISO 3166 numeric), ``country`` (its name), ``admin1`` (the GeoNames admin1
-  code), ``location`` (the place's name), ``latitude``, ``longitude``;
-- ``geo_precision``: 1 a town or city, 3 a country or an unresolved place;
+- ``iso`` (ISO 3166 numeric), ``country`` (its name), ``admin1`` (the region's name for
+  the US states, else the GeoNames admin1 code), ``location`` (the place's name),
+  ``latitude``, ``longitude``;
+- ``geo_precision``: 1 a town or city, 3 a region, a country or an unresolved place;
 - ``source``: the outlets, ``; ``-separated; ``notes``: the reports' words and articles;
 - ``fatalities``: the event's toll (the low end of a range), empty when no report gives
   one (unknown, not zero).

@@ -1,6 +1,7 @@
 """GraphML export: the entity co-occurrence graph, for Gephi, Cytoscape or networkx.
 
-Nodes are entities, keyed by their entity id (attributes ``name``, ``type``, ``kb_id``
+Nodes are entities, keyed by their entity id (attributes ``name``, ``label`` (the same,
+the attribute Gephi shows), ``type``, ``kb_id``
 (Wikidata QID) and ``kb_entry`` (knowledge-base entry, ``geo:…``, ``st:…``) when known,
 ``articles``: the number of articles naming it); an undirected edge joins two entities named in the
 same article, its ``weight`` the number of articles naming both.
@@ -98,8 +99,10 @@ class GraphmlExporter:
         by_article: dict[str, list[str]] = defaultdict(list)
         for key in sorted(nodes):
             node = nodes[key]
+            name = node.name or node.names.most_common(1)[0][0]
             attrs: dict[str, Any] = {
-                "name": node.name or node.names.most_common(1)[0][0],
+                "name": name,
+                "label": name,  # what Gephi shows on a node
                 "type": node.labels.most_common(1)[0][0],
                 "articles": len(node.articles),
             }
@@ -121,8 +124,9 @@ class GraphmlExporter:
     @staticmethod
     def _add_event(graph: nx.Graph, event: Mapping[str, Any]) -> None:
         place = event.get("place") or {}
+        name = f"{event['subtype']} in {place.get('name') or 'unknown place'}"
         attrs: dict[str, Any] = {
-            "name": f"{event['subtype']} in {place.get('name') or 'unknown place'}",
+            "name": name, "label": name,
             "type": "EVENT", "subtype": str(event["subtype"]),
             "articles": len(event.get("article_ids") or ()),
         }

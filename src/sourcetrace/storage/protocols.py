@@ -331,6 +331,9 @@ class BrowseStore(Protocol):
     def count_by(self, column: str) -> list[tuple[str, int]]:
         """(value, article count) of ``language`` or ``source``, most frequent first."""
 
+    def changed_since(self, since: str) -> list[tuple[ArticleRow, bool]]:
+        """Articles ingested (``True``) or updated (``False``) at or after ``since``."""
+
 
 class ProfileStore(Protocol):
     """Outlet profiles and the user's outlet ratings."""

@@ -21,9 +21,10 @@ from sourcetrace.errors import DecisionError, InputError, UnknownEntityError
 from sourcetrace.ingest.fields import article_from_mapping
 from sourcetrace.jobs.ingest import IngestEvent, ingest_items
 from sourcetrace.model import RawArticle
+from sourcetrace.outputs.travel import travel_of
 from sourcetrace.storage.base import Store
 from sourcetrace.storage.protocols import ArticleFilter, EventFilter, TokenInfo
-from sourcetrace.web import views
+from sourcetrace.web import casepages, claims, views
 from sourcetrace.web.auth import require_read, require_write
 from sourcetrace.web.contract import (
     ENTITY_TYPES,
@@ -165,9 +166,10 @@ def entities(
 
 
 @router.get("/entities/{entity_id:path}", response_model=Record,
-            summary="One entity: articles, co-occurring entities, quotes")
+            summary="One entity: articles, roles over time, quotes by and about "
+                    "it, events, co-occurring entities, alias evidence")
 def entity(entity_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
-    detail = views.entity_detail(store, records, entity_id)
+    detail = casepages.entity_detail(store, records, entity_id)
     if detail is None:
         raise _not_found("entity", entity_id)
     return detail
@@ -279,9 +281,10 @@ def stories(records: RecordsDep, pg: PagingDep) -> dict[str, Any]:
 
 
 @router.get("/stories/{story_id}", response_model=Record,
-            summary="One story with its articles and timeline")
+            summary="One story: events, checks (conflicts first), quotes by "
+                    "speaker, outlets and signals, articles")
 def story(story_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
-    detail = views.story_detail(store, records, story_id)
+    detail = casepages.story_detail(store, records, story_id)
     if detail is None:
         raise _not_found("story", story_id)
     return detail
@@ -295,6 +298,33 @@ def checks(records: RecordsDep, pg: PagingDep,
     wanted = enum_value("verdict", verdict, VERDICTS)
     found = [c for c in records.checks if not wanted or c.get("verdict") == wanted]
     return _paged(found, pg)
+
+
+@router.get("/claims", response_model=Page,
+            summary="List claims and figures as they travelled (checks grouped)")
+def claim_groups(
+    store: StoreDep, records: RecordsDep, pg: PagingDep,
+    verdict: Annotated[str | None, Query(description="The group's most urgent verdict.",
+                                         json_schema_extra=enum_schema(VERDICTS))] = None,
+    kind: Annotated[str | None, Query(description="claim, figure or event.")] = None,
+) -> dict[str, Any]:
+    """One item per claim or figure: its first carrier, then every outlet that repeated
+    it in time order, with language, attribution and the marks where a figure changed or
+    an attribution was dropped; conflicting groups first."""
+    wanted = enum_value("verdict", verdict, VERDICTS)
+    found = [t.to_dict() for t in claims.travels(store, records)
+             if (not wanted or t.verdict == wanted) and (not kind or t.kind == kind)]
+    return _paged(found, pg)
+
+
+@router.get("/claims/{travel_id}", response_model=Record,
+            summary="One claim or figure as it travelled, with its checks")
+def claim_group(travel_id: str, store: StoreDep, records: RecordsDep) -> dict[str, Any]:
+    found = travel_of(claims.travels(store, records), travel_id)
+    if found is None:
+        raise _not_found("claim", travel_id)
+    checks = {c["id"]: c for c in records.checks}
+    return {**found.to_dict(), "checks": [checks[i] for i in found.check_ids if i in checks]}
 
 
 @router.get("/events", response_model=Page,

@@ -83,6 +83,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None, *,
     )
     app.state.store = store
     app.state.records = RecordsCache()
+    app.state.graphs = {}  # graph layouts by filters (``pages.graph``)
     app.state.settings = settings
     app.state.templates = _templates()
     app.state.write_lock = threading.Lock()

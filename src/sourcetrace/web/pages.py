@@ -3,7 +3,9 @@ template, or returns it as JSON when asked with ``?format=json`` (the page's JSO
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from datetime import UTC, datetime
 from typing import Annotated, Any
 from urllib.parse import parse_qs
 
@@ -12,11 +14,12 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.templating import Jinja2Templates
 
 from sourcetrace.capabilities.events.taxonomy import TYPES
+from sourcetrace.outputs.travel import travel_of
 from sourcetrace.storage.protocols import ArticleFilter, EventFilter
-from sourcetrace.web import views
+from sourcetrace.web import casepages, claims, views
 from sourcetrace.web.api import FiltersDep, PagingDep, RecordsDep, StoreDep
 from sourcetrace.web.auth import COOKIE_NAME, check_token, require_read
-from sourcetrace.web.contract import ENTITY_TYPES, enum_value, wants_json
+from sourcetrace.web.contract import ENTITY_TYPES, bad_parameter, enum_value, wants_json
 from sourcetrace.web.filters import article_filter, event_params
 from sourcetrace.web.graph import cooccurrence, layout
 from sourcetrace.web.records import entity_articles
@@ -110,7 +113,7 @@ def entities(request: Request, records: RecordsDep, pg: PagingDep,
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity(request: Request, entity_id: str, store: StoreDep, records: RecordsDep) -> Response:
-    data = views.entity_detail(store, records, entity_id)
+    data = casepages.entity_detail(store, records, entity_id)
     if data is None:
         raise _missing("entity", entity_id)
     return respond(request, "entity.html", data, title=str(data["entity"]["name"]))
@@ -123,7 +126,7 @@ def stories(request: Request, records: RecordsDep) -> Response:
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story(request: Request, story_id: str, store: StoreDep, records: RecordsDep) -> Response:
-    data = views.story_detail(store, records, story_id)
+    data = casepages.story_detail(store, records, story_id)
     if data is None:
         raise _missing("story", story_id)
     return respond(request, "story.html", data, title=str(data["story"].get("label") or story_id))
@@ -164,13 +167,73 @@ def timeline(request: Request, store: StoreDep, records: RecordsDep, f: FiltersD
     return respond(request, "timeline.html", data, title="Timeline")
 
 
+#: Graph layouts kept per app (each for one set of filters).
+GRAPH_CACHE = 16
+
+
 @router.get("/graph", response_class=HTMLResponse)
 def graph(request: Request, records: RecordsDep,
-          nodes: Annotated[int, Query(ge=2, le=80)] = 36) -> Response:
-    graph_data = cooccurrence(records.entities, max_nodes=nodes)
-    data = layout(graph_data)
-    data.update(linked=records.linked, min_weight=graph_data["min_weight"])
+          nodes: Annotated[int, Query(ge=2, le=300, description="Most nodes drawn.")] = 60,
+          story: str | None = None, type: str | None = None,
+          min_weight: Annotated[int, Query(ge=1, le=1000)] = 1) -> Response:
+    type = enum_value("type", type, ENTITY_TYPES)
+    chosen = records.story(story) if story else None
+    if story and chosen is None:
+        raise _missing("story", story)
+    # The layout of 300 nodes takes a second or more: kept until the case changes (the
+    # records are a new object then), for the last few filter choices.
+    cache: dict[tuple[Any, ...], tuple[Any, dict[str, Any], int]] = request.app.state.graphs
+    key = (nodes, story, type, min_weight)
+    hit = cache.get(key)
+    if hit is not None and hit[0] is records:
+        drawn, used = hit[1], hit[2]
+    else:
+        graph_data = cooccurrence(
+            records.entities, max_nodes=nodes, min_weight=min_weight, type=type,
+            article_ids=chosen.get("article_ids", ()) if chosen else None)
+        drawn, used = layout(graph_data), int(graph_data["min_weight"])
+        if len(cache) >= GRAPH_CACHE:
+            cache.pop(next(iter(cache)))
+        cache[key] = (records, drawn, used)
+    data = dict(drawn)
+    data.update(linked=records.linked, min_weight=used,
+                asked_min_weight=min_weight, max_nodes=nodes,
+                filters={"story": story, "type": type},
+                options={"stories": [{"id": s["id"], "label": s.get("label")}
+                                     for s in records.stories],
+                         "types": sorted({e["type"] for e in records.entities})})
     return respond(request, "graph.html", data, title="Entity graph")
+
+
+#: The cookie that remembers when this browser last looked at what changed.
+SEEN_COOKIE = "st_changes_seen"
+_WHEN = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)?)?")
+
+
+@router.get("/changes", response_class=HTMLResponse)
+def changes(request: Request, store: StoreDep, records: RecordsDep,
+            since: Annotated[str | None, Query(
+                description="ISO date or UTC time; default: this browser's last visit")] = None,
+            ) -> Response:
+    """What changed since a date, or since this browser last opened this page (a cookie)."""
+    seen = request.cookies.get(SEEN_COOKIE)
+    seen = seen if seen and _WHEN.fullmatch(seen) else None
+    if since is not None and since.strip():
+        since = since.strip()
+        if not _WHEN.fullmatch(since):
+            raise bad_parameter("since", f"not an ISO date or time: {since!r}")
+        basis = "date"
+    elif seen:
+        since, basis = seen, "last visit"
+    else:
+        since, basis = "0000", "first visit"  # everything is new to a first visit
+    data = casepages.changes(store, records, since)
+    data.update(basis=basis, last_visit=seen)
+    response = respond(request, "changes.html", data, title="What changed")
+    now = datetime.now(UTC).isoformat(timespec="seconds")  # as the store writes times
+    response.set_cookie(SEEN_COOKIE, now, httponly=True, samesite="strict",
+                        max_age=400 * 24 * 3600)
+    return response
 
 
 @router.get("/outlets", response_class=HTMLResponse)
@@ -224,8 +287,22 @@ def figures(request: Request, store: StoreDep, records: RecordsDep, pg: PagingDe
 
 
 @router.get("/checks", response_class=HTMLResponse)
-def checks(request: Request, records: RecordsDep) -> Response:
-    return respond(request, "checks.html", {"items": records.checks}, title="Checks")
+def checks(request: Request, store: StoreDep, records: RecordsDep) -> Response:
+    """One card per claim or figure group (``web.claims``), conflicting ones first."""
+    return respond(request, "checks.html", claims.travel_page(claims.travels(store, records)),
+                   title="Checks")
+
+
+@router.get("/claims/{travel_id}", response_class=HTMLResponse)
+def claim(request: Request, travel_id: str, store: StoreDep, records: RecordsDep) -> Response:
+    """How one claim or figure travelled: its first carrier, then each outlet in order."""
+    found = travel_of(claims.travels(store, records), travel_id)
+    if found is None:
+        raise _missing("claim", travel_id)
+    checks = {c["id"]: c for c in records.checks}
+    data = {"claim": found.to_dict(),
+            "checks": [checks[i] for i in found.check_ids if i in checks]}
+    return respond(request, "claim.html", data, title=f"{found.kind}: {found.about}")
 
 
 @public_router.get("/docs", response_class=HTMLResponse)

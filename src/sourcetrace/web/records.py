@@ -36,6 +36,8 @@ class CorpusRecords:
     events: list[dict[str, Any]] = field(default_factory=list)
     signals: list[dict[str, Any]] = field(default_factory=list)
     linked: bool = False
+    #: The checks grouped by claim (``web.claims.travels``), built on first use.
+    travels: list[Any] | None = None
 
     def entity(self, entity_id: str) -> dict[str, Any] | None:
         return next((e for e in self.entities if e["id"] == entity_id), None)

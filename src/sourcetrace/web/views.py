@@ -7,7 +7,7 @@ here builds markup; templates escape every value.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
@@ -17,18 +17,16 @@ from sourcetrace.outputs.contract import annotation_record, article_items
 from sourcetrace.storage.base import HIT_END, HIT_START, Store
 from sourcetrace.storage.protocols import AnnotationRow, ArticleFilter, ArticleRow
 from sourcetrace.text.highlight import Span, segments
-from sourcetrace.web.records import CorpusRecords, entity_articles
+from sourcetrace.web.records import CorpusRecords
 from sourcetrace.web.security import safe_href
 
 __all__ = [
     "annotation_page",
     "article_detail",
     "article_summary",
-    "entity_detail",
     "page",
     "search",
     "snippet_parts",
-    "story_detail",
     "timeline",
 ]
 
@@ -232,78 +230,6 @@ def _figure_note(f: Mapping[str, Any]) -> str:
     return f"{text} per {f['per']}" if f["per"] else text
 
 
-def entity_detail(store: Store, records: CorpusRecords, entity_id: str) -> dict[str, Any] | None:
-    """An entity, its articles, the entities it appears with, and the quotes it speaks."""
-    entity = records.entity(entity_id)
-    if entity is None:
-        return None
-    ids = entity_articles(entity)
-    metas = store.article_rows(ids)
-    per_article = Counter(m["article_id"] for m in entity["mentions"])
-    articles = [
-        {**article_summary(metas[i]), "mentions": per_article[i]} for i in ids if i in metas
-    ]
-    mine = set(ids)
-    together: Counter[str] = Counter()
-    names: dict[str, Mapping[str, Any]] = {}
-    for other in records.entities:
-        if other["id"] == entity_id:
-            continue
-        shared = mine.intersection(entity_articles(other))
-        if shared:
-            together[other["id"]] = len(shared)
-            names[other["id"]] = other
-    cooccurring = [
-        {"id": oid, "name": names[oid]["name"], "type": names[oid]["type"], "articles": n}
-        for oid, n in together.most_common(15)
-    ]
-    aliases = {a.casefold() for a in entity.get("aliases", ())} | {str(entity["name"]).casefold()}
-    quotes = []
-    for row in store.list_annotations("quote", ArticleFilter(ids=frozenset(ids)),
-                                limit=500, offset=0)[0]:
-        record = _record(row, "quote")
-        speaker = record["speaker"]
-        if speaker["entity_id"] == entity_id or (
-            speaker["entity_id"] is None and (speaker["text"] or "").casefold() in aliases
-        ):
-            quotes.append(record)
-    return {"entity": entity, "articles": articles, "cooccurring": cooccurring,
-            "quotes": quotes, "entities_linked": records.linked,
-            "names_by_language": _names_by_language(entity, metas),
-            "evidence": _alias_evidence(store, entity_id) if records.linked else []}
-
-
-def _names_by_language(
-    entity: Mapping[str, Any], metas: Mapping[str, ArticleRow]
-) -> list[dict[str, Any]]:
-    """The entity's surface forms per article language, most used first (as the brief)."""
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in entity.get("mentions", ()):
-        meta = metas.get(m["article_id"])
-        forms[(meta.language if meta else None) or "?"][" ".join(str(m["text"]).split())] += 1
-    ordered = sorted(forms.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
-    return [{"language": lang, "names": [n for n, _ in counts.most_common()]}
-            for lang, counts in ordered]
-
-
-def _alias_evidence(store: Store, entity_id: str) -> list[dict[str, Any]]:
-    """Why each alias joined the linked entity (rule and words), from entity linking."""
-    detail = store.entity_detail(entity_id)
-    return list(detail["aliases"]) if detail else []
-
-
-def story_detail(store: Store, records: CorpusRecords, story_id: str) -> dict[str, Any] | None:
-    story = records.story(story_id)
-    if story is None:
-        return None
-    ids = list(story.get("article_ids", ()))
-    metas = store.article_rows(ids)
-    articles = sorted((article_summary(metas[i]) for i in ids if i in metas),
-                      key=lambda a: (a["published"] or "9999", a["id"]))
-    return {"story": story, "articles": articles,
-            "timeline": timeline(store, ArticleFilter(ids=frozenset(ids)))}
-
-
 def event_detail(store: Store, records: CorpusRecords, event_id: str) -> dict[str, Any] | None:
     """An event with its ``updated``/``conflicting`` checks and its articles (oldest first)."""
     event = records.event(event_id)
@@ -338,4 +264,3 @@ def timeline(store: Store, where: ArticleFilter, *, limit: int = 2000) -> dict[s
     return {"groups": groups, "total_dates": total,
             "published": [{"month": m, "articles": n}
                           for m, n in store.published_by_month(where) if m]}
-

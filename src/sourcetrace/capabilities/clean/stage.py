@@ -33,6 +33,20 @@ __all__ = ["STAGE", "clean", "clean_text"]
 _SPACES = re.compile(r"[^\S\n]{2,}|[\t\x0b\x0c\x1c-\x1f\x85]")
 #: At most this many closing lines are dropped as site names.
 _MAX_SITE_NAME_LINES = 2
+#: Section and place labels a page prints above its headline ("Santa Cruz", "POLITIK"):
+#: at most this many, each short and not a sentence, and only when the title follows.
+_MAX_LABEL_LINES = 3
+#: A paragraph of at least this many headline-like lines is a list of other articles.
+_MIN_HEADLINE_LIST = 4
+_LABEL = re.compile(r"[^\n.!?:]{1,40}")
+#: A reporter's name alone closing the body ("Leïla de Comarmond", "Jan van der Berg"):
+#: two to four capitalised words (not in capitals: that is a heading), name particles
+#: between them, nothing else.
+_NAME_WORD = r"[A-ZÀ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-öø-ÿ'’]+)?"
+_SIGNATURE = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:de|du|des|la|le|von|van|der|den|del|da|di|dos)\s+)*{_NAME_WORD}){{1,3}}"
+)
+_MAX_SIGNATURE_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +93,16 @@ def clean_text(
     if kept:
         first = kept[0]
         if title:
-            if hl.fold(first.text) in hl.title_variants(title):
+            variants = hl.title_variants(title)
+            if hl.fold(first.text) in variants:
                 headline = first.text
+            else:
+                # Labels above a title that comes later: they go, the title line stays
+                # where it is (pages' gold counts it as body).
+                labels = _labels_above(kept, variants)
+                if labels:
+                    removed.extend(_removal(raw_text, line, "section_label") for line in labels)
+                    kept = kept[len(labels) :]
         elif len(kept) > 1 and hl.looks_like_headline(first.text):
             following = kept[1]
             if following.paragraph != first.paragraph or hl.is_dateline(following.text):
@@ -89,11 +111,19 @@ def clean_text(
         if headline is not None:
             removed.append(_removal(raw_text, first, "headline"))
             kept = kept[1:]
+    kept = _drop_headline_lists(raw_text, kept, removed)
     names = hl.site_names(source, title or headline)
     for _ in range(_MAX_SITE_NAME_LINES):
         if len(kept) > 1 and hl.is_site_name(kept[-1].text, names):
             removed.append(_removal(raw_text, kept[-1], "site_name"))
             kept = kept[:-1]
+    if (
+        len(kept) > 1
+        and len(kept[-1].text) <= _MAX_SIGNATURE_CHARS
+        and _SIGNATURE.fullmatch(kept[-1].text)
+    ):
+        removed.append(_removal(raw_text, kept[-1], "signature"))
+        kept = kept[:-1]
     removed.sort(key=lambda r: r.start)
     return Cleaned(
         text=_join(kept),
@@ -101,6 +131,40 @@ def clean_text(
         headline=headline,
         title_from_text=title_from_text,
     )
+
+
+def _drop_headline_lists(
+    raw_text: str, kept: list[_Kept], removed: list[Removal]
+) -> list[_Kept]:
+    """Without the paragraphs that are only a list of other articles' headlines: at least
+    ``_MIN_HEADLINE_LIST`` lines in one paragraph, each like a headline. Only where the
+    text separates paragraphs by blank lines (a text with one paragraph per line has no
+    such paragraphs) and never the whole text."""
+    groups: dict[int, list[_Kept]] = {}
+    for line in kept:
+        groups.setdefault(line.paragraph, []).append(line)
+    drop = {
+        number
+        for number, lines in groups.items()
+        if len(lines) >= _MIN_HEADLINE_LIST
+        and all(hl.looks_like_headline(line.text) and line.text[0].isalpha() for line in lines)
+    }
+    if not drop or len(drop) == len(groups):
+        return kept
+    removed.extend(
+        _removal(raw_text, line, "headline_list") for line in kept if line.paragraph in drop
+    )
+    return [line for line in kept if line.paragraph not in drop]
+
+
+def _labels_above(kept: list[_Kept], variants: set[str]) -> list[_Kept]:
+    """The short labels before the title's line, when the title is among the first lines."""
+    for index in range(1, min(_MAX_LABEL_LINES, len(kept) - 1) + 1):
+        if not _LABEL.fullmatch(kept[index - 1].text):
+            return []
+        if hl.fold(kept[index].text) in variants:
+            return kept[:index]
+    return []
 
 
 def _kept_lines(raw_text: str, stripped: Stripped) -> list[_Kept]:
@@ -145,7 +209,7 @@ def _removal(raw_text: str, line: _Kept, rule: str) -> Removal:
 
 STAGE = Stage(
     name="clean",
-    version="2",
+    version="3",
     requires=frozenset({"raw_text", "title", "source"}),
     assigns=frozenset({"text", "removed", "headline", "title", "provenance"}),
     run=clean,

@@ -227,7 +227,7 @@ def propagate(
     alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
     added: list[Candidate] = []
     taken = sorted((c.start, c.end) for c in cands)
-    exact = re.compile(r"(?<![\w'’-])(?:" + alternation + r")(?![\w-])")
+    exact = re.compile(_name_start(lex) + r"(?:" + alternation + r")(?![\w-])")
     for match in exact.finditer(text):
         if not _free(taken, match.start(), match.end()) or _in_caps(caps_lines, match.start()):
             continue
@@ -245,6 +245,16 @@ def propagate(
                     label = upper[match.group()]
                     added.append(Candidate(match.start(), match.end(), label, "propagated"))
     return resolve_overlaps([*cands, *added])
+
+
+def _name_start(lex: Lexicon) -> str:
+    """Where a name may start: not inside a word, nor after an apostrophe ("O'Brien"),
+    except after an elided article or "de" of the language ("l'Insee", "d'Ined")."""
+    letters = {d[0] for d in lex.determiners if len(d) == 2 and d[1] in "'’"}
+    if not letters:
+        return r"(?<![\w'’-])"
+    elided = "".join(sorted(letters | {"d"}))
+    return rf"(?:(?<![\w'’-])|(?<=(?<!\w)[{elided}{elided.upper()}]['’]))"
 
 
 def _propagatable(surface: str, lex: Lexicon) -> bool:

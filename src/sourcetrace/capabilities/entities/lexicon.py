@@ -60,6 +60,9 @@ class Lexicon:
     platforms: frozenset[str] = frozenset()
     medium_prepositions: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
+    #: a line that opens with the language's link words and a colon or bar ("Mire: …",
+    #: "Lire aussi : …", "Read more: …"): a pointer to another page, page furniture
+    link_line: re.Pattern[str] | None = None
 
 
 def is_nationality(surface: str, lex: Lexicon) -> bool:
@@ -203,4 +206,12 @@ def compile_lexicon(language: str) -> Lexicon:
         platforms=frozenset((*neutral.platforms, *data.platforms)),
         medium_prepositions=_fold(data.medium_prepositions),
         medium_nouns=_fold(data.medium_nouns),
+        link_line=_link_line(get_pack(language).speech.link_leads),
     )
+
+
+def _link_line(leads: frozenset[str]) -> re.Pattern[str] | None:
+    if not leads:
+        return None
+    word = "(?:" + _alternation(sorted(leads)) + ")"
+    return re.compile(rf"^[ \t]*{word}(?:[ \t]+{word}){{0,2}}[ \t]*[:|]", re.IGNORECASE)

@@ -175,7 +175,9 @@ def _credit_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
-        if any(p.search(line) for p in lex.credit_lines):
+        if any(p.search(line) for p in lex.credit_lines) or (
+            lex.link_line is not None and lex.link_line.match(line)
+        ):
             out.append((match.start(), match.end()))
     return out
 
@@ -432,7 +434,7 @@ def _plural_after_article(text: str, cand: Candidate, lex: Lexicon) -> bool:
 
 STAGE = Stage(
     name=NAME,
-    version="4",
+    version="5",
     requires=frozenset({"text", "language", "parsed"}),
     assigns=frozenset({"mentions"}),
     run=extract_entities,

@@ -99,7 +99,7 @@ def records(store: EventStore) -> list[dict[str, Any]]:
 
 
 CORPUS_STAGE = CorpusStage(
-    name="events", version="1", run=run, export=export,
+    name="events", version="2", run=run, export=export,
     requires=frozenset({"events", "mentions", "source", "published", "entities", "stories"}),
     assigns=frozenset({"event_records"}),
 )

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sourcetrace.capabilities.events.places import place_record
+from sourcetrace.capabilities.events.places import place_record, region_named
 from sourcetrace.capabilities.events.taxonomy import TYPES
 from sourcetrace.model import Document, EventArgument, EventCount, EventMention
 from sourcetrace.storage.base import annotation_id
@@ -103,12 +103,36 @@ def _place(doc: Document, linked: Mapping[int, str], entries: Entries,
     for a in places:
         entity_id = _linked(doc, linked, a.start, a.end)
         name, entry = entries.get(entity_id, (a.text, None)) if entity_id else (a.text, None)
-        record = place_record(a.text, entity_id, entry)
+        countries, regions = _context(entries, linked, entity_id)
+        record = place_record(a.text, entity_id, entry, context=countries, regions=regions)
+        # The entity's name only for a place read from it (not one the text replaced).
+        name = name if record["entity_id"] else a.text
         resolved.append({**record, "name": name or a.text,
                          "start": a.start, "end": a.end, "text": a.text})
     # The most specific place named (a city before its country).
     order = {"city": 0, "admin1": 1, "country": 2, None: 3}
     return min(resolved, key=lambda p: order.get(p["level"], 3))
+
+
+def _context(entries: Entries, linked: Mapping[int, str],
+             own: str | None) -> tuple[set[str], set[tuple[str, str]]]:
+    """The countries and (country, admin1 code) regions of the article's linked places
+    other than ``own``: what tells "Florida" the US state from the Cuban town."""
+    countries: set[str] = set()
+    regions: set[tuple[str, str]] = set()
+    for entity_id in set(linked.values()) - {own}:
+        name, entry = entries.get(entity_id, ("", None))
+        if entry and entry.startswith(("st:country/", "geo:")):
+            record = place_record(name, None, entry)
+        elif not entry and name and region_named(name) is not None:
+            record = place_record(name)  # a region the knowledge base lacks: "Connecticut"
+        else:
+            continue
+        if record.get("country") and record.get("level"):
+            countries.add(str(record["country"]))
+            if record.get("admin1_code"):
+                regions.add((str(record["country"]), str(record["admin1_code"])))
+    return countries, regions
 
 
 def _first(args: Sequence[EventArgument], role: str) -> str | None:

@@ -6,7 +6,8 @@ A mention joins an event when, against every mention the event holds already:
 - the places do not differ: the same place, or one contains the other (a country and a
   city in it); an unknown place does not differ;
 - the date windows overlap (``digest.window``); an unknown window does not differ;
-- when both name linked actors (or both linked targets), they share one;
+- when both name linked actors (or both linked targets), they share one (entities of a
+  name alone compare by their name, not the type an article gave them);
 
 and something ties it to the event: its place is known on both sides and the same or
 contained, it shares a linked actor or target, it comes from an article the event
@@ -41,7 +42,16 @@ def event_id(first_mention: str) -> str:
 
 
 def _linked(args: Iterable[Mapping[str, object]]) -> set[str]:
-    return {str(a["entity_id"]) for a in args if a.get("entity_id")}
+    return {_same_name(str(a["entity_id"])) for a in args if a.get("entity_id")}
+
+
+def _same_name(entity_id: str) -> str:
+    """An entity id as compared: an entity linking made of a name alone (``x:<type>/<name>``)
+    is its name, whatever type an article gave it ("Crocus City Hall" a place in one
+    report, an organisation in another)."""
+    if entity_id.startswith("x:") and "/" in entity_id:
+        return "x:" + entity_id.split("/", 1)[1]
+    return entity_id
 
 
 def _overlap(a: Sequence[str] | None, b: Sequence[str] | None) -> bool:

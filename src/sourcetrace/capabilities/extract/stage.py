@@ -2,7 +2,10 @@
 
 - ``raw_text``: the page's main text, paragraphs separated by a blank line, comments,
   menus (``<nav>``) and page footers left out (unless broken markup put the article in
-  one; a page left with no text is extracted once more without that pruning). A page
+  one; a page left with no text is extracted once more without that pruning). The
+  article's lead (standfirst), which many pages print between the headline and the body
+  outside the element trafilatura takes as the body, is put back before the body when
+  extraction left it out (``lead_paragraph``). A page
   whose "main text" is only short fragments (menu entries, link labels; words of
   spaceless scripts counted by length) has none, and is rejected with ``EmptyInputError``.
 - Metadata from ``<meta>`` tags (Open Graph, Dublin Core, article:*), JSON-LD and the
@@ -55,6 +58,18 @@ FAVOR_RECALL = False
 #: markup-only search dated 79 % of annotated pages to the day, with text 84 %.
 DATE_PARAMS: dict[str, Any] = {"extensive_search": True, "original_date": True}
 
+#: The lead (standfirst) put back before the body: looked for in at most this many
+#: elements after the headline, of this length; markup tokens that mark one.
+MIN_HEADLINE_CHARS = 15
+LEAD_WINDOW = 60
+LEAD_PROBE = 60
+MIN_LEAD_CHARS = 50
+MAX_LEAD_CHARS = 1500
+_LEAD_TOKENS = frozenset(
+    {"lead", "lede", "intro", "standfirst", "abstract", "teaser", "summary", "deck", "chapo",
+     "chapeau", "entradilla", "sumario", "bajada", "vorspann"}
+)
+
 _METADATA_FIELDS = ("title", "author", "published", "url", "source")
 
 
@@ -62,15 +77,26 @@ def extract_html(doc: Document, resources: Resources) -> Document:
     """``doc`` with main text (if it had none) and the metadata its input left empty."""
     if doc.html is None:
         return doc
-    result = _extract(doc.html, doc.url, prune=True)
+    from trafilatura.utils import load_html
+
+    # Parsed once: trafilatura works on a copy of a tree it is given, and the lead search
+    # reads the same tree.
+    tree = load_html(doc.html)
+    page: Any = doc.html if tree is None else tree
+    result = _extract(page, doc.url, prune=True)
     changes: dict[str, Any] = {}
     if not doc.raw_text:
         try:
             changes["raw_text"] = _main_text(getattr(result, "text", None), doc, resources)
         except EmptyInputError:
             # Broken markup can hide the article where pruning reaches it: try once unpruned.
-            retry = _extract(doc.html, doc.url, prune=False)
+            retry = _extract(page, doc.url, prune=False)
             changes["raw_text"] = _main_text(getattr(retry, "text", None), doc, resources)
+        lead = lead_paragraph(
+            page, changes["raw_text"], doc.title or _clean(getattr(result, "title", None))
+        )
+        if lead is not None:
+            changes["raw_text"] = f"{lead}\n\n{changes['raw_text']}"
     provenance = dict(doc.provenance)
     found = _metadata(result, doc)
     if doc.title is None:
@@ -86,7 +112,7 @@ def extract_html(doc: Document, resources: Resources) -> Document:
     return doc.evolve(**changes) if changes else doc
 
 
-def _extract(html: str, url: str | None, *, prune: bool) -> Any:
+def _extract(html: Any, url: str | None, *, prune: bool) -> Any:
     from trafilatura import bare_extraction
 
     return bare_extraction(
@@ -99,6 +125,65 @@ def _extract(html: str, url: str | None, *, prune: bool) -> Any:
         prune_xpath=PRUNE_XPATHS if prune else None,
         date_extraction_params=dict(DATE_PARAMS),
     )
+
+
+def lead_paragraph(html: Any, body: str, title: str | None = None) -> str | None:
+    """The article's lead when ``body`` lacks it: the first element after the page's
+    headline marked as a lead by its markup (``itemprop="description"``, or a class or
+    id token such as ``lead``, ``intro``, ``teaser-text``, ``standfirst``, ``abstract``),
+    looked for only until the body starts, with the length of a lead. The headline is the
+    ``<h1>`` that matches ``title`` (else the first of headline length outside ``<nav>``).
+    ``html``: the page's markup, or its tree as trafilatura parsed it (left unchanged)."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html) if isinstance(html, (str, bytes)) else html
+    if tree is None:
+        return None
+    headings = [
+        h for h in tree.iter("h1")
+        if len(_squeeze(h.text_content())) >= MIN_HEADLINE_CHARS and not h.xpath("ancestor::nav")
+    ]
+    if not headings:
+        return None
+    headline = headings[0]
+    if title:
+        wanted = _fold(title)
+        for heading in headings:
+            folded = _fold(heading.text_content())
+            if folded and (folded in wanted or wanted in folded):
+                headline = heading
+                break
+    folded_body = _squeeze(body)
+    for element in headline.xpath(f"following::*[position() <= {LEAD_WINDOW}]"):
+        if not isinstance(element.tag, str):
+            continue
+        text = _squeeze(element.text_content())
+        if not text:
+            continue
+        if text[:LEAD_PROBE] in folded_body:
+            return None  # the body has started (or holds the lead already)
+        if _lead_like(element) and MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS:
+            return text
+    return None
+
+
+def _lead_like(element: Any) -> bool:
+    if element.xpath("ancestor-or-self::figure or ancestor-or-self::figcaption or .//img"):
+        return False  # a picture and its caption, not a lead
+    if (element.get("itemprop") or "").strip().lower() == "description":
+        return True
+    tokens = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(part in _LEAD_TOKENS for part in re.split(r"[\s_-]+", tokens) if part) and (
+        "teaser" not in tokens or "text" in tokens or "lead" in tokens or "intro" in tokens
+    )
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _main_text(extracted: str | None, doc: Document, resources: Resources) -> str:
@@ -160,7 +245,7 @@ def _host(url: str | None) -> str | None:
 
 STAGE = Stage(
     name="html",
-    version="2",
+    version="3",
     requires=frozenset({"html", "raw_text", "title", "author", "published", "url", "source"}),
     assigns=frozenset({"raw_text", "title", "author", "published", "url", "source", "provenance"}),
     run=extract_html,

@@ -21,6 +21,8 @@ _BOUNDARY = frozenset(",;:.!?()[]“”«»„\"—–-")  # a lone "-" is a spa
 _MAX_SPEAKER = 9
 #: A speaker phrase may be longer when a title ends with the person's name.
 _MAX_TITLED = 16
+#: Title words a verb-second subject may have before its name ("warnte Ministerin X").
+_MAX_TITLE_AFTER = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,12 @@ class FrameReader:
                 k += 1
             if k < len(tokens) and tokens[k].lower in self.speech.pronouns:
                 return self.speakers.read([tokens[k]])
+            if k < len(tokens) and not (left and self.speakers.names_someone(left)):
+                # "…, warnte Macron den Westen", "Als Minister sagte X": with no one named
+                # before it, a person named right after the verb is its subject.
+                person = self._person_after(tokens, k)
+                if person is not None:
+                    return self.speakers.read(person)
             if (
                 len(left) == 1
                 and left[0].lower not in self.speech.pronouns
@@ -152,6 +160,18 @@ class FrameReader:
             ):
                 return None
         return self.speakers.read(left)
+
+    def _person_after(self, tokens: list[Token], k: int) -> list[Token] | None:
+        """The words from ``tokens[k]`` to the end of a person named there, after at most
+        a few capitalised words of a title ("Ministerin Eva Roth")."""
+        starts = {p.start: p.end for p in self.speakers.people.mentions}
+        for j in range(k, min(len(tokens), k + _MAX_TITLE_AFTER)):
+            if j > k and not (tokens[j - 1].is_word and is_capitalised(tokens[j - 1].text)):
+                return None
+            end = starts.get(tokens[j].start)
+            if end is not None:
+                return [t for t in tokens[k:] if t.end <= end]
+        return None
 
     def according(self, tokens: list[Token]) -> Attribution | None:
         """ "according to X" / "selon X" / "laut X" / "X zufolge" anywhere in ``tokens``."""
@@ -176,7 +196,7 @@ class FrameReader:
 
     def left_phrase(self, tokens: list[Token], cue_index: int) -> list[Token]:
         """Words before the cue back to the clause start ("NATO's military command")."""
-        stops = self.speech.complementizers | {
+        stops = self.speech.complementizers | self.speech.subordinators | {
             "and", "but", "et", "mais", "und", "aber", "y", "pero", "as", "when", "while", "because"
         }
         k = cue_index
@@ -209,6 +229,11 @@ class FrameReader:
             inner = tokens[c + 1 : j]
             if c > 0 and tokens[c].text == "," and inner:
                 subject = self.left_phrase(tokens, c)
+                opener = tokens.index(subject[0]) - 1 if subject else -1
+                if opener >= 0 and tokens[opener].lower in self.speech.subordinators:
+                    # "Während X Russland beschuldigte, …, warnte Macron": a subordinate
+                    # clause before the main verb, whose subject follows the verb.
+                    return []
                 if subject and self._names_person(inner) and not self._names_person(subject):
                     # "le président du conseil scientifique, le professeur Jean-François
                     # Delfraissy, estimait": the name set off by commas speaks.

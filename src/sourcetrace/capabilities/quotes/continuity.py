@@ -16,11 +16,11 @@ import dataclasses
 from typing import Any
 
 from sourcetrace.capabilities.quotes.cue_deps import subject_of, trim_nominal
-from sourcetrace.capabilities.quotes.people import People, Person
+from sourcetrace.capabilities.quotes.people import People, Person, same_surname
 from sourcetrace.capabilities.quotes.speakers import SpeakerReader
 from sourcetrace.lang.speech_patterns import SpeechPatterns
 from sourcetrace.model import Quote
-from sourcetrace.text.segments import sentence_before, tokenize
+from sourcetrace.text.segments import Token, sentence_before, tokenize
 
 __all__ = ["carry_speakers"]
 
@@ -73,6 +73,14 @@ def carry_speakers(
                     quote = _inherit(quote, earlier[-1])
         elif quote.speaker_kind == "pronoun" and quote.speaker_mention_start is not None:
             quote = _pronoun(text, quote, earlier, people, speech, parsed is not None)
+        elif (quote.speaker_kind == "role" and quote.speaker_start is None) or (
+            quote.speaker_kind == "institution" and quote.speaker_ref_start is None
+        ):
+            quote = _described_person(text, quote, earlier, people, speech)
+        elif not quote.direct and quote.cue_start is None and quote.speaker_text is None:
+            # Reported speech marked by the mood alone goes on from the attribution before.
+            if earlier:
+                quote = _inherit(quote, earlier[-1])
         elif quote.direct and quote.cue_start is None and quote.speaker_mention_start is None:
             lead = _colon_lead(text, quote, paras, para_of(quote.start), people, parsed)
             if lead is not None:
@@ -202,6 +210,77 @@ def _pronoun(
         speaker_ref_start=previous.speaker_ref_start,
         speaker_ref_end=previous.speaker_ref_end,
     )
+
+
+def _described_person(
+    text: str, quote: Quote, earlier: list[Quote], people: People, speech: SpeechPatterns
+) -> Quote:
+    """ "…, so der renommierte Virologe", "…, said the virologist": a definite description
+    that names no one of its own points back, like "he", at the person who spoke last,
+    when the article describes that person with the same word ("Der Virologe Klaus
+    Stöhr") and names no other person since."""
+    start, end = quote.speaker_mention_start, quote.speaker_mention_end
+    if start is None or end is None:
+        return quote
+    words = tokenize(text, max(0, start - 12), end)
+    before = [t for t in words if t.start < start]
+    opening = before[-1:] + [t for t in words if t.start >= start][:1]
+    if not any(t.lower in speech.determiners for t in opening):
+        return quote  # "a spokesman", "ein Sprecher": someone else
+    previous = next((q for q in reversed(earlier) if _person_of(q, people) is not None), None)
+    person_said = _person_of(previous, people) if previous is not None else None
+    if previous is None or person_said is None:
+        return quote
+    named = person_said.text
+    if not _describes(text, [t for t in words if t.start >= start], named, people, speech):
+        return quote
+    if any(
+        _anchor(previous) < person.start < start
+        and person.start not in people.in_content
+        and not same_surname(person.text, named)
+        for person in people.mentions
+    ):
+        return quote
+    return dataclasses.replace(
+        quote,
+        speaker_text=named,
+        speaker_start=previous.speaker_start,
+        speaker_end=previous.speaker_end,
+        speaker_ref_start=previous.speaker_ref_start,
+        speaker_ref_end=previous.speaker_ref_end,
+    )
+
+
+def _person_of(quote: Quote, people: People) -> Person | None:
+    """The person named in the quote's speaker words, if any."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    return next(
+        (p for p in people.mentions
+         if quote.speaker_start <= p.start and p.end <= quote.speaker_end),
+        None,
+    )
+
+
+#: Words before a person's name that may describe them ("Der Virologe Klaus Stöhr").
+_DESCRIPTION_REACH = 3
+
+
+def _describes(
+    text: str, description: list[Token], name: str, people: People, speech: SpeechPatterns
+) -> bool:
+    """Whether a noun of ``description`` stands right before a mention of ``name``."""
+    nouns = {
+        t.lower for t in description
+        if t.is_word and len(t.text) >= 4 and t.lower not in speech.determiners
+    }
+    for person in people.mentions:
+        if not same_surname(person.text, name):
+            continue
+        before = tokenize(text, max(0, person.start - 60), person.start)[-_DESCRIPTION_REACH:]
+        if any(t.lower in nouns for t in before):
+            return True
+    return False
 
 
 def _lead_sentence(text: str, quote: Quote, paras: list[tuple[int, int]], para: int) -> (

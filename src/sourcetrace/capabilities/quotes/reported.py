@@ -17,6 +17,11 @@ __all__ = ["Reported", "find_colon_leads", "find_reported"]
 
 _MIN_CONTENT = 3
 _MAX_TAIL = 10
+#: How far after the cue its content may open (", that", "dass", German ","); further
+#: where the subject may follow the verb, with its title, before an object ("warnte
+#: Ministerin X den Ausschuss davor, …").
+_OPENER_REACH = 7
+_OPENER_REACH_V2 = 9
 #: A "Name: words" lead names its speaker in at most this many tokens.
 _MAX_LEAD = 4
 #: ... followed by at most this many words of addressee or topic ("Clinton to Planned Parenthood:").
@@ -204,7 +209,8 @@ def _cued(
             continue
         k = index + 1
         opened = False
-        for j in range(index + 1, min(len(tokens), index + 7)):
+        reach = _OPENER_REACH_V2 if speech.verb_second else _OPENER_REACH
+        for j in range(index + 1, min(len(tokens), index + reach)):
             if tokens[j].lower in speech.complementizers or (
                 speech.content_needs_opener and tokens[j].text == ","
             ):

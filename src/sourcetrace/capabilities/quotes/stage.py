@@ -20,6 +20,7 @@ from sourcetrace.capabilities.quotes.marks import MarkedSpan, find_dash_speech, 
 from sourcetrace.capabilities.quotes.people import People
 from sourcetrace.capabilities.quotes.reported import Reported, find_colon_leads, find_reported
 from sourcetrace.capabilities.quotes.reported_deps import find_reported_parsed
+from sourcetrace.capabilities.quotes.reported_mood import find_mood_reported
 from sourcetrace.capabilities.quotes.speakers import SpeakerReader
 from sourcetrace.core.pipeline import Stage
 from sourcetrace.core.resources import Resources
@@ -182,6 +183,10 @@ def extract_quotes(
     reported = [
         o for o in reported if not any(r.start < o.end and o.start < r.end for r in leads)
     ] + leads
+    mood = find_mood_reported(text, sentences, frames, marks, [(r.start, r.end) for r in reported])
+    # Mood sentences with no frame of their own wait for a carried speaker.
+    unframed = {(r.start, r.end) for r in mood if r.attribution.cue_start is None}
+    reported += mood
     lead_quotes = [(r.start, r.end) for r in leads if r.direct]
     out = [q for q in out if not (q.direct and (q.start, q.end) in lead_quotes)]
     for item in reported:
@@ -190,7 +195,11 @@ def extract_quotes(
         )
         if start < end:
             out.append(_quote(text, start, end, item.direct, item.attribution))
-    return tuple(carry_speakers(text, out, paras, parsed, people, speakers))
+    carried = carry_speakers(text, out, paras, parsed, people, speakers)
+    return tuple(
+        q for q in carried
+        if q.direct or q.speaker_text is not None or (q.start, q.end) not in unframed
+    )
 
 
 def _attribute(
@@ -344,7 +353,7 @@ def _quote(text: str, start: int, end: int, direct: bool, attribution: Attributi
 
 STAGE = Stage(
     name=NAME,
-    version="8",
+    version="9",
     requires=frozenset({"text", "language", "parsed", "mentions"}),
     assigns=frozenset({"quotes"}),
     run=run,

@@ -8,7 +8,9 @@ out of its story first, with the keys it was counted with (stored with its membe
 and assigned again. A story merged into another by a bridging
 article hands over its members (and loses its checks, redone on the merged story).
 Linked entity ids are used as story keys when the caller supplies them (``linked``);
-otherwise each mention's own key serves.
+otherwise each mention's own key serves. The article's main event (``stories.events``,
+from the ``events`` stage's mentions with their linked places and actors) is a key too:
+an article joins only a story whose main events its own fits.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from sourcetrace.capabilities.events.digest import digests
+from sourcetrace.capabilities.stories.events import event_key, main_event
 from sourcetrace.capabilities.stories.evidence import KeyRarity
 from sourcetrace.capabilities.stories.index import (
     Assignment,
@@ -45,6 +49,8 @@ __all__ = ["CORPUS_STAGE", "default_embedder", "export", "run", "run_stories"]
 
 #: Linked entity ids per article: mention index in ``Document.mentions`` → entity id.
 Linked = Callable[[str], Mapping[int, str] | None]
+#: The ``event:`` key of an article's main event, or None.
+MainEvent = Callable[[StoredArticle], str | None]
 
 EMBED_BATCH = 64
 
@@ -96,6 +102,7 @@ def run_stories(
     embedder: Embedder | None = None,
     linked: Linked | None = None,
     params: StoryParams | None = None,
+    events: MainEvent | None = None,
 ) -> CorpusReport:
     """Embed and assign ``changed`` articles; write the stories they touched."""
     params = params or StoryParams()
@@ -106,12 +113,14 @@ def run_stories(
     inputs = []
     for d in docs:
         doc = d.document
+        keys = article_keys(doc, linked=linked(doc.id) if linked else None)
+        main = events(d) if events else None
         inputs.append(
             StoryInput(
                 id=doc.id,
                 vector=from_blob(vectors[doc.id].vector),
                 published=parse_day(doc.published),
-                keys=article_keys(doc, linked=linked(doc.id) if linked else None),
+                keys=keys | {main} if main else keys,
                 title=doc.title,
             )
         )
@@ -186,7 +195,17 @@ def _label(store: StoryStore, stories: Sequence[Story]) -> None:
 def run(store: Store, settings: Settings, changed: Sequence[str]) -> CorpusReport:
     # Linking runs before this stage: its entity ids make better story keys than the
     # per-article mention keys (one id for "IS", "Daesh" and "État islamique").
-    return run_stories(store, changed, linked=store.linked_mentions)
+    return run_stories(store, changed, linked=store.linked_mentions,
+                       events=lambda d: store_main_event(store, d))
+
+
+def store_main_event(store: Store, stored: StoredArticle) -> str | None:
+    """The ``event:`` key of a stored article's main event (None without one)."""
+    doc = stored.document
+    if not doc.events:
+        return None
+    main = main_event(digests(doc, store.linked_mentions(doc.id) or {}, store.entity_entries))
+    return event_key(main) if main else None
 
 
 def export(store: Store) -> Iterator[ExportItem]:
@@ -199,7 +218,8 @@ def members(store: StoryStore, story_ids: Sequence[str]) -> dict[str, list[str]]
 
 
 CORPUS_STAGE = CorpusStage(
-    name="stories", version="1", run=run, export=export,
-    requires=frozenset({"title", "text", "published", "mentions", "dates", "entities"}),
+    name="stories", version="2", run=run, export=export,
+    requires=frozenset({"title", "text", "published", "mentions", "dates", "entities",
+                        "events"}),
     assigns=frozenset({"stories"}),
 )

@@ -31,6 +31,8 @@ __all__ = ["DATE_PREFIX", "KeyRarity", "date_key", "event_day", "shared_entity_w
 
 DATE_PREFIX = "date:"
 LINKED_PREFIX = "e:"
+#: An article's main event (``stories.events``): compared by its fields, never as a name.
+EVENT_PREFIX = "event:"
 #: log of "1 article in 20": a name carried by fewer is fully rare. A corpus of fewer
 #: than 20 articles cannot show that a name is rare, so its names weigh less.
 _FULLY_RARE = math.log(20)
@@ -84,7 +86,7 @@ def shared_entity_weight(
     (weight, key) heaviest first."""
     found: list[tuple[float, str]] = []
     for key in keys:
-        if key.startswith(DATE_PREFIX) or not story_keys.get(key):
+        if key.startswith((DATE_PREFIX, EVENT_PREFIX)) or not story_keys.get(key):
             continue
         factor = 1.0 if key.startswith(LINKED_PREFIX) else UNLINKED_FACTOR
         found.append((factor * rarity.weight(key), key))
@@ -121,6 +123,8 @@ def lookup_keys(keys: Iterable[str], *, slack: int = 1) -> set[str]:
     """The keys to look up for candidates: each day widened by ``slack`` days."""
     out: set[str] = set()
     for key in keys:
+        if key.startswith(EVENT_PREFIX):
+            continue
         out.add(key)
         if key.startswith(DATE_PREFIX) and (day := _day_of(key)) is not None:
             out.update(date_key(day + timedelta(days=d)) for d in range(-slack, slack + 1))

@@ -15,7 +15,9 @@ Score against a story = cosine(article, centroid)
                         (at most ``key_cap``)
                       - ``gap_penalty`` × (days outside the story's span beyond
                         ``gap_grace`` / its window).
-An article whose cosine is below ``min_similarity`` never joins. So similarity alone
+An article whose cosine is below ``min_similarity`` never joins, nor one whose main event
+(``stories.events``: type, place, date window, actors) does not fit the main events of
+the story's members, however alike their words. So similarity alone
 (``threshold``) joins reports of one event in other words or languages, and a looser
 report joins only with evidence of the same *event* — the same day, names rare in the
 corpus — not of the same topic: a company's name, its chief and its city are shared
@@ -49,6 +51,7 @@ from itertools import islice
 
 import numpy as np
 
+from sourcetrace.capabilities.stories.events import fits_story
 from sourcetrace.capabilities.stories.evidence import (
     KeyRarity,
     event_day,
@@ -208,6 +211,10 @@ class StoryIndex:
             cosine = float(article.vector @ story.centroid())
         if cosine < p.min_similarity:
             return None
+        same_event, other = fits_story(article.keys, story.keys)
+        if not same_event:
+            return _Scored(cosine, cosine, f"similarity {cosine:.2f}, its main event differs "
+                           f"from the story's ({other})", False)
         day_strength, day = event_day(article.keys, story.keys, article.published,
                                       slack=p.date_slack, reach=p.date_reach)
         weight, shared = shared_entity_weight(article.keys, story.keys, self.rarity)

@@ -199,16 +199,21 @@ def evaluate(data: Path, gold: Path, split: str | None = None, *,
             event = None if mention is None else events.get((key, mention.start, mention.end))
             predicted = event["subtype"] if event else None
             verdict = event_fields_right(item, event)
+            got = {"date": (event.get("date") or {}).get("value"),
+                   "place": (event.get("place") or {}).get("name")} if event else {}
         else:
             predicted = mention.type if mention else None
             verdict = fields_right(item, mention)
+            got = {"date": mention.date, "place": next(
+                (a.text for a in mention.arguments if a.role == "place"), None)
+            } if mention else {}
         pairs.append((item["type"], predicted or NONE))
         found += predicted is not None
         for name, ok in verdict.items():
             right[name] += ok
         right["all"] += all(verdict.values())
         reports.append({"id": item["id"], **({"predicted": predicted} if predicted else {}),
-                        "right": verdict})
+                        "right": verdict, "got": got})
     n = len(items)
     return {
         "dataset": "real English event reports, gold by reference (benchmarks/events)",

@@ -85,4 +85,25 @@ BOILERPLATE: tuple[B, ...] = (
     # Plain-text furniture: an ad slot label alone on a line, a byline line.
     B(name="ad_label", pattern=r"(?:anzeige|werbung|gesponsert|sponsored)\s*[-–—:]?"),
     B(name="byline", pattern=rf"von\s*:?\s+{PERSON}(?:\s+{PERSON})?(?:\s*(?:,|und|&)\s*{PERSON}(?:\s+{PERSON})?)*(?:\s*[/|,–—-]\s*[^\n.!?]{{1,40}})?\.?"),
+    # Echter Fließtext (Issue 17): Verweis auf den ganzen Beitrag im Heft, Audio-Player,
+    # der Aufruf-Block einer Kampagne („Das kannst du tun!“; das Ausrufezeichen trennt ihn
+    # von einem Ratgeber-Abschnitt „Was Sie tun können“).
+    B(name="see_also", pattern=r"(?:den|diesen) (?:kompletten|vollständigen|ganzen|ausführlichen) (?:beitrag|artikel|text|bericht) (?:lesen|finden) sie\s+[^\n]{1,200}"),
+    B(name="audio_player", pattern=r"(?:artikel|beitrag|text) (?:anhören|vorlesen lassen)[^\n.!?]{0,30}|(?:jetzt )?anhören"),
+    B(name="call_to_action", pattern=r"(?:das|was) (?:kannst du|könnt ihr|können sie) tun\s*!|(?:so )?(?:kannst du|können sie) helfen\s*!|werde(?:n sie)? aktiv\s*!", scope="tail"),
+    # Webseiten (Issue 17): Abbildungen mit Nummer, „Quelle: …“, Kopfzeilen von Info-
+    # und Kontaktkästen, Inhaltsverzeichnis, Spendenaufruf, Platzhalter eingebetteter
+    # Karten und Videos, Affiliate-Hinweise, Download-Zeilen.
+    B(name="see_also", pattern=r"auch lesen\s*:\s*[^\n]{1,200}|originalpublikation(?:en)?\s*:?|weiter zu\s+[„\"“][^\n]{1,80}"),
+    B(name="comment_count", pattern=r"keine kommentare\s*\([^()\n]{1,100}\)"),
+    B(name="disclaimer", pattern=r"\(\s*alle angaben ohne gewähr\.?\s*\)"),
+    B(name="source_credit", pattern=r"quellen?\s*:\s*[^\n.!?]{1,60}"),
+    B(name="see_also", pattern=r"(?:weitere informationen|mehr informationen|ansprechpartner(?:in|innen)?|kontakt)(?: (?:zum|zur|zu|für|über) [^\n:]{1,60})?\s*:"),
+    B(name="contents", pattern=r"inhaltsverzeichnis|inhalt dieses artikels"),
+    B(name="photo_caption", pattern=r"(?:abbildung|abb\.)\s*\d{1,3}\s*:\s*[^\n]{1,300}"),
+    B(name="newsletter", pattern=r"(?=[^\n]*\b(?:newsletter|abonn|anmeld|registrier|storys|news)\w*)[^\n]{0,120}\bin (?:ihr(?:en)?|dein(?:en)?) (?:posteingang|postfach)\b[^\n]{0,200}"),
+    B(name="donation", pattern=r"unterstütze(?:n sie)? [^\n]{1,40} (?:bereits )?(?:mit|ab) \d[^\n]{0,20}!?"),
+    B(name="embed_consent", pattern=r"klicken sie auf den (?:unteren |folgenden )?button,? um (?:den )?inhalt(?:e)? von [^\n]{1,120} zu laden\.?"),
+    B(name="affiliate", pattern=r"letzte aktualisierung am [^\n]{0,40}/[^\n]{0,300}affiliate[^\n]{0,200}"),
+    B(name="call_to_action", pattern=r"[^\n]{0,80}\b(?:einfach )?hier klicken und [^\n]{1,100}!"),
 )

@@ -42,6 +42,7 @@ _VERBS = (
     "mahnen mahnt mahnte mahnten gemahnt",
     "ergänzen ergänzt ergänzte ergänzten",
     "appellieren appelliert appellierte",
+    "erzählen erzählt erzählte erzählten",
 )
 
 SPEECH = SpeechPatterns(
@@ -125,4 +126,15 @@ SPEECH = SpeechPatterns(
     conjunctions=frozenset({"und"}),
     link_leads=frozenset("lesen sie mehr siehe auch hören video".split()),
     verb_second=True,
+    # Konjunktiv I, third person: only forms unlike the indicative ("sei", not "seien"
+    # alone for plural verbs, which equal the indicative except for "sein").
+    reported_mood=frozenset(
+        "sei seien habe werde könne müsse dürfe solle wolle möge wisse gebe gehe stehe "
+        "liege bleibe komme gelte handle handele fehle brauche lasse sehe mache zeige "
+        "führe hänge schütze bewege weigere trage nehme halte finde spiele arbeite plane "
+        "wachse steige sinke drohe erwarte verfüge bestehe entstehe beginne lebe helfe "
+        "leide treffe denke glaube wünsche lehne unterstütze kenne teile verlange fordere "
+        "erkläre betreffe reiche diene stimme bringe schaffe sorge setze suche".split()
+    ),
+    subordinators=frozenset("während als nachdem weil wenn obwohl bevor seit sobald falls".split()),
 )

@@ -124,4 +124,25 @@ BOILERPLATE: tuple[B, ...] = (
     B(name="photo_caption", pattern=r"[^\n]{1,200}[^.!?\s]\s*\(\s*(?:photo(?:graph)?|image|picture)s?(?:\s+by|\s*:|\s+courtesy of|\s+via)\s+[^()\n]{1,100}\)"),
     B(name="see_also", pattern=r"\(\s*(?:related|read more|see also|read also|also read)\s*:\s*[^()\n]{1,200}\)", scope="inline"),
     B(name="call_to_action", pattern=r"[^\n]{1,400}[.!?]\s+(?:click here|shop now|order now|buy now|get it now|show me (?:the |more |my )?[^\n.!?]{1,30})\s*[!.]?"),
+    # Real plain text (issue 17): cue lines with a bar or colon ("Read | …"), a "See
+    # <headline>, <site.com>, <date>." citation, a "Previously, on this case, at X:" header,
+    # a "read the full story in …" teaser, the audio player's label, a campaign's
+    # "What you can do!" block (its exclamation mark tells it from a service section).
+    B(name="see_also", pattern=r"(?:read|see|look|listen)\s*[:|]\s*[^\n]{1,200}"),
+    B(name="see_also", pattern=r"see\s+[^\n]{1,200},\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|co|us|uk)\b,?[^\n]{0,60}"),
+    B(name="see_also", pattern=r"previously(?:,?\s+(?:on|in|at|about)\s+[^\n:]{1,60})*\s*:"),
+    B(name="see_also", pattern=r"(?:read|find) the (?:full|complete|whole|rest of the) (?:article|story|report|interview)\s+(?:in|on|at)\s+[^\n]{1,200}"),
+    B(name="audio_player", pattern=r"listen to (?:this|the) (?:article|story)(?: here)?[^\n.!?]{0,30}"),
+    B(name="call_to_action", pattern=r"(?:what you can do|how you can help|take action|get involved)\s*!", scope="tail"),
+    B(name="promo_headline", pattern=r"(?:an? )?(?:exclusive|must[- ]see)(?: [^\n:]{1,30})?\s*:\s*[^\n]{1,200}[!?]"),
+    # Web pages (issue 17): figure captions by number, a bare "(Credit: …)" line, headers
+    # of a source or contact box, a table of contents' heading, a donation pitch, the
+    # consent notice standing in for an embedded map or video.
+    B(name="photo_caption", pattern=r"(?:figure|fig\.)\s*\d{1,3}\s*:\s*[^\n]{1,300}"),
+    B(name="photo_credit", pattern=r"\(\s*(?:photo |image )?credits?\s*:\s*[^()\n]{1,100}\)"),
+    B(name="source_credit", pattern=r"sources?\s*:\s*[^\n.!?]{1,60}"),
+    B(name="see_also", pattern=r"(?:more information|further information|contact(?: person)?)(?: (?:on|about|for) [^\n:]{1,60})?\s*:"),
+    B(name="contents", pattern=r"(?:table of )?contents|in this article"),
+    B(name="donation", pattern=r"[|\s]*we need your help\b[^\n]{0,200}|(?:please )?(?:support|donate to) (?:us|our (?:work|journalism))\b[^\n]{0,120}[!.]?"),
+    B(name="embed_consent", pattern=r"click (?:on )?the button(?: below)? to load (?:the )?content from [^\n]{1,120}"),
 )

@@ -78,4 +78,17 @@ BOILERPLATE: tuple[B, ...] = (
     # Plain-text furniture: an ad slot label alone on a line, a byline line.
     B(name="ad_label", pattern=r"(?:publicidad|contenido patrocinado|patrocinado|anuncio)\s*[-–—:]?"),
     B(name="byline", pattern=rf"por\s*:?\s+{PERSON}(?:\s+{PERSON})?(?:\s*(?:,|y|&)\s*{PERSON}(?:\s+{PERSON})?)*(?:\s*[/|,–—-]\s*[^\n.!?]{{1,40}})?\.?"),
+    # Texto real (issue 17): «MIRA | …», «Mire: …», «Lea: …» y afines, el reproductor de
+    # audio («Escucha esta nota aquí»), aviso de la nota completa, bloque de llamada de una
+    # campaña («¡Qué puedes hacer!»).
+    B(name="see_also", pattern=r"(?:mira|mire|lea|lee|vea|revisa|revise|checa|también lee|lea también|lee también|te puede interesar|le puede interesar)\s*[:|]\s*[^\n]{1,200}"),
+    B(name="audio_player", pattern=r"(?:escucha|escuche|escuchar) (?:esta|la) (?:nota|noticia)(?: aquí)?[^\n.!?]{0,30}"),
+    B(name="see_also", pattern=r"lea (?:la nota|el artículo|la noticia) completa\s+(?:en|aquí)[^\n]{0,200}"),
+    B(name="call_to_action", pattern=r"¡?(?:qué puedes hacer|cómo (?:puedes )?ayudar|actúa)\s*!", scope="tail"),
+    # Páginas web (issue 17): figuras numeradas, «Fuente: …», invitación a escribir o
+    # seguir al medio, índice.
+    B(name="photo_caption", pattern=r"(?:figura|gráfico)\s*\d{1,3}\s*:\s*[^\n]{1,300}"),
+    B(name="source_credit", pattern=r"fuentes?\s*:\s*[^\n.!?]{1,60}"),
+    B(name="contact_pitch", pattern=r"(?:puede|puedes) escribirnos a [^\n]{1,200}|síguenos en [^\n]{1,120}"),
+    B(name="contents", pattern=r"índice(?: de contenidos?)?|tabla de contenidos?"),
 )

@@ -136,4 +136,5 @@ SPEECH = SpeechPatterns(
     conjunctions=frozenset({"y", "e"}),
     link_leads=frozenset("mire mira lea lee vea ve escuche escucha más también".split()),
     recipient_preps=frozenset({"a", "al"}),
+    subordinators=frozenset("mientras cuando porque aunque".split()),
 )

@@ -90,4 +90,15 @@ BOILERPLATE: tuple[B, ...] = (
     # Plain-text furniture: an ad slot label alone on a line, a byline line.
     B(name="ad_label", pattern=r"(?:publicité|contenu sponsorisé|sponsorisé|annonce)\s*[-–—:]?"),
     B(name="byline", pattern=rf"par\s*:?\s+{PERSON}(?:\s+{PERSON})?(?:\s*(?:,|et|&)\s*{PERSON}(?:\s+{PERSON})?)*(?:\s*[/|,–—-]\s*[^\n.!?]{{1,40}})?\.?"),
+    # Texte réel (issue 17) : renvoi à l'article complet, lecteur audio, bloc d'appel
+    # d'une campagne (« Ce que vous pouvez faire ! », le point d'exclamation le distingue
+    # d'une rubrique pratique).
+    B(name="see_also", pattern=r"(?:lire|retrouvez|découvrez) (?:l['’]intégralité|la suite|l['’]article complet)(?: de (?:cet |l['’])article)?\s+(?:dans|sur|en)\s+[^\n]{1,200}"),
+    B(name="audio_player", pattern=r"écouter (?:cet |l['’])article[^\n.!?]{0,30}"),
+    B(name="call_to_action", pattern=r"(?:ce que (?:vous pouvez|tu peux) faire|comment (?:agir|aider)|agissez|mobilisez-vous)\s*!", scope="tail"),
+    # Pages web (issue 17) : figures numérotées, « Source : … », en-têtes de contact,
+    # sommaire.
+    B(name="photo_caption", pattern=r"figure\s*\d{1,3}\s*:\s*[^\n]{1,300}"),
+    B(name="source_credit", pattern=r"sources?\s*:\s*[^\n.!?]{1,60}"),
+    B(name="contents", pattern=r"sommaire|table des matières"),
 )

@@ -148,4 +148,5 @@ SPEECH = SpeechPatterns(
     conjunctions=frozenset({"et"}),
     link_leads=frozenset("lire voir regarder écouter à aussi".split()),
     recipient_preps=frozenset({"à", "au", "aux"}),
+    subordinators=frozenset("lorsque quand tandis puisque parce bien quoique".split()),
 )

@@ -76,4 +76,21 @@ BOILERPLATE: tuple[BoilerplatePattern, ...] = (
         name="photo_caption",
         pattern=rf"[^\n]{{1,200}}[^.!?\s]\s*[(\[]\s*(?:©\s*)?{CREDIT}\s*[)\]]",
     ),
+    # An editor's initials closing a report ("(grh)", "(dpa)"), lowercase roman numerals
+    # ("(iv)", a list item) excepted.
+    BoilerplatePattern(name="editor_initials", pattern=r"\((?![ivxlc]+\))(?-i:[a-z]{2,5})\)"),
+    # A byline with a date stamp ("Jane Doe Smith 3/5/2022 22:41").
+    BoilerplatePattern(
+        name="byline",
+        pattern=rf"{PERSON}(?:\s+{PERSON})?\s+\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*h)?)?",
+    ),
+    # A teaser link set off by ">> … <<".
+    BoilerplatePattern(name="see_also", pattern=r">>\s*[^\n]{1,200}?\s*<<"),
+    # A download line: "… PDF | 38 KB | …".
+    BoilerplatePattern(
+        name="download",
+        pattern=r"[^\n]{0,200}(?:PDF|DOCX?|XLSX?|PPTX?|ZIP)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[KMG]B\b[^\n]{0,80}",
+    ),
+    # A date and a section label opening a page ("2021-10-16 | Botschaft").
+    BoilerplatePattern(name="date_stamp", pattern=r"\d{4}-\d{2}-\d{2}\s*\|\s*[^\n.!?]{1,30}"),
 )

@@ -70,20 +70,21 @@ def focus_case(
 
 
 def render_brief(case: CaseFile, *, fmt: str = "html", title: str = "Case brief",
-                 focus: str | None = None) -> str:
+                 focus: str | None = None, full: bool = False) -> str:
     """The brief of ``case`` as a string in format ``fmt`` (see ``FORMATS``)."""
     renderer = FORMATS.get(fmt)
     if renderer is None:
         raise ConfigError(f"unknown brief format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    view = build_view(case, title=title, focus=focus, generated=date.today().isoformat())
+    view = build_view(case, title=title, focus=focus, generated=date.today().isoformat(),
+                      full=full)
     return renderer(view)
 
 
 def write_brief(
     store: Store, out: Path, *, fmt: str = "html", story: str | None = None,
-    entity: str | None = None, title: str | None = None,
+    entity: str | None = None, title: str | None = None, full: bool = False,
 ) -> BriefSummary:
-    """Write the brief of the case in ``store`` to ``out``."""
+    """Write the brief of the case in ``store`` to ``out`` (``full``: nothing folded)."""
     out = Path(out)
     if fmt not in FORMATS:
         raise ConfigError(f"unknown brief format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -91,7 +92,7 @@ def write_brief(
         raise FileNotFoundError(f"{out}: folder {out.parent} does not exist")
     case, focus = focus_case(CaseFile.load(store), story=story, entity=entity)
     text = render_brief(case, fmt=fmt, title=title or f"Case brief: {Path(store.path).stem}",
-                        focus=focus)
+                        focus=focus, full=full)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
         tmp.write_text(text, encoding="utf-8", newline="\n")

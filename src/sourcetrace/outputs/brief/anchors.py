@@ -43,8 +43,11 @@ class Anchors:
         self._refs = {a["id"]: self._ref(a) for a in case.articles}
         # Signal records are matched by identity: the same dicts the case holds.
         self._signals = {id(s): n for n, s in enumerate(case.signals, 1)}
+        # A headline figure has no highlight in the reader (its offsets are in the
+        # headline): a link to it goes to its article instead.
         self._records = {
-            prefix: {r["id"]: f"{prefix}{n}" for n, r in enumerate(records, 1) if "id" in r}
+            prefix: {r["id"]: f"{prefix}{n}" for n, r in enumerate(records, 1)
+                     if "id" in r and r.get("field", "text") == "text"}
             for prefix, records in (("q", case.quotes), ("f", case.figures), ("d", case.dates))
         }
 

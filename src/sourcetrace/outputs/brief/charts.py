@@ -14,19 +14,66 @@ from dataclasses import dataclass
 
 from sourcetrace.outputs.casefile import Record
 
-__all__ = ["PER_MONTH", "RANGE_DASH", "FigureChart", "figure_chart", "format_number"]
+__all__ = ["PER_MONTH", "RANGE_DASH", "FigureChart", "figure_chart", "fit_label",
+           "format_number", "text_width"]
 
 #: The en dash between the ends of a range ("150\u2013300").
 RANGE_DASH = "\u2013"
 #: How many of each period make a month (average Gregorian month).
 PER_MONTH = {"day": 30.4375, "week": 30.4375 / 7, "month": 1.0, "year": 1 / 12}
+#: Font size of the row labels, in pixels.
+LABEL_PX = 11
 _RISING = {"at least", "more than"}
 _FALLING = {"less than", "up to"}
+
+
+#: Advance widths in em of a sans-serif face, by character class: generous, so a label
+#: measured to fit does fit whatever system font the browser picks.
+_NARROW = frozenset("iIjl.,;:'!|()[]f t")
+_WIDE = frozenset("mwMW@%")
+_WIDTH_NARROW, _WIDTH_UPPER, _WIDTH_WIDE, _WIDTH_OTHER = 0.34, 0.72, 0.92, 0.6
+
+
+def text_width(text: str, font_px: float) -> float:
+    """An upper estimate of the width of ``text`` in pixels at ``font_px``."""
+    em = 0.0
+    for ch in text:
+        if ch in _NARROW:
+            em += _WIDTH_NARROW
+        elif ch in _WIDE:
+            em += _WIDTH_WIDE
+        elif ord(ch) > 0x2E7F:
+            em += 1.0  # CJK and other full-width scripts
+        elif ch.isupper():
+            em += _WIDTH_UPPER
+        else:
+            em += _WIDTH_OTHER
+    return em * font_px
+
+
+def fit_label(text: str, max_px: float, font_px: float) -> str:
+    """``text`` shortened with an ellipsis, at a word end when one is near, so that it
+    fits ``max_px`` at ``font_px`` (the full text goes in the element's title)."""
+    text = " ".join(text.split())
+    if text_width(text, font_px) <= max_px:
+        return text
+    room = max_px - text_width("…", font_px)
+    cut = ""
+    for n in range(len(text), 0, -1):
+        if text_width(text[:n], font_px) <= room:
+            cut = text[:n]
+            break
+    space = cut.rfind(" ")
+    if space >= len(cut) * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:·-") + "…"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ChartRow:
     label: str
+    #: ``label`` fitted to the left margin (``fit_label``); the full one is its title.
+    short: str
     text: str
     x1: float
     x2: float
@@ -103,9 +150,11 @@ def figure_chart(
         shown = format_number(low) if low == high else (
             f"{format_number(low)}{RANGE_DASH}{format_number(high)}"
         )
+        full_label = label(figure)
         rows.append(
             ChartRow(
-                label=label(figure),
+                label=full_label,
+                short=fit_label(full_label, left - 10, LABEL_PX),
                 text=str(figure.get("text") or ""),
                 x1=left + low * scale,
                 x2=left + high * scale,

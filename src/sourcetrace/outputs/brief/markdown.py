@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sourcetrace.outputs.brief.anchors import ArticleRef
 from sourcetrace.outputs.brief.links import safe_url
 from sourcetrace.outputs.brief.view import BriefView
+from sourcetrace.outputs.travel import Carrier
 from sourcetrace.text.highlight import Token
 
 __all__ = ["md_escape", "render_markdown"]
@@ -83,12 +84,26 @@ def _table(head: list[str], rows: Iterable[list[str]]) -> list[str]:
     return [*lines, ""]
 
 
+def _attribution(c: Carrier) -> str:
+    said = (f"attributed to {md_escape(c.attributed_to)}" if c.attributed_to
+            else "stated as fact")
+    marks = [m for m, on in (("figure changed", c.changed),
+                             ("attribution dropped", c.dropped_attribution)) if on]
+    return "; ".join([said, *marks])
+
+
 def render_markdown(v: BriefView) -> str:
     """The whole brief as one Markdown document."""
     o = v.overview
     out = [f"# {md_escape(v.title)}", ""]
     if v.focus:
         out += [f"Focus: **{md_escape(v.focus)}**", ""]
+    if v.summary:
+        out += ["## At a glance", ""]
+        out += [f"- {'**' + md_escape(line.verdict) + '** ' if line.verdict else ''}"
+                f"{md_escape(line.label)}: {md_escape(line.text)}"
+                + (f" ({md_escape(line.detail)})" if line.detail else "") for line in v.summary]
+        out.append("")
     out += ["## Overview", ""]
     period = f"{o.first} to {o.last}" if o.first else "no publication dates"
     out += [
@@ -143,9 +158,10 @@ def render_markdown(v: BriefView) -> str:
     if not v.checks:
         out.append(_todo("cross-source checking has not run on this case."))
     for c in v.checks:
-        out += [f"- **{md_escape(c.verdict)}** ({md_escape(c.kind)}): "
-                f"{md_escape(c.explanation)}"]
-        out += [f"  - {md_escape(r.text)} — {_ref(r.article)}" for r in c.items]
+        out += [f"- **{md_escape(c.verdict)}** ({md_escape(c.kind)}, "
+                f"{md_escape(c.travel.about)}): {md_escape(c.explanation)}"]
+        out += [f"  - {md_escape(r.carrier.verdict)}: {md_escape(r.carrier.text)} — "
+                f"{_ref(r.article)}; {_attribution(r.carrier)}" for r in c.carriers]
     out += ["", "### All figures", ""]
     out += _table(["Published", "Outlet", "As written", "Reading", "Checks"], (
         [r.article.published or "" if r.article else "", md_escape(r.article.outlet)

@@ -16,13 +16,14 @@ from statistics import mean
 
 from sourcetrace.outputs.brief.actors import Actor, actors
 from sourcetrace.outputs.brief.anchors import Anchors, ArticleRef, day_of, describe_figure
-from sourcetrace.outputs.brief.charts import FigureChart, figure_chart
+from sourcetrace.outputs.brief.checks import CheckView, check_views
 from sourcetrace.outputs.brief.events import EventRow, event_rows
+from sourcetrace.outputs.brief.glance import SummaryLine, summary_lines
 from sourcetrace.outputs.brief.reader import ArticleView, article_views
 from sourcetrace.outputs.brief.timeline import Chart, Item, build_chart, parse_period
 from sourcetrace.outputs.casefile import CaseFile, Record, outlet_of
 
-__all__ = ["BriefView", "build_view"]
+__all__ = ["BriefView", "anchored_dates", "build_view", "context", "sentence_of"]
 
 #: How many actors the brief lists (most articles first); the rest are counted.
 MAX_ACTORS = 60
@@ -94,16 +95,6 @@ class Row:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class CheckView:
-    anchor: str
-    kind: str
-    verdict: str
-    explanation: str
-    items: tuple[Row, ...]
-    chart: FigureChart | None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class Evidence:
     text: str
     note: str
@@ -154,20 +145,32 @@ class BriefView:
     articles: tuple[ArticleView, ...]
     computed: Mapping[str, bool] = field(default_factory=dict)
     events: tuple[EventRow, ...] = ()
+    summary: tuple[SummaryLine, ...] = ()
+    #: Everything unfolded (``sourcetrace brief --full``); folded sections otherwise.
+    full: bool = False
+    #: Resolved dates left out of the timeline: they anchor no quote, figure or headline.
+    unanchored_dates: int = 0
 
 
 def context(text: str, start: int, end: int, width: int = 110) -> tuple[str, str, str]:
     """The words around ``text[start:end]`` up to the sentence ends, at most ``width``
-    characters each side (cut with an ellipsis)."""
+    characters each side, cut between words (with an ellipsis) and never inside one."""
     lo = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
-    before = text[max(lo, start - width):start].lstrip()
     ends = [i for ch in ".!?\n" if (i := text.find(ch, end)) != -1]
     hi = min(ends) + 1 if ends else len(text)
+    before = text[max(lo, start - width):start].lstrip()
     after = text[end:min(hi, end + width)].rstrip()
     if start - width > lo:
-        before = "…" + before
+        # cut inside a word: drop the partial word before the first space
+        if not text[start - width - 1].isspace():
+            space = before.find(" ")
+            before = before[space + 1:] if space != -1 else ""
+        before = "…" + before.lstrip()
     if end + width < hi:
-        after += "…"
+        if not text[end + width].isspace():
+            space = after.rfind(" ")
+            after = after[:space] if space > 0 else ""
+        after = after.rstrip() + "…"
     return before, text[start:end], after
 
 
@@ -206,16 +209,44 @@ def _stories(case: CaseFile, anchors: Anchors) -> list[StoryView]:
     return views
 
 
-def _timeline(case: CaseFile, anchors: Anchors) -> tuple[list[Item], list[TimelineRow], int]:
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) holding ``text[start:end]``."""
+    lo = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    ends = [i for ch in ".!?\n" if (i := text.find(ch, end)) != -1]
+    return lo, (min(ends) + 1 if ends else len(text))
+
+
+def anchored_dates(case: CaseFile) -> list[Record]:
+    """The dates that anchor a reported fact: in the sentence of a quote or of a figure of
+    the same article. A date mentioned in passing ("tomorrow's attacker", a year of
+    background) anchors nothing and is left to the reader."""
+    index = case.by_article()
+    kept = []
+    for d in case.dates:
+        article = case.article(d.get("article_id") or "") or {}
+        text = str(article.get("text") or "")
+        lo, hi = sentence_of(text, d["start"], d["end"])
+        spans = [(q["start"], q["end"]) for q in index.quotes.get(d["article_id"], ())]
+        spans += [(f["start"], f["end"]) for f in index.figures.get(d["article_id"], ())
+                  if f.get("field", "text") == "text"]
+        if any(start < hi and end > lo for start, end in spans):
+            kept.append(d)
+    return kept
+
+
+def _timeline(case: CaseFile, anchors: Anchors
+              ) -> tuple[list[Item], list[TimelineRow], int, int]:
     items: list[Item] = []
     grouped: dict[tuple[date, str], list[Record]] = defaultdict(list)
-    unresolved = 0
-    for d in case.dates:
+    unresolved = sum(1 for d in case.dates
+                     if parse_period(d.get("value"), d.get("precision")) is None)
+    for d in anchored_dates(case):
         period = parse_period(d.get("value"), d.get("precision"))
         if period is None:
-            unresolved += 1
             continue
         grouped[(period[0], str(d.get("value")))].append(d)
+    unanchored = sum(1 for d in case.dates if parse_period(d.get("value"), d.get("precision"))
+                     is not None) - sum(len(v) for v in grouped.values())
     rows = []
     for n, ((_, value), records) in enumerate(sorted(grouped.items()), 1):
         anchor = f"t{n}"
@@ -255,7 +286,7 @@ def _timeline(case: CaseFile, anchors: Anchors) -> tuple[list[Item], list[Timeli
                 label = f"{r.get('text')} ({outlet_of(article)})"
             items.append(Item(lane=lane, start=period[0], end=period[0], label=label,
                               href=anchors.href(prefix, r)))
-    return items, rows, unresolved
+    return items, rows, unresolved, unanchored
 
 
 def _rows(case: CaseFile, anchors: Anchors, prefix: str, records: Sequence[Record],
@@ -278,27 +309,6 @@ def _rows(case: CaseFile, anchors: Anchors, prefix: str, records: Sequence[Recor
                             checks=tuple(checks.get(str(r.get("id")), ()))))
     rows.sort(key=lambda row: (row.article.published or "9999") if row.article else "9999")
     return rows
-
-
-def _checks(case: CaseFile, anchors: Anchors) -> list[CheckView]:
-    views = []
-    for n, check in enumerate(case.checks, 1):
-        kind = str(check.get("kind") or "")
-        index = case.figure_index if kind == "figure" else case.quote_index
-        records = [index[i] for i in check.get("items", ()) if i in index]
-        prefix = "f" if kind == "figure" else "q"
-        rows = _rows(case, anchors, prefix, records, {})
-        chart = None
-        if kind == "figure" and records:
-            def label(f: Record) -> str:
-                ref = anchors.article(f.get("article_id") or "")
-                return f"{ref.outlet} {ref.published or ''}".strip() if ref else "outside focus"
-            chart = figure_chart(records, label, lambda f: anchors.href("f", f))
-        views.append(CheckView(anchor=f"c{n}", kind=kind,
-                               verdict=str(check.get("verdict") or "unclear"),
-                               explanation=str(check.get("explanation") or ""),
-                               items=tuple(rows), chart=chart))
-    return views
 
 
 def _evidence(case: CaseFile, anchors: Anchors, signal: Record) -> list[Evidence]:
@@ -347,39 +357,48 @@ def _outlets(case: CaseFile, anchors: Anchors) -> list[OutletView]:
 
 
 def build_view(case: CaseFile, *, title: str, focus: str | None = None,
-               generated: str = "") -> BriefView:
+               generated: str = "", full: bool = False) -> BriefView:
     """Everything the brief shows of ``case``."""
     anchors = Anchors(case)
     checks_by_item: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    check_views = _checks(case, anchors)
-    for check, view in zip(case.checks, check_views, strict=True):
-        for item in check.get("items", ()):
-            checks_by_item[item].append((view.anchor, view.verdict))
+    cards = check_views(case, anchors, full)
+    check_anchors: dict[str, str] = {}
+    for view in cards:
+        for check_id in view.travel.check_ids:
+            check_anchors[check_id] = view.anchor
+        for carrier in view.travel.carriers:
+            checks_by_item[carrier.item].append((view.anchor, view.verdict))
     story_labels: dict[str, list[str]] = defaultdict(list)
     for story in case.stories:
         for aid in story.get("article_ids", ()):
             story_labels[aid].append(str(story.get("label") or story.get("id")))
-    items, rows, unresolved = _timeline(case, anchors)
+    items, rows, unresolved, unanchored = _timeline(case, anchors)
     published = [p[0] for a in case.articles
                  if (p := parse_period(day_of(a.get("published")))) is not None]
     found, linked = actors(case)
-    check_anchors = {str(c.get("id")): v.anchor
-                     for c, v in zip(case.checks, check_views, strict=True)}
+    events = event_rows(case, anchors, check_anchors)
+    actor_views = [
+        ActorView(anchor=f"e{n}", actor=a, articles=tuple(anchors.articles(a.article_ids)))
+        for n, a in enumerate(found if full else found[:MAX_ACTORS], 1)
+    ]
+    quote_rows = _rows(case, anchors, "q", case.quotes, checks_by_item)
+    outlet_views = _outlets(case, anchors)
+    stories = _stories(case, anchors)
     return BriefView(
-        events=tuple(event_rows(case, anchors, check_anchors)),
+        full=full, unanchored_dates=unanchored,
+        summary=tuple(summary_lines(events, stories, cards,
+                                    quote_rows, outlet_views)),
+        events=tuple(events),
         title=title, focus=focus, generated=generated, overview=_overview(case),
-        stories=tuple(_stories(case, anchors)),
+        stories=tuple(stories),
         chart=build_chart(items, published), timeline=tuple(rows),
         unresolved_dates=unresolved,
-        actors=tuple(
-            ActorView(anchor=f"e{n}", actor=a, articles=tuple(anchors.articles(a.article_ids)))
-            for n, a in enumerate(found[:MAX_ACTORS], 1)
-        ),
+        actors=tuple(actor_views),
         actors_total=len(found), actors_linked=linked,
         figures=tuple(_rows(case, anchors, "f", case.figures, checks_by_item)),
-        checks=tuple(check_views),
-        quotes=tuple(_rows(case, anchors, "q", case.quotes, checks_by_item)),
-        outlets=tuple(_outlets(case, anchors)),
+        checks=tuple(cards),
+        quotes=tuple(quote_rows),
+        outlets=tuple(outlet_views),
         articles=tuple(article_views(case, anchors, story_labels)),
         computed={
             "entities": linked, "stories": bool(case.stories), "checks": bool(case.checks),

@@ -189,6 +189,16 @@ class BrowseQueries(SqlBase):
         with self.reading("counting articles by month") as conn:
             return [(str(r.month), int(r.n)) for r in conn.execute(query)]
 
+    def changed_since(self, since: str) -> list[tuple[ArticleRow, bool]]:
+        """Articles ingested or updated at or after ``since`` (an ISO date or UTC time),
+        in ingest order, each with ``True`` when it was first ingested then (else it was
+        updated)."""
+        query = (select(*_ARTICLE_COLUMNS, articles.c.ingested_at)
+                 .where(articles.c.updated_at >= since).order_by(articles.c.seq))
+        with self.reading("listing changed articles") as conn:
+            rows = conn.execute(query).all()
+        return [(_article(r), r.ingested_at >= since) for r in rows]
+
     def count_by(self, column: str) -> list[tuple[str, int]]:
         """(value, article count) of ``language`` or ``source``, most frequent first."""
         col = {"language": articles.c.language, "source": articles.c.source}[column]

@@ -1,5 +1,5 @@
 // sourcetrace web app: the only script, served from this origin (the CSP forbids inline script).
-// It sends entity merge/split/rename decisions (stored as `sourcetrace entity ...` stores them) with the API token the user types; the token
+// It pans and zooms the entity graph, and sends entity merge/split/rename decisions (stored as `sourcetrace entity ...` stores them) with the API token the user types; the token
 // is held only in this page's memory and sent in the Authorization header.
 "use strict";
 
@@ -55,4 +55,56 @@
       }).catch(function (error) { show("request failed: " + error, false); });
     });
   });
+
+  // The entity graph: pan by dragging, zoom with the wheel or the buttons, by changing
+  // the SVG's viewBox (the layout itself is computed on the server).
+  var svg = document.getElementById("entity-graph");
+  if (svg) {
+    var full = { x: 0, y: 0, w: parseFloat(svg.dataset.width), h: parseFloat(svg.dataset.height) };
+    var view = { x: full.x, y: full.y, w: full.w, h: full.h };
+    var apply = function () {
+      svg.setAttribute("viewBox", [view.x, view.y, view.w, view.h].join(" "));
+      svg.classList.toggle("zoomed", view.w < full.w * 0.6);
+    };
+    var zoom = function (factor, cx, cy) {
+      var w = Math.min(full.w * 2, Math.max(full.w / 20, view.w / factor));
+      var ratio = w / view.w;
+      view.x = cx - (cx - view.x) * ratio;
+      view.y = cy - (cy - view.y) * ratio;
+      view.w = w;
+      view.h = view.h * ratio;
+      apply();
+    };
+    var toGraph = function (event) {
+      var box = svg.getBoundingClientRect();
+      return { x: view.x + (event.clientX - box.left) / box.width * view.w,
+               y: view.y + (event.clientY - box.top) / box.height * view.h };
+    };
+    svg.addEventListener("wheel", function (event) {
+      event.preventDefault();
+      var at = toGraph(event);
+      zoom(event.deltaY < 0 ? 1.2 : 1 / 1.2, at.x, at.y);
+    }, { passive: false });
+    var drag = null;
+    svg.addEventListener("pointerdown", function (event) {
+      if (event.target.closest && event.target.closest("a")) { return; }  // keep links clickable
+      drag = { x: event.clientX, y: event.clientY, vx: view.x, vy: view.y };
+      svg.setPointerCapture(event.pointerId);
+    });
+    svg.addEventListener("pointermove", function (event) {
+      if (!drag) { return; }
+      var box = svg.getBoundingClientRect();
+      view.x = drag.vx - (event.clientX - drag.x) / box.width * view.w;
+      view.y = drag.vy - (event.clientY - drag.y) / box.height * view.h;
+      apply();
+    });
+    svg.addEventListener("pointerup", function () { drag = null; });
+    document.querySelectorAll("[data-zoom]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var factor = parseFloat(button.dataset.zoom);
+        if (!factor) { view = { x: full.x, y: full.y, w: full.w, h: full.h }; apply(); return; }
+        zoom(factor, view.x + view.w / 2, view.y + view.h / 2);
+      });
+    });
+  }
 })();
