@@ -64,6 +64,7 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS) $(if $(BENCH_JSONL),--jsonl $(BENCH_JSONL),)
+	$(BIN)/python benchmarks/checks_scale.py
 	$(BIN)/python benchmarks/kb.py
 	$(BIN)/python benchmarks/web.py $(if $(WEB_DATA),--data $(WEB_DATA) --limit 200,)
 	SOURCETRACE_PROCESSES=1 $(BIN)/python benchmarks/load.py $(LOAD_ARGS)

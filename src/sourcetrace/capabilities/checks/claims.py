@@ -5,11 +5,16 @@ Within one story:
 1. **One quote, many outlets.** Quotes whose folded words are the same (or nearly:
    rapidfuzz ratio ≥ ``SAME_QUOTE`` on quotes of at least ``MIN_WORDS`` words, and
    both negated or neither: "will not stay open" is not "will stay open") are one
-   quote carried by several articles. The check names every outlet and the first one
-   that carried it (earliest publication date, then ingest order); verdict
-   ``consistent``.
-2. **The same point, in other words or another language.** Representatives of two
-   such groups whose embeddings are close (cosine ≥ ``SAME_POINT``), whose speakers do
+   quote carried by several articles. Quotes are blocked by key before they are
+   compared, so a story's cost grows with its quotes, not with their pairs: the same
+   folded words are found by a dictionary, and a near match is looked for only among
+   the groups sharing one of its ``BLOCK_WORDS`` longest words (a quote that is 92%
+   the same keeps nearly all its words, and its longest ones are the rarest). The
+   check names every outlet and the first one that carried it (earliest publication
+   date, then ingest order); verdict ``consistent``.
+2. **The same point, in other words or another language.** Representatives of the
+   first ``MAX_GROUPS`` such groups (only those with a possible partner are embedded:
+   ``same_point_reps``) whose embeddings are close (cosine ≥ ``SAME_POINT``), whose speakers do
    not differ (same surname, or one unknown) are on the same point. If one carries a
    negation cue of its language (``LanguagePack.checks.negation_cues``) and the other
    does not, they are flagged ``conflicting`` with both spans; otherwise ``consistent``.
@@ -22,6 +27,7 @@ not order the attack" score ~0.9), which is why the cue words decide the verdict
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -35,13 +41,15 @@ from sourcetrace.model import Quote
 from sourcetrace.text.embeddings import Vector
 from sourcetrace.text.normalise import fold, quote_fingerprint, words
 
-__all__ = ["QuoteItem", "claim_checks", "negations"]
+__all__ = ["QuoteItem", "claim_checks", "negations", "quote_groups", "same_point_reps"]
 
 SAME_QUOTE = 92.0
 MIN_WORDS = 4
 SAME_POINT = 0.62
 #: At most this many same-point comparisons per story (groups are compared pairwise).
 MAX_GROUPS = 60
+#: A near match is looked for among the groups sharing one of this many longest words.
+BLOCK_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -91,21 +99,68 @@ def _same_quote(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= SAME_QUOTE
 
 
-def _groups(items: Sequence[QuoteItem]) -> list[list[QuoteItem]]:
-    """Items grouped by quote; a near match with a negation added or dropped is not one."""
+def _block_words(fingerprint: str) -> list[str]:
+    """The quote's ``BLOCK_WORDS`` longest distinct words (ties: alphabetical)."""
+    distinct = sorted(set(fingerprint.split()), key=lambda w: (-len(w), w))
+    return distinct[:BLOCK_WORDS]
+
+
+def quote_groups(items: Sequence[QuoteItem]) -> list[list[QuoteItem]]:
+    """Items grouped by quote; a near match with a negation added or dropped is not one.
+
+    Each item joins the earliest group it matches. The same folded words are looked up
+    in a dictionary; a near match is tried only against the groups that share one of
+    its longest words (``_block_words``), never against every group of the story.
+    """
     groups: list[tuple[str, bool, list[QuoteItem]]] = []
+    exact: dict[tuple[str, bool], int] = {}
+    by_word: dict[str, list[int]] = {}
     for item in sorted(items, key=_order):
         fp = quote_fingerprint(item.quote.text)
         if not fp:
             continue
         negated = bool(negations(item.quote.text, item.language))
-        for key, key_negated, members in groups:
-            if negated == key_negated and _same_quote(fp, key):
-                members.append(item)
-                break
-        else:
-            groups.append((fp, negated, [item]))
+        found = exact.get((fp, negated))
+        if len(fp.split()) >= MIN_WORDS:
+            candidates = sorted({g for w in _block_words(fp) for g in by_word.get(w, ())})
+            for g in candidates:
+                if found is not None and g >= found:
+                    break
+                key, key_negated, _ = groups[g]
+                if negated == key_negated and _same_quote(fp, key):
+                    found = g
+                    break
+        if found is not None:
+            groups[found][2].append(item)
+            continue
+        exact[(fp, negated)] = len(groups)
+        if len(fp.split()) >= MIN_WORDS:
+            for w in _block_words(fp):
+                by_word.setdefault(w, []).append(len(groups))
+        groups.append((fp, negated, [item]))
     return [members for _, _, members in groups]
+
+
+def same_point_reps(groups: Sequence[Sequence[QuoteItem]]) -> list[QuoteItem]:
+    """The quotes compared for "same point" checks: the first item of each of the first
+    ``MAX_GROUPS`` groups that has a possible partner (a representative in another
+    article whose speaker does not differ). Only these need an embedding."""
+    reps = [g[0] for g in groups[:MAX_GROUPS]]
+    speakers = [_speaker(q) for q in reps]
+    total: Counter[str | None] = Counter(speakers)
+    here: Counter[tuple[str | None, str]] = Counter(
+        (s, q.article_id) for s, q in zip(speakers, reps, strict=True))
+    per_article = Counter(q.article_id for q in reps)
+    kept = []
+    for speaker, q in zip(speakers, reps, strict=True):
+        if speaker is None:
+            partners = len(reps) - per_article[q.article_id]
+        else:  # an unknown speaker elsewhere, or the same surname elsewhere
+            partners = (total[None] - here[(None, q.article_id)]
+                        + total[speaker] - here[(speaker, q.article_id)])
+        if partners > 0:
+            kept.append(q)
+    return kept
 
 
 def _who(item: QuoteItem) -> str:
@@ -124,9 +179,11 @@ def claim_checks(
     vectors: dict[str, Vector] | None = None,
     *,
     story_id: str = "",
+    groups: Sequence[Sequence[QuoteItem]] | None = None,
 ) -> Iterator[Check]:
-    """Claim checks for one story's quotes; ``vectors``: quote id → unit embedding."""
-    groups = _groups(items)
+    """Claim checks for one story's quotes; ``vectors``: quote id → unit embedding (of
+    ``same_point_reps`` at least); ``groups``: ``quote_groups(items)`` if already made."""
+    groups = quote_groups(items) if groups is None else groups
     for members in groups:
         articles = {m.article_id for m in members}
         if len(articles) < 2:
@@ -155,7 +212,7 @@ def claim_checks(
         )
     if not vectors:
         return
-    reps = [g[0] for g in groups if g[0].id in vectors][:MAX_GROUPS]
+    reps = [g[0] for g in groups[:MAX_GROUPS] if g[0].id in vectors]
     for j, b in enumerate(reps):
         for a in reps[:j]:
             if a.article_id == b.article_id:

@@ -1,11 +1,13 @@
 """The linking corpus stage: link every mention of the corpus, store the entities, and
 export them (``entities`` of the export contract).
 
-Linking is recomputed for the whole corpus at each run: the linker works through
-name-keyed dictionaries (no comparison of all pairs), so a full run costs about as much
-as reading the mentions, and a full run is the simplest way to be right when a new
-article changes an entity that older articles share (a surname that was ambiguous, an
-acronym defined elsewhere). The user's decisions are re-applied after every run.
+The corpus-wide steps of linking are recomputed at each run: the linker works through
+name-keyed dictionaries (no comparison of all pairs), and a full pass is the simplest way
+to be right when a new article changes an entity that older articles share (a surname
+that was ambiguous, an acronym defined elsewhere). The per-article work, each group's
+knowledge-base lookup, is cached per article and knowledge base (``linker.ArticleLinks``)
+and redone only for articles whose mentions changed, or for all when the user's entries
+change the knowledge base. The user's decisions are re-applied after every run.
 """
 
 from __future__ import annotations

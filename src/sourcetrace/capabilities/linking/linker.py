@@ -22,14 +22,22 @@ Pure: mentions and a ``KnowledgeBase`` in, entities out (``LinkResult``). Steps:
    the user's decisions are applied on top (``capabilities.linking.decisions``).
 
 Every step works through dictionaries keyed by names, so the cost grows with the number
-of mentions, not with its square.
+of mentions, not with its square. Steps 1 and 2 read one article and the knowledge base
+only: their result is kept per article (``ArticleLinks``) and reused while the article's
+mentions and the knowledge base are the same ones, so a run after one new article
+redoes the knowledge-base work of that article alone. A new knowledge base (the user's
+entries changed: ``load_kb`` builds another) starts an empty cache; the user's
+decisions are applied after every step, on every run, and are never cached.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from sourcetrace.capabilities.linking.decisions import apply_decisions
 from sourcetrace.capabilities.linking.groups import Group, group_mentions
@@ -41,10 +49,26 @@ from sourcetrace.capabilities.linking.records import (
     LinkMention,
     LinkResult,
 )
-from sourcetrace.kb import KnowledgeBase, coarse_type, normalise
+from sourcetrace.kb import KBEntry, KnowledgeBase, coarse_type, normalise
 from sourcetrace.kb.normalise import is_acronym
 
-__all__ = ["link_mentions", "unlinked_id"]
+__all__ = ["ArticleLinks", "link_mentions", "unlinked_id"]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLinks:
+    """Steps 1–2 for one article: its mentions (the cache key) and, per group in order,
+    the knowledge-base entry it links to and the evidence per alias."""
+
+    mentions: tuple[LinkMention, ...]
+    links: tuple[tuple[KBEntry | None, tuple[tuple[str, AliasEvidence], ...]], ...]
+
+
+#: Per knowledge base (dropped with it), per article id: the article's last steps 1–2.
+_ARTICLES: weakref.WeakKeyDictionary[KnowledgeBase, dict[str, ArticleLinks]] = (
+    weakref.WeakKeyDictionary()
+)
+_ARTICLES_LOCK = threading.Lock()
 
 #: Evidence kept for an alias seen several ways: the strongest reason first.
 _RULE_ORDER = (
@@ -312,23 +336,49 @@ def _build(groups: list[Group]) -> list[LinkedEntity]:
     return entities
 
 
+def _article_groups(
+    kb: KnowledgeBase, mentions: tuple[LinkMention, ...], cache: dict[str, ArticleLinks],
+    article_id: str,
+) -> list[Group]:
+    """One article's groups after steps 1–2, from the cache when its mentions are the
+    ones it was made from (same knowledge base: ``cache`` belongs to ``kb``)."""
+    groups = group_mentions(mentions)
+    held = cache.get(article_id)
+    if held is not None and held.mentions == mentions and len(held.links) == len(groups):
+        for group, (entry, evidence) in zip(groups, held.links, strict=True):
+            group.entry = entry
+            group.evidence = dict(evidence)
+        return groups
+    contexts = _contexts(groups, kb)
+    for group in groups:
+        link_group(kb, group, contexts[group.article_id])
+    linked_here = {g.entry.id for g in groups if g.entry is not None}
+    for group in groups:
+        if group.entry is None:
+            link_short(kb, group, linked_here)
+    with _ARTICLES_LOCK:
+        cache[article_id] = ArticleLinks(
+            mentions, tuple((g.entry, tuple(g.evidence.items())) for g in groups))
+    return groups
+
+
 def link_mentions(
     mentions: Sequence[LinkMention],
     kb: KnowledgeBase,
     decisions: Sequence[Decision] = (),
 ) -> LinkResult:
     """Link every mention of a corpus; ``decisions`` (the user's) are applied last."""
-    groups = group_mentions(mentions)
-    contexts = _contexts(groups, kb)
-    for group in groups:
-        link_group(kb, group, contexts[group.article_id])
-    linked_in: dict[str, set[str]] = defaultdict(set)
-    for group in groups:
-        if group.entry is not None:
-            linked_in[group.article_id].add(group.entry.id)
-    for group in groups:
-        if group.entry is None:
-            link_short(kb, group, linked_in[group.article_id])
+    by_article: dict[str, list[LinkMention]] = defaultdict(list)
+    for mention in mentions:
+        by_article[mention.article_id].append(mention)
+    with _ARTICLES_LOCK:
+        cache = _ARTICLES.setdefault(kb, {})
+    groups: list[Group] = []
+    for article_id, own in by_article.items():
+        groups.extend(_article_groups(kb, tuple(own), cache, article_id))
+    with _ARTICLES_LOCK:
+        for gone in set(cache) - set(by_article):
+            cache.pop(gone, None)
     _surnames_across(groups)
     _one_type_per_name(kb, groups)
     _cluster_unlinked(groups)

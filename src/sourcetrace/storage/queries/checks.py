@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, delete, insert, or_, select
+from sqlalchemy import Connection, delete, insert, select
 
 from sourcetrace.capabilities.checks.figure_checks import listing_rank
 from sourcetrace.storage.sqlbase import SqlBase, chunks
@@ -28,17 +28,32 @@ def delete_checks(conn: Connection, story_ids: Sequence[str]) -> None:
                                           checks.c.kind != EVENT_CHECK_KIND))
 
 
+def _prefixes(item: str) -> set[str]:
+    """Every prefix of ``item`` that ends before one of its colons."""
+    return {item[:i] for i, ch in enumerate(item) if ch == ":"}
+
+
 class CheckQueries(SqlBase):
     """The ``CheckStore`` protocol in SQL."""
 
     def stories_checking(self, article_ids: Sequence[str]) -> set[str]:
-        """Stories holding checks on items of ``article_ids`` (an article may have moved)."""
+        """Stories holding checks on items of ``article_ids`` (an article may have moved).
+
+        An item names its article as its prefix before a colon (``<article>:figure:3``).
+        One pass over the checks' items with a set of the ids: a ``LIKE`` per id made the
+        run over a whole case cost (articles × checks), the largest part of the checks
+        stage on 1,000 articles.
+        """
+        wanted = set(article_ids)
         found: set[str] = set()
+        if not wanted:
+            return found
         with self.reading("reading checks") as conn:
-            for chunk in chunks(list(article_ids)):
-                conds = [cast(checks.c["items"], String).like(f'%"{a}:%') for a in chunk]
-                query = select(checks.c.story_id).where(or_(*conds))
-                found.update(conn.execute(query).scalars())
+            for story_id, items in conn.execute(select(checks.c.story_id, checks.c["items"])):
+                if story_id not in found and any(
+                    _prefixes(str(item)) & wanted for item in items or ()
+                ):
+                    found.add(story_id)
         return found
 
     def put_checks(self, story_ids: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> None:
