@@ -218,7 +218,7 @@ def members(store: StoryStore, story_ids: Sequence[str]) -> dict[str, list[str]]
 
 
 CORPUS_STAGE = CorpusStage(
-    name="stories", version="2", run=run, export=export,
+    name="stories", version="3", run=run, export=export,
     requires=frozenset({"title", "text", "published", "mentions", "dates", "entities",
                         "events"}),
     assigns=frozenset({"stories"}),

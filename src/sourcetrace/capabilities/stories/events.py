@@ -11,13 +11,24 @@ The main event travels with the article's other story keys as one ``event:`` key
 compact JSON of its type, place, own date window and linked actors and targets), so a
 story holds its members' main events in its key counts, stored and taken out with them.
 
-An article with a main event joins a story only when that event fits every main event
-the story's members carry (``fits_story``), by the rules that merge event mentions
-(``capabilities.events.merge.fits``): compatible types (one family), places that are the
-same or contain one another, date windows that meet given their precision, and shared
-linked actors and targets when both name some. Only a mention's own date counts here: an
-undated mention ("the attack", in a follow-up a week later) does not differ by date.
-Articles without a main event, and stories whose members carry none, keep the text rule.
+An article with a main event joins a story unless that event is set apart from every
+alike main event the story's members carry (``fits_story``):
+
+- incidents of one family (two bombings, two arrests, two protests: the groups in
+  ``INCIDENT_GROUPS``, which happen at a place and a time) are two when their places are
+  neither the same nor one inside the other (Mosul and Quetta), when their own date
+  windows do not meet given their precision, or when both name linked actors (or
+  targets) and share none: the rules that merge event mentions
+  (``capabilities.events.merge.fits``);
+- anything else is no evidence either way, and the article's words decide, as without
+  events. A story goes on with follow-ups of other kinds, here or elsewhere (the
+  suspects' arrest after a shooting, the claim, a deportation), and with measures and
+  statements (an alert raised, talks, sanctions, a court case), whose place is read
+  less surely: the state that acts or the place of what it reacts to.
+
+Only a mention's own date counts here: an undated mention ("the attack", in a follow-up a
+week later) does not differ by date. Articles without a main event, and stories whose
+members carry none, keep the text rule.
 """
 
 from __future__ import annotations
@@ -29,12 +40,15 @@ from typing import Any
 
 from sourcetrace.capabilities.events.digest import Digest
 from sourcetrace.capabilities.events.merge import fits
-from sourcetrace.capabilities.events.taxonomy import GENERIC_TYPES, TYPES
+from sourcetrace.capabilities.events.taxonomy import GENERIC_TYPES, TYPES, compatible, event_type
 from sourcetrace.capabilities.stories.evidence import EVENT_PREFIX
 
-__all__ = ["EVENT_PREFIX", "PAST_DAYS", "describe", "event_key", "event_keys", "fits_story",
-           "main_event"]
+__all__ = ["EVENT_PREFIX", "INCIDENT_GROUPS", "PAST_DAYS", "describe", "event_key",
+           "event_keys", "fits_story", "main_event"]
 
+#: Taxonomy groups of events that happen at one place and time (see the module).
+INCIDENT_GROUPS = frozenset({"attacks", "remote violence", "fighting", "against people",
+                             "security operations", "unrest"})
 #: A mention whose own date ends this many days before publication is a past reference.
 PAST_DAYS = 31
 _PLACE_FIELDS = ("entity_id", "name", "country", "admin1_code", "geonames_id", "lat", "lon",
@@ -88,18 +102,24 @@ def event_keys(keys: Iterable[str]) -> list[str]:
 
 
 def fits_story(keys: Iterable[str], story_keys: Mapping[str, int]) -> tuple[bool, str | None]:
-    """(whether the article's main event fits every main event of the story, the type of
-    the first one it does not fit)."""
+    """(whether the article's main event may belong to the story, the type of the story's
+    event it is set apart from). It is set apart only when the story holds incidents of
+    its family and it fits none of them: a story of a war holds battles in many places,
+    and a new battle joins when it fits one of them."""
     mine = [d for k in event_keys(keys) if (d := _decode(k)) is not None]
-    if not mine:
-        return True, None
-    for key, count in story_keys.items():
-        if count <= 0 or not key.startswith(EVENT_PREFIX):
-            continue
-        theirs = _decode(key)
-        if theirs is not None and not all(fits(m, theirs) for m in mine):
-            return False, str(theirs["type"])
+    for m in mine:
+        alike = [theirs for key, count in story_keys.items()
+                 if count > 0 and key.startswith(EVENT_PREFIX)
+                 and (theirs := _decode(key)) is not None and _alike(m, theirs)]
+        if alike and not any(fits(m, theirs) for theirs in alike):
+            return False, str(alike[0]["type"])
     return True, None
+
+
+def _alike(m: Digest, other: Digest) -> bool:
+    """Whether ``m`` and ``other`` are incidents of one family (see the module)."""
+    groups = {event_type(m["type"]).group, event_type(other["type"]).group}
+    return groups <= INCIDENT_GROUPS and compatible(m["type"], other["type"])
 
 
 def describe(key: str) -> dict[str, Any] | None:
