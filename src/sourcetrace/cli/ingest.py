@@ -121,7 +121,7 @@ def ingest(
         )
 
 
-def _print_summary(summary: IngestSummary, db: Path) -> None:
+def _print_summary(summary: IngestSummary, db: str) -> None:
     table = Table(title=f"Ingest into {db_label(db)}", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column(justify="right")

@@ -13,8 +13,10 @@ from sourcetrace.errors import SourcetraceError
 from sourcetrace.storage import open_store, redacted_url, store_scheme
 from sourcetrace.storage.base import Store
 
+# A string, not a ``Path``: a Path collapses the ``//`` of a URL, and
+# ``postgresql:///case`` (the local server's socket) would read as a host named "case".
 DbOption = Annotated[
-    Path,
+    str,
     typer.Option("--db", help="The case database: an SQLite file (created by ingest) or a "
                  "PostgreSQL URL, postgresql://user:pass@host:port/db (the database must "
                  "exist; see docs/scale.md).", envvar="SOURCETRACE_DB"),
@@ -30,23 +32,23 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def db_label(db: Path) -> str:
+def db_label(db: str | Path) -> str:
     """``db`` as the user wrote it, for messages: a URL keeps its ``//`` (a ``Path``
     collapses it) and loses its password."""
     text = str(db)
     scheme = store_scheme(text)
     if scheme is None:
         return text
-    return redacted_url(re.sub(r"^([^:]+):/+", r"\1://", text))
+    return redacted_url(re.sub(r"^([^:]+):/(?!/)", r"\1://", text))
 
 
-def check_exists(db: Path) -> None:
+def check_exists(db: str | Path) -> None:
     """Fail unless ``db`` is a URL or an existing file."""
-    if store_scheme(db) is None and not db.exists():
+    if store_scheme(db) is None and not Path(db).exists():
         raise fail(f"{db}: no such database; create it with `sourcetrace ingest PATH --db {db}`")
 
 
-def open_existing(db: Path) -> Store:
+def open_existing(db: str | Path) -> Store:
     """Open a database that must already exist (every command but ingest)."""
     check_exists(db)
     try:

@@ -54,8 +54,9 @@ _BYTEWISE = {"C", "POSIX"}
 def engine_url(url: str) -> str:
     """``url`` as SQLAlchemy's psycopg 3 URL (``postgresql+psycopg://``), whatever
     spelling the user gave (``postgres://``, ``postgresql://``, or a ``Path``'s
-    collapsed ``postgresql:/host/db``)."""
-    rest = re.sub(r"^[A-Za-z][A-Za-z0-9+.-]*:/*", "", url)
+    collapsed ``postgresql:/host/db``). ``postgresql:///db`` (no host: the local
+    server's socket) keeps its empty host."""
+    rest = re.sub(r"^[A-Za-z][A-Za-z0-9+.-]*:(?://|/(?!/))?", "", url)
     return f"postgresql+psycopg://{rest}"
 
 

@@ -28,7 +28,7 @@ def backup(
         raise fail(f"{db_label(db)}: backup copies SQLite files; back up a PostgreSQL case "
                    "with pg_dump (see docs/scale.md)")
     try:
-        size = copy_case(db, out, overwrite=force)
+        size = copy_case(Path(db), out, overwrite=force)
     except SourcetraceError as exc:
         raise fail(str(exc)) from exc
     console.print(f"backup written to {out} ({size:,} bytes, integrity check ok)")
