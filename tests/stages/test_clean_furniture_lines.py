@@ -11,18 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.capabilities.clean.boilerplate import Rulebook, compile_rulebook, strip_boilerplate
 from sourcetrace.capabilities.clean.stage import clean_text
-from sourcetrace.lang import all_packs
-
-
-@pytest.fixture(scope="module")
-def book() -> Rulebook:
-    return compile_rulebook(all_packs())
-
-
-def _rules(line: str, book: Rulebook) -> list[str]:
-    return [removal.rule for removal in strip_boilerplate(line, book).removed]
+from tests.stages.cleaning import rulebook, rules_removing
 
 
 @pytest.mark.parametrize(
@@ -75,8 +65,8 @@ def _rules(line: str, book: Rulebook) -> list[str]:
         ("2021-10-16 | Hafen", "date_stamp"),
     ],
 )
-def test_furniture_line_is_removed(line: str, rule: str, book: Rulebook) -> None:
-    assert _rules(line, book) == [rule]
+def test_furniture_line_is_removed(line: str, rule: str) -> None:
+    assert rules_removing(line) == [rule]
 
 
 @pytest.mark.parametrize(
@@ -105,8 +95,8 @@ def test_furniture_line_is_removed(line: str, rule: str, book: Rulebook) -> None
         "The index of harbour fees rose by 4% in May.",
     ],
 )
-def test_close_body_line_stays(line: str, book: Rulebook) -> None:
-    assert _rules(line, book) == []
+def test_close_body_line_stays(line: str) -> None:
+    assert rules_removing(line) == []
 
 
 BODY = (
@@ -125,36 +115,36 @@ BODY = (
         ("¡Qué puedes hacer!", "call_to_action"),
     ],
 )
-def test_a_call_to_action_block_goes_to_the_end(header: str, rule: str, book: Rulebook) -> None:
+def test_a_call_to_action_block_goes_to_the_end(header: str, rule: str) -> None:
     raw = f"{BODY}\n\n{header}\n\n- Write to your councillor.\n\n- Sign the petition.\n\nSave the pier!"
-    result = clean_text(raw, book)
+    result = clean_text(raw, rulebook())
     assert result.text == BODY
     assert [r.rule for r in result.removed] == [rule]
 
 
-def test_a_service_section_without_exclamation_stays(book: Rulebook) -> None:
+def test_a_service_section_without_exclamation_stays() -> None:
     raw = f"{BODY}\n\nWhat you can do\n\nResidents can still object to the plan until June."
-    assert clean_text(raw, book).text == raw
+    assert clean_text(raw, rulebook()).text == raw
 
 
-def test_section_labels_above_the_headline_go(book: Rulebook) -> None:
+def test_section_labels_above_the_headline_go() -> None:
     raw = f"Puerto Lindo\n\nPUERTO LINDO\n\nEl concejo cierra el muelle viejo\n\n{BODY}"
-    result = clean_text(raw, book, title="El concejo cierra el muelle viejo | El Faro")
+    result = clean_text(raw, rulebook(), title="El concejo cierra el muelle viejo | El Faro")
     # The title's line stays in the body (as on pages whose gold counts it as body).
     assert result.text == f"El concejo cierra el muelle viejo\n\n{BODY}"
     assert [r.rule for r in result.removed] == ["section_label", "section_label"]
 
 
-def test_lines_before_a_late_title_that_are_sentences_stay(book: Rulebook) -> None:
+def test_lines_before_a_late_title_that_are_sentences_stay() -> None:
     raw = f"The vote came late.\n\nEl concejo cierra el muelle viejo\n\n{BODY}"
-    result = clean_text(raw, book, title="El concejo cierra el muelle viejo")
+    result = clean_text(raw, rulebook(), title="El concejo cierra el muelle viejo")
     assert result.headline is None
     assert result.text.startswith("The vote came late.")
 
 
 @pytest.mark.parametrize("name", ["Leïla de Comarmond", "Jan van der Berg", "Ana Ruiz"])
-def test_a_reporter_name_closing_the_body_goes(name: str, book: Rulebook) -> None:
-    result = clean_text(f"{BODY}\n\n{name}", book)
+def test_a_reporter_name_closing_the_body_goes(name: str) -> None:
+    result = clean_text(f"{BODY}\n\n{name}", rulebook())
     assert result.text == BODY
     assert [(r.rule, r.text) for r in result.removed] == [("signature", name)]
 
@@ -169,9 +159,9 @@ def test_a_reporter_name_closing_the_body_goes(name: str, book: Rulebook) -> Non
         "Euer HafenTeam",
     ],
 )
-def test_a_closing_sentence_or_heading_with_a_name_stays(last: str, book: Rulebook) -> None:
+def test_a_closing_sentence_or_heading_with_a_name_stays(last: str) -> None:
     raw = f"{BODY}\n\n{last}"
-    assert clean_text(raw, book).text == raw
+    assert clean_text(raw, rulebook()).text == raw
 
 
 HEADLINES = (
@@ -182,9 +172,9 @@ HEADLINES = (
 )
 
 
-def test_a_paragraph_of_other_articles_headlines_goes(book: Rulebook) -> None:
+def test_a_paragraph_of_other_articles_headlines_goes() -> None:
     first, second = BODY.split("\n\n")
-    result = clean_text(f"{first}\n\n{HEADLINES}\n\n{second}", book)
+    result = clean_text(f"{first}\n\n{HEADLINES}\n\n{second}", rulebook())
     assert result.text == BODY
     assert [r.rule for r in result.removed] == ["headline_list"] * 4
 
@@ -200,7 +190,7 @@ def test_a_paragraph_of_other_articles_headlines_goes(book: Rulebook) -> None:
         HEADLINES + ".",
     ],
 )
-def test_short_lists_and_prose_paragraphs_stay(block: str, book: Rulebook) -> None:
+def test_short_lists_and_prose_paragraphs_stay(block: str) -> None:
     first, second = BODY.split("\n\n")
     raw = f"{first}\n\n{block}\n\n{second}"
-    assert clean_text(raw, book).text == raw
+    assert clean_text(raw, rulebook()).text == raw

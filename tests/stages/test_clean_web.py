@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.capabilities.clean.boilerplate import Rulebook, compile_rulebook, strip_boilerplate
-from sourcetrace.lang import all_packs
-
-
-@pytest.fixture(scope="module")
-def book() -> Rulebook:
-    return compile_rulebook(all_packs())
-
-
-def _rules(line: str, book: Rulebook) -> list[str]:
-    return [removal.rule for removal in strip_boilerplate(line, book).removed]
+from tests.stages.cleaning import rules_removing
 
 
 @pytest.mark.parametrize(
@@ -63,8 +53,8 @@ def _rules(line: str, book: Rulebook) -> list[str]:
         ("Sin comentarios", "comment_count"),
     ],
 )
-def test_what_extraction_leaves_is_removed(line: str, rule: str, book: Rulebook) -> None:
-    assert _rules(line, book) == [rule]
+def test_what_extraction_leaves_is_removed(line: str, rule: str) -> None:
+    assert rules_removing(line) == [rule]
 
 
 @pytest.mark.parametrize(
@@ -86,9 +76,9 @@ def test_what_extraction_leaves_is_removed(line: str, rule: str, book: Rulebook)
         "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
     ],
 )
-def test_body_sentences_close_to_the_rules_stay(line: str, book: Rulebook) -> None:
-    assert _rules(line, book) == []
+def test_body_sentences_close_to_the_rules_stay(line: str) -> None:
+    assert rules_removing(line) == []
 
 
-def test_a_breadcrumb_with_guillemets_is_still_removed(book: Rulebook) -> None:
-    assert _rules("Accueil » Politique » Monde", book) == ["breadcrumb"]
+def test_a_breadcrumb_with_guillemets_is_still_removed() -> None:
+    assert rules_removing("Accueil » Politique » Monde") == ["breadcrumb"]
