@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +9,7 @@ import typer
 from rich.console import Console
 
 from sourcetrace.errors import SourcetraceError
-from sourcetrace.storage import open_store, redacted_url, store_scheme
+from sourcetrace.storage import open_store, redacted_url, store_scheme, store_url
 from sourcetrace.storage.base import Store
 
 # A string, not a ``Path``: a Path collapses the ``//`` of a URL, and
@@ -39,7 +38,7 @@ def db_label(db: str | Path) -> str:
     scheme = store_scheme(text)
     if scheme is None:
         return text
-    return redacted_url(re.sub(r"^([^:]+):/(?!/)", r"\1://", text))
+    return redacted_url(store_url(text))
 
 
 def check_exists(db: str | Path) -> None:

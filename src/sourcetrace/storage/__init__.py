@@ -16,7 +16,7 @@ from sourcetrace.storage.base import ArticleRef, Rejection, SearchHit, Store, St
 
 __all__ = [
     "ArticleRef", "Rejection", "SearchHit", "Store", "StoredArticle", "backup", "open_store",
-    "redacted_url", "store_scheme",
+    "redacted_url", "store_scheme", "store_url",
 ]
 
 # A ``Path`` collapses ``//`` (``--db postgresql://host/db`` arrives as ``postgresql:/host/db``);
@@ -57,15 +57,19 @@ def open_store(url_or_path: str | Path, *, create: bool = True) -> Store:
                                  "is supported (postgresql://…)")
             from sourcetrace.storage.postgres import open_postgres
 
-            # A ``Path`` (typer's --db) collapsed the ``//`` after the scheme: put it back.
-            url = re.sub(r"^([^:]+):/(?!/)", r"\1://", str(url_or_path))
-            return open_postgres(url, create=create)
+            return open_postgres(store_url(url_or_path), create=create)
         else:
             raise StoreError(f"{redacted_url(str(url_or_path))}: unknown store scheme {scheme!r} "
                              "(use a SQLite file path or a postgresql:// URL)")
     from sourcetrace.storage.sqlite import open_sqlite  # SQLAlchemy loads only when used
 
     return open_sqlite(path, create=create)
+
+
+def store_url(url_or_path: str | Path) -> str:
+    """``url_or_path`` as a string, with the ``//`` after a URL's scheme that a ``Path``
+    collapses put back (``postgresql:/host/db``); ``postgresql:///db`` stays as it is."""
+    return re.sub(r"^([^:]+):/(?!/)", r"\1://", str(url_or_path))
 
 
 def redacted_url(url: str) -> str:
