@@ -12,13 +12,13 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from sourcetrace.capabilities.checks.figure_checks import listing_rank
 from sourcetrace.storage.base import Store
 from sourcetrace.storage.protocols import ArticleFilter, ArticleRow
 from sourcetrace.web.records import CorpusRecords, entity_articles
 from sourcetrace.web.views import _record, article_summary, timeline
 
 __all__ = [
-    "VERDICT_ORDER",
     "changes",
     "check_order",
     "entity_detail",
@@ -141,13 +141,9 @@ def _alias_evidence(store: Store, entity_id: str) -> list[dict[str, Any]]:
     return list(detail["aliases"]) if detail else []
 
 
-#: The order checks are shown in: what a reader must look at first.
-VERDICT_ORDER = {"conflicting": 0, "updated": 1, "unclear": 2, "consistent": 3}
-
-
 def check_order(check: Mapping[str, Any]) -> tuple[int, str, str]:
     """Conflicting first, then updated, unclear, consistent (then by kind and id)."""
-    return (VERDICT_ORDER.get(str(check.get("verdict")), len(VERDICT_ORDER)),
+    return (listing_rank(str(check.get("verdict"))),
             str(check.get("kind")), str(check.get("id")))
 
 
@@ -183,7 +179,7 @@ def story_events(records: CorpusRecords, story_id: str,
     found = []
     for e in events:
         marks = sorted({str(verdicts.get(c)) for c in e.get("check_ids", ()) if c in verdicts},
-                       key=lambda v: VERDICT_ORDER.get(v, 9))
+                       key=listing_rank)
         if e["id"] in conflicting and "conflicting" not in marks:
             marks.insert(0, "conflicting")
         found.append({**e, "marks": marks})
